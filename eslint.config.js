@@ -1,0 +1,39 @@
+// Lint rules that keep the project's architecture whole: src/sim stays pure (no randomness or time
+// from the environment, no DOM, no Node modules, no imports from the UI or CLI, no console output).
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: { 'no-debugger': 'error', 'no-var': 'error', 'prefer-const': 'error' },
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': ['error',
+        { object: 'Math', property: 'random', message: 'src/sim must use the run\'s named RNG streams.' },
+        { object: 'Date', property: 'now', message: 'src/sim must not read the clock.' },
+        { object: 'performance', property: 'now', message: 'src/sim must not read the clock.' }],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'src/sim must not touch the DOM.' },
+        { name: 'document', message: 'src/sim must not touch the DOM.' },
+        { name: 'navigator', message: 'src/sim must not touch the browser.' },
+        { name: 'localStorage', message: 'src/sim must not touch the browser.' },
+        { name: 'process', message: 'src/sim must not touch Node.' },
+        { name: 'require', message: 'src/sim must not touch Node.' },
+        { name: 'performance', message: 'src/sim must not read the clock.' }],
+      'no-restricted-syntax': ['error',
+        { selector: 'NewExpression[callee.name="Date"]', message: 'src/sim must not read the clock.' }],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'url'], message: 'src/sim must not import Node modules.' },
+          { group: ['**/ui/**', '**/cli/**', '../ui', '../cli', '../../ui', '../../cli'], message: 'src/sim must not import from the UI or CLI.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,38 @@
+// File helpers for the CLI: reading scenario files with clear errors, and writing outputs
+// atomically (a temporary file renamed into place), so a crash never leaves half a file.
+import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { findScenario, SCENARIOS } from '../sim/library';
+import { parseScenarioText, ScenarioError, type Scenario } from '../sim/scenario';
+
+/** Loads a scenario by library name or from a .json file; throws ScenarioError naming the problem. */
+export function loadScenarioArg(arg: string): Scenario {
+  const looksLikeFile = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
+  if (!looksLikeFile) {
+    const found = findScenario(arg);
+    if (found) return found;
+    throw new ScenarioError(`unknown scenario "${arg}": expected a library name (${SCENARIOS.map((s) => s.name).join(', ')}) or a path to a .json file`);
+  }
+  if (!existsSync(arg)) throw new ScenarioError(`scenario file "${arg}" does not exist`);
+  let text: string;
+  try {
+    text = readFileSync(arg, 'utf8');
+  } catch (err) {
+    throw new ScenarioError(`scenario file "${arg}" cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return parseScenarioText(text, arg);
+}
+
+/** Writes a file atomically: the content appears whole or not at all. */
+export function writeFileAtomic(path: string, content: string): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,59 @@
+// What this month's policies mean on the ground, worked out once a month from the parameters:
+// the chance a crossing is stopped in each corridor for each way of crossing, the risk of dying,
+// what smugglers charge, and the odds that enforcement reaches an employer. Agents decide on these.
+import { Corridor, Mode, type SimState } from './state';
+
+/** How well each way of crossing evades patrols (1 = not at all); professionals know gaps and use fraudulent documents. */
+const EVASION = [0, 0, 1, 0.72, 0.45];
+/** Death risk per attempt by corridor, before the crossing mode's own factor. */
+const DEATH_RISK = [0.00002, 0.00026];
+const DEATH_FACTOR = [0, 0, 1.6, 1, 0.75];
+/** Patrol intensity per agent in each corridor (urban corridors are short, remote ones vast). */
+const INTENSITY_PER_AGENT = [1.24e-4, 1.9e-4];
+const BASE_INTENSITY = 0.05;
+/** Smugglers' base cost of one crossing (guides, professionals) in USD, before enforcement. */
+const BASE_COST = [0, 0, 0, 420, 760];
+const MARKUP = [0, 0, 0, 1.25, 1.45];
+
+export interface Conditions {
+  /** P(apprehended) per attempt, [mode][corridor]. */
+  apprehension: number[][];
+  /** P(death) per attempt, [mode][corridor]. */
+  death: number[][];
+  /** Fee in USD quoted by each kind of smuggler (index by Mode). */
+  fee: number[];
+  /** Expected attempts to get through with each mode, on the best corridor. */
+  expectedAttempts: number[];
+  /** Monthly probability that a given employer is inspected. */
+  inspectionProbability: number;
+  /** Expected sanction per unauthorized worker per year, USD. */
+  expectedSanctionPerWorker: number;
+  /** How much protection an identified victim can expect (0-1). */
+  expectedProtection: number;
+}
+
+/** Works out this month's conditions from the current parameters and state. */
+export function computeConditions(st: SimState, employersReal: number): Conditions {
+  const p = st.params;
+  const agents = p['border.agents'] as number;
+  const remote = p['border.remoteDeployment'] as number;
+  const deployed = [agents * (1 - remote), agents * remote];
+  const apprehension: number[][] = [];
+  const death: number[][] = [];
+  for (let mode = 0; mode <= Mode.Professional; mode++) {
+    apprehension.push([Corridor.Urban, Corridor.Remote].map((c) =>
+      1 - Math.exp(-(BASE_INTENSITY + INTENSITY_PER_AGENT[c] * deployed[c]) * EVASION[mode])));
+    death.push([Corridor.Urban, Corridor.Remote].map((c) => DEATH_RISK[c] * DEATH_FACTOR[mode]));
+  }
+  const expectedAttempts = apprehension.map((row) => 1 / (1 - Math.min(row[0], row[1])));
+  // Fees cover retries, longer routes under heavier enforcement, and bribes where officials can be bought.
+  const routeCost = 1 + agents / 25000;
+  const bribeCost = 1 + 2 * (p['corruption.us'] as number);
+  const fee = BASE_COST.map((cost, mode) => cost * routeCost * bribeCost * expectedAttempts[mode] * MARKUP[mode]);
+  const inspectionProbability = Math.min(1, (p['interior.inspectionsPerYear'] as number) / 12 / Math.max(1, employersReal));
+  const expectedSanctionPerWorker = inspectionProbability * 12 * (p['interior.employerFocus'] as number)
+    * (p['interior.employerSanctionUsd'] as number) * (1 - (p['corruption.us'] as number));
+  const capLeft = (p['protection.tVisaCap'] as number) > st.tVisasThisYear * st.scale ? 1 : 0.2;
+  const expectedProtection = 0.5 * (p['protection.continuedPresence'] as number) + 0.5 * capLeft;
+  return { apprehension, death, fee, expectedAttempts, inspectionProbability, expectedSanctionPerWorker, expectedProtection };
+}

@@ -1,0 +1,218 @@
+// Employers: U.S. workplaces (agriculture, construction, services, domestic work) and commercial
+// sex venues in the U.S. and Mexico's border cities. Each decides whether to hire off the books or
+// to coerce by weighing its gain against the sanctions and convictions it expects; job seekers
+// are hired here, and coercive hiring is where most labour trafficking begins.
+import type { Rng } from '../engine/rng';
+import { Exit, Form, Origin, S, Sector, EmployerType, type EmployerStore, type SimState } from './state';
+import { exitMigrant, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
+import { drawMonthsUntil } from '../engine/rng';
+import { countNewVictim } from './victims';
+
+/** Real unauthorized workers per U.S. employer that hires them (assumption). */
+export const WORKERS_PER_EMPLOYER = 15;
+const SECTOR_WEIGHTS = [0.25, 0.25, 0.35, 0.15];
+/** Real venues exploiting migrants (assumption; no count exists). */
+const US_VENUES = 600;
+const MEXICO_VENUES = 400;
+/** Base share of off-the-books employers who coerce, before deterrence (calibrated to AG FY2003 victim counts). */
+const BASE_COERCIVE_SHARE = 0.003;
+/** Penalty a convicted trafficker expects, USD-equivalent (prison and forfeiture). */
+const CONVICTION_COST_USD = 400000;
+/** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
+export const RETURN_HAZARD = [1 / 420, 1 / 16];
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Creates the employers for a run: enough U.S. employers for the unauthorized workforce, plus venues. */
+export function createEmployers(st: SimState, rng: Rng): EmployerStore {
+  const stock = Math.max(st.params['context.usStock'] as number, 2_000_000);
+  const usCount = Math.max(20, Math.round(stock / WORKERS_PER_EMPLOYER / st.scale));
+  const usVenues = Math.max(2, Math.round(US_VENUES / st.scale));
+  const mxVenues = Math.max(2, Math.round(MEXICO_VENUES / st.scale));
+  const count = usCount + usVenues + mxVenues;
+  const store: EmployerStore = {
+    count, type: new Uint8Array(count), sector: new Uint8Array(count), head: new Int32Array(count).fill(-1),
+    workers: new Int32Array(count), inspectedTick: new Int32Array(count).fill(-1),
+    usByType: [[], [], []], sexUs: [], sexMexico: [],
+  };
+  for (let e = 0; e < count; e++) {
+    if (e < usCount) store.sector[e] = pickWeighted(rng(), SECTOR_WEIGHTS);
+    else if (e < usCount + usVenues) store.sector[e] = Sector.SexUs;
+    else store.sector[e] = Sector.SexMexico;
+  }
+  st.employersReal = usCount * st.scale;
+  st.employers = store;
+  for (let e = 0; e < count; e++) store.type[e] = chooseEmployerType(st, e, rng);
+  indexEmployers(store);
+  return store;
+}
+
+function pickWeighted(u: number, weights: number[]): number {
+  let acc = 0;
+  for (let i = 0; i < weights.length; i++) {
+    acc += weights[i];
+    if (u < acc) return i;
+  }
+  return weights.length - 1;
+}
+
+/** Rebuilds the by-type lists used for random picks. */
+export function indexEmployers(store: EmployerStore): void {
+  store.usByType = [[], [], []];
+  store.sexUs = [];
+  store.sexMexico = [];
+  for (let e = 0; e < store.count; e++) {
+    const sector = store.sector[e];
+    if (sector === Sector.SexUs) store.sexUs.push(e);
+    else if (sector === Sector.SexMexico) store.sexMexico.push(e);
+    else store.usByType[store.type[e]].push(e);
+  }
+}
+
+/** An employer's choice of how to run: expected sanctions and convictions weigh against the gain. */
+export function chooseEmployerType(st: SimState, e: number, rng: Rng): EmployerType {
+  const sector = st.employers.sector[e];
+  if (sector === Sector.SexUs || sector === Sector.SexMexico) return EmployerType.Coercive;
+  const p = st.params;
+  const sanction = st.cond.expectedSanctionPerWorker;
+  const offBooks = logistic(logit(clampShare(p['context.unregulatedEmployerShare'] as number)) - 0.004 * sanction);
+  const coercive = logistic(logit(BASE_COERCIVE_SHARE) + 2 * ((p['context.organizedCrime'] as number) - 0.3)
+    - 0.004 * (sanction + convictionRisk(st) * CONVICTION_COST_USD / WORKERS_PER_EMPLOYER));
+  const u = rng();
+  if (u >= offBooks) return EmployerType.Compliant;
+  return u < offBooks * coercive ? EmployerType.Coercive : EmployerType.Unregulated;
+}
+
+const clampShare = (x: number) => Math.min(0.999, Math.max(0.001, x));
+
+/** Chance a coercive employer expects to be convicted within a year, from recent convictions and detection. */
+export function convictionRisk(st: SimState): number {
+  const convictions = st.recentEmployerConvictions.reduce((a, b) => a + b, 0);
+  const coercive = Math.max(1, st.employers.usByType[EmployerType.Coercive].length);
+  const detection = st.cond.inspectionProbability * 12 * (st.params['interior.employerFocus'] as number);
+  return Math.min(1, convictions / coercive + detection * 0.2);
+}
+
+/** Once a year some employers change hands or strategy and choose again. */
+export function reviseEmployers(st: SimState): void {
+  const rng = st.rng.employment;
+  const store = st.employers;
+  for (let e = 0; e < store.count; e++) {
+    if (rng() < 0.2) setEmployerType(st, e, chooseEmployerType(st, e, rng));
+  }
+  indexEmployers(store);
+}
+
+/** Changes an employer's type; people held by an employer that stops coercing go free. */
+export function setEmployerType(st: SimState, e: number, type: EmployerType): void {
+  const store = st.employers;
+  if (store.type[e] === EmployerType.Coercive && type !== EmployerType.Coercive) {
+    for (const id of workersOf(st, e)) {
+      if (st.migrants.form[id] !== Form.None) releaseVictim(st, id, 'The employer stopped holding workers; free to leave.');
+    }
+  }
+  store.type[e] = type;
+}
+
+/** Ends a person's exploitation: they look for other work. */
+export function releaseVictim(st: SimState, id: number, why: string): void {
+  const a = st.migrants;
+  leaveEmployer(st, id);
+  a.form[id] = Form.None;
+  record(st, id, why);
+  if (a.state[id] !== S.ExploitedMexico) moveTo(st, id, S.JobSeeking);
+  else if (a.origin[id] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
+  else moveTo(st, id, S.Waiting);
+}
+
+/** Chance this month that a job seeker finds work. */
+const HIRE_PROBABILITY = 0.85;
+
+/** A job seeker in the U.S. looks for work; coercive employers trap some, most find ordinary jobs. */
+export function seekWork(st: SimState, id: number): void {
+  const rng = st.rng.employment;
+  if (rng() >= HIRE_PROBABILITY) return;
+  const e = pickEmployer(st, id, rng);
+  if (e < 0) return;
+  if (st.employers.type[e] === EmployerType.Coercive) {
+    holdVictim(st, id, e, Form.Labor);
+    return;
+  }
+  hireFreely(st, id, e);
+}
+
+function pickEmployer(st: SimState, id: number, rng: Rng): number {
+  const a = st.migrants;
+  const byType = st.employers.usByType;
+  const total = byType[0].length + byType[1].length + byType[2].length;
+  if (total === 0) return -1;
+  let e = pickFrom(st, rng, total);
+  if (st.employers.type[e] === EmployerType.Compliant && rng() < (st.params['interior.statusVerification'] as number)) {
+    // Turned away by status verification: only off-the-books employers are left.
+    const offBooks = byType[1].length + byType[2].length;
+    if (offBooks === 0) return -1;
+    const k = Math.floor(rng() * offBooks);
+    e = k < byType[1].length ? byType[1][k] : byType[2][k - byType[1].length];
+  }
+  // Indebted newcomers without contacts are easy to trap; contacts steer people away from known abusers.
+  if (st.employers.type[e] !== EmployerType.Coercive && a.debt[id] > 0 && !a.network[id]
+    && byType[2].length > 0 && rng() < 0.004 * Math.min(3, a.debt[id] / 1000)) {
+    e = byType[2][Math.floor(rng() * byType[2].length)];
+  }
+  if (st.employers.type[e] === EmployerType.Coercive && a.network[id] && rng() < 0.6) {
+    e = byType[1].length > 0 ? byType[1][Math.floor(rng() * byType[1].length)] : -1;
+  }
+  return e;
+}
+
+/** A random compliant U.S. employer (for visa workers), or -1. */
+export function pickCompliantEmployer(st: SimState): number {
+  const list = st.employers.usByType[EmployerType.Compliant];
+  return list.length === 0 ? -1 : list[Math.floor(st.rng.employment() * list.length)];
+}
+
+function pickFrom(st: SimState, rng: Rng, total: number): number {
+  const byType = st.employers.usByType;
+  let k = Math.floor(rng() * total);
+  for (const list of byType) {
+    if (k < list.length) return list[k];
+    k -= list.length;
+  }
+  return byType[0][0];
+}
+
+/** Hires a person into ordinary (compliant or off-the-books) work and schedules their next event. */
+export function hireFreely(st: SimState, id: number, e: number): void {
+  joinEmployer(st, id, e);
+  moveTo(st, id, S.Working);
+  if (st.tracked.has(id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e]]}).`);
+  scheduleWorkerWake(st, id);
+}
+
+const TYPE_TEXT = ['compliant employer', 'off-the-books employer', 'coercive employer'];
+const SECTOR_TEXT = ['agriculture', 'construction', 'services', 'domestic work', 'a commercial sex venue (U.S.)', 'a venue or criminal group in a Mexican border city'];
+/** Plain name of an employer's sector. */
+export function sectorText(st: SimState, e: number): string {
+  return SECTOR_TEXT[st.employers.sector[e]];
+}
+
+/** Schedules a free worker's next event: paying off their smuggling debt, or going home. */
+export function scheduleWorkerWake(st: SimState, id: number): void {
+  const a = st.migrants;
+  const rng = st.rng.employment;
+  const toHome = drawMonthsUntil(rng, RETURN_HAZARD[a.plan[id]]);
+  const toPaid = a.debt[id] > 0 ? Math.ceil(a.debt[id] / 250) : Number.MAX_SAFE_INTEGER;
+  scheduleWake(st, id, Math.min(toHome, toPaid));
+}
+
+/** Starts a trafficking situation: the person is held by employer e. */
+export function holdVictim(st: SimState, id: number, e: number, form: Form, isNew = true): void {
+  const place = st.employers.sector[e];
+  joinEmployer(st, id, e);
+  st.migrants.form[id] = form;
+  const state = place === Sector.SexMexico ? S.ExploitedMexico : form === Form.Sexual ? S.ExploitedUsSex : S.ExploitedUsLabor;
+  moveTo(st, id, state);
+  if (isNew) countNewVictim(st, id, form, place === Sector.SexMexico);
+  if (st.tracked.has(id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);
+}

@@ -1,0 +1,195 @@
+// Bookkeeping for migrants: creating and freeing slots, moving between states (keeping the
+// per-state counts and the active set exact), waking dormant people, employer worker lists and
+// the life histories of the tracked sample.
+import { Exit, S, type SimState } from './state';
+
+/** States whose people are looked at every month; the others sleep until a scheduled wake-up. */
+export function isActiveState(s: S): boolean {
+  return s !== S.Working && s !== S.LegalWorker && s !== S.Protected && s !== S.AtHome && s !== S.Free;
+}
+
+export interface NewMigrant {
+  state: S;
+  origin: number;
+  female: boolean;
+  minor: boolean;
+  network: boolean;
+  plan: number;
+  savings: number;
+  riskAversion: number;
+}
+
+/** Puts a new person into the model and returns their slot. */
+export function spawnMigrant(st: SimState, m: NewMigrant, track = true): number {
+  const id = takeSlot(st);
+  const a = st.migrants;
+  a.state[id] = S.Free;
+  a.origin[id] = m.origin;
+  a.female[id] = m.female ? 1 : 0;
+  a.minor[id] = m.minor ? 1 : 0;
+  a.network[id] = m.network ? 1 : 0;
+  a.plan[id] = m.plan;
+  a.savings[id] = m.savings;
+  a.riskAversion[id] = m.riskAversion;
+  a.mode[id] = 0;
+  a.corridor[id] = 0;
+  a.form[id] = 0;
+  a.attempts[id] = 0;
+  a.debt[id] = 0;
+  a.smuggler[id] = -1;
+  a.employer[id] = -1;
+  a.nextWorker[id] = -1;
+  a.prevWorker[id] = -1;
+  a.wakeTick[id] = -1;
+  a.departed[id] = st.tick;
+  st.created++;
+  if (track && st.tracked.size < st.trackLimit) st.tracked.set(id, []);
+  moveTo(st, id, m.state);
+  return id;
+}
+
+function takeSlot(st: SimState): number {
+  const reused = st.freeSlots.pop();
+  if (reused !== undefined) return reused;
+  if (st.highWater >= st.migrants.capacity) growStore(st);
+  return st.highWater++;
+}
+
+function growStore(st: SimState): void {
+  st.migrants.grow();
+  const pos = new Int32Array(st.migrants.capacity).fill(-1);
+  pos.set(st.activePos);
+  st.activePos = pos;
+  const active = new Int32Array(st.migrants.capacity);
+  active.set(st.active);
+  st.active = active;
+}
+
+/** Moves a person to a new state, keeping counts and the active set exact. */
+export function moveTo(st: SimState, id: number, next: S): void {
+  const a = st.migrants;
+  const prev = a.state[id] as S;
+  if (prev !== S.Free) st.stateCounts[prev]--;
+  st.stateCounts[next]++;
+  a.state[id] = next;
+  a.since[id] = st.tick;
+  const wasActive = isActiveState(prev);
+  const nowActive = isActiveState(next);
+  if (nowActive && !wasActive) addActive(st, id);
+  else if (!nowActive && wasActive) removeActive(st, id);
+  if (!nowActive) a.wakeTick[id] = -1;
+}
+
+function addActive(st: SimState, id: number): void {
+  st.activePos[id] = st.activeCount;
+  st.active[st.activeCount++] = id;
+}
+
+function removeActive(st: SimState, id: number): void {
+  const pos = st.activePos[id];
+  const last = st.active[--st.activeCount];
+  st.active[pos] = last;
+  st.activePos[last] = pos;
+  st.activePos[id] = -1;
+}
+
+/** Takes a person out of the model for good, tallying why. */
+export function exitMigrant(st: SimState, id: number, why: Exit): void {
+  const a = st.migrants;
+  leaveEmployer(st, id);
+  settleDebt(st, id);
+  const prev = a.state[id] as S;
+  if (isActiveState(prev)) removeActive(st, id);
+  st.stateCounts[prev]--;
+  a.state[id] = S.Free;
+  a.wakeTick[id] = -1;
+  st.exits[why]++;
+  st.freeSlots.push(id);
+  if (st.tracked.has(id)) {
+    record(st, id, EXIT_TEXT[why]);
+    st.tracked.delete(id);
+  }
+}
+
+const EXIT_TEXT = ['Went home for good.', 'Deported; did not try again.', 'Died while crossing.',
+  'Given legal status (regularisation).', 'Granted a T-visa.', 'Left the venue.', 'Gave up and went home.'];
+
+/** Puts a dormant person on the wake-up list `monthsAhead` months from now. */
+export function scheduleWake(st: SimState, id: number, monthsAhead: number): void {
+  const at = st.tick + Math.max(1, Math.min(monthsAhead, 100000));
+  st.migrants.wakeTick[id] = at;
+  let list = st.wakeups.get(at);
+  if (!list) st.wakeups.set(at, (list = []));
+  list.push(id);
+}
+
+/** The people due to wake this month (stale entries dropped). */
+export function takeWakeups(st: SimState): number[] {
+  const list = st.wakeups.get(st.tick);
+  if (!list) return [];
+  st.wakeups.delete(st.tick);
+  const due: number[] = [];
+  for (const id of list) {
+    if (st.migrants.wakeTick[id] === st.tick) {
+      st.migrants.wakeTick[id] = -1;
+      due.push(id);
+    }
+  }
+  return due;
+}
+
+/** Adds a person to an employer's worker list. */
+export function joinEmployer(st: SimState, id: number, employer: number): void {
+  const a = st.migrants;
+  const e = st.employers;
+  leaveEmployer(st, id);
+  a.employer[id] = employer;
+  a.prevWorker[id] = -1;
+  a.nextWorker[id] = e.head[employer];
+  if (e.head[employer] >= 0) a.prevWorker[e.head[employer]] = id;
+  e.head[employer] = id;
+  e.workers[employer]++;
+}
+
+/** Removes a person from their employer's worker list, if any. */
+export function leaveEmployer(st: SimState, id: number): void {
+  const a = st.migrants;
+  const employer = a.employer[id];
+  if (employer < 0) return;
+  const prev = a.prevWorker[id];
+  const next = a.nextWorker[id];
+  if (prev >= 0) a.nextWorker[prev] = next;
+  else st.employers.head[employer] = next;
+  if (next >= 0) a.prevWorker[next] = prev;
+  st.employers.workers[employer]--;
+  a.employer[id] = -1;
+  a.prevWorker[id] = -1;
+  a.nextWorker[id] = -1;
+}
+
+/** The people currently on an employer's list (copied, so callers may move them). */
+export function workersOf(st: SimState, employer: number): number[] {
+  const out: number[] = [];
+  for (let id = st.employers.head[employer]; id >= 0; id = st.migrants.nextWorker[id]) out.push(id);
+  return out;
+}
+
+/** Sets a smuggling debt, keeping the count of people in debt exact. */
+export function setDebt(st: SimState, id: number, usd: number): void {
+  const had = st.migrants.debt[id] > 0;
+  st.migrants.debt[id] = usd;
+  const has = usd > 0;
+  if (has && !had) st.inDebt++;
+  else if (!has && had) st.inDebt--;
+}
+
+/** Clears any smuggling debt. */
+export function settleDebt(st: SimState, id: number): void {
+  setDebt(st, id, 0);
+}
+
+/** Adds a line to a tracked person's history (no cost for everyone else). */
+export function record(st: SimState, id: number, text: string): void {
+  const events = st.tracked.get(id);
+  if (events) events.push({ tick: st.tick, text });
+}

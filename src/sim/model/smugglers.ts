@@ -1,0 +1,137 @@
+// Smugglers: community guides and professional networks. Migrants choose how to cross by weighing
+// the chance of getting through against the fee and the risk; professionals take deferred payment
+// (debt), and exploitative networks sell some indebted clients to coercive employers or venues.
+// Outfits enter when business is good and leave when it is not; convictions dismantle them.
+import { EmployerType, Form, Mode, S, type Outfit, type SimState } from './state';
+import { holdVictim } from './employers';
+import { record, setDebt } from './population';
+
+const MODE_TEXT = ['', 'a work visa', 'alone', 'a community guide', 'a professional smuggling network'];
+/** Real clients a month one outfit can serve before a new one enters, and below which one leaves. */
+const ENTRY_CLIENTS = 400;
+const EXIT_CLIENTS = 40;
+
+/** Starting outfits: a market of guides and professional networks. */
+export function createOutfits(st: SimState): Outfit[] {
+  const outfits: Outfit[] = [];
+  st.outfits = outfits;
+  st.outfitPools = [[], []];
+  for (let i = 0; i < 60; i++) addOutfit(st, false);
+  for (let i = 0; i < 30; i++) addOutfit(st, true);
+  return outfits;
+}
+
+function addOutfit(st: SimState, professional: boolean): Outfit {
+  const rng = st.rng.smuggling;
+  const crime = st.params['context.organizedCrime'] as number;
+  const deterrence = outfitConvictionRisk(st);
+  const exploitative = professional ? rng() < crime * 0.6 * (1 - deterrence) : rng() < 0.02;
+  const outfit: Outfit = { id: st.outfits.length, professional, exploitative, active: true, clientsThisMonth: 0, clientsLastMonth: 0 };
+  st.outfits.push(outfit);
+  st.outfitPools[professional ? 1 : 0].push(outfit);
+  return outfit;
+}
+
+/** Rebuilds the lists of outfits in business, by kind (guides, professionals). */
+export function refreshOutfitPools(st: SimState): void {
+  st.outfitPools = [st.outfits.filter((o) => o.active && !o.professional), st.outfits.filter((o) => o.active && o.professional)];
+}
+
+function outfitConvictionRisk(st: SimState): number {
+  const convictions = st.recentOutfitConvictions.reduce((a, b) => a + b, 0);
+  const active = st.outfits.filter((o) => o.active && o.professional).length;
+  return Math.min(1, (convictions * 10) / Math.max(1, active));
+}
+
+/** A migrant at the border chooses how to cross: alone, with a guide, or with a professional network. */
+export function chooseCrossingMode(st: SimState, id: number): Mode {
+  const a = st.migrants;
+  const c = st.cond;
+  const rng = st.rng.migration;
+  const network = a.network[id] === 1;
+  const budget = a.savings[id] + (network ? 1500 : 0);
+  const utility = (mode: Mode): number => {
+    const pass = 1 - Math.min(c.apprehension[mode][0], c.apprehension[mode][1]);
+    const risk = Math.max(c.death[mode][0], c.death[mode][1]) * 900 * a.riskAversion[id];
+    const fee = c.fee[mode] / (800 + 0.5 * budget);
+    return 6 * pass - 0.9 * fee - risk;
+  };
+  const options: [Mode, number][] = [[Mode.Alone, utility(Mode.Alone) - 1.6]];
+  // A community guide wants most of the fee up front (family in the U.S. may pay on arrival).
+  if (budget >= 0.6 * c.fee[Mode.Guide]) options.push([Mode.Guide, utility(Mode.Guide) + (network ? 0.4 : 0)]);
+  options.push([Mode.Professional, utility(Mode.Professional) - 0.3]);
+  let total = 0;
+  const weights = options.map(([, u]) => (total += Math.exp(u), total));
+  const draw = rng() * total;
+  for (let i = 0; i < options.length; i++) if (draw < weights[i]) return options[i][0];
+  return options[options.length - 1][0];
+}
+
+/** Hires an outfit of the chosen kind and settles the fee: paid from savings, or owed as debt to a professional. */
+export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
+  const a = st.migrants;
+  const rng = st.rng.smuggling;
+  a.mode[id] = mode;
+  if (mode === Mode.Alone) {
+    a.smuggler[id] = -1;
+    if (st.tracked.has(id)) record(st, id, 'Set out to cross alone.');
+    return;
+  }
+  const professional = mode === Mode.Professional;
+  const pool = st.outfitPools[professional ? 1 : 0];
+  const outfit = pool.length > 0 ? pool[Math.floor(rng() * pool.length)] : addOutfit(st, professional);
+  outfit.clientsThisMonth++;
+  a.smuggler[id] = outfit.id;
+  const fee = st.cond.fee[mode];
+  const upfront = Math.min(fee, a.savings[id] * (professional ? 0.8 : 1));
+  a.savings[id] -= upfront;
+  // Guides are paid the rest by family on arrival; professionals lend it.
+  if (professional) setDebt(st, id, fee - upfront);
+  st.month.smuggler_clients++;
+  st.feeSum += fee;
+  if (professional) st.professionalClients++;
+  if (st.tracked.has(id)) {
+    const owed = professional && fee > upfront ? `, owing USD ${Math.round(fee - upfront)}` : '';
+    record(st, id, `Hired ${MODE_TEXT[mode]} for USD ${Math.round(fee)}${owed}.`);
+  }
+}
+
+/** On arrival, an exploitative network may sell an indebted client to a coercive employer or venue. Returns true if it did. */
+export function deliverIndebted(st: SimState, id: number): boolean {
+  const a = st.migrants;
+  const outfit = a.smuggler[id] >= 0 ? st.outfits[a.smuggler[id]] : undefined;
+  if (!outfit || !outfit.exploitative || a.debt[id] <= 0) return false;
+  const rng = st.rng.smuggling;
+  const vulnerability = 0.02 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
+  if (rng() >= vulnerability) return false;
+  const sexual = a.female[id] === 1 && rng() < 0.5;
+  const employers = st.employers;
+  const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
+  if (pool.length === 0) return false;
+  holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor);
+  if (st.tracked.has(id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
+  return true;
+}
+
+/** Monthly market turnover: outfits enter where demand outruns supply and leave where it dries up. */
+export function updateSmugglingMarket(st: SimState): void {
+  const rng = st.rng.smuggling;
+  for (const professional of [false, true]) {
+    const active = st.outfits.filter((o) => o.active && o.professional === professional);
+    const clients = active.reduce((sum, o) => sum + o.clientsThisMonth, 0) * st.scale;
+    const perOutfit = clients / Math.max(1, active.length);
+    if (perOutfit > ENTRY_CLIENTS) addOutfit(st, professional);
+    else if (perOutfit < EXIT_CLIENTS && active.length > 3) active[Math.floor(rng() * active.length)].active = false;
+  }
+  for (const o of st.outfits) {
+    o.clientsLastMonth = o.clientsThisMonth;
+    o.clientsThisMonth = 0;
+  }
+  refreshOutfitPools(st);
+}
+
+/** Whether a person is a client of a professional network still in business (their fee covers retries). */
+export function hasPaidSmuggler(st: SimState, id: number): boolean {
+  const s = st.migrants.smuggler[id];
+  return s >= 0 && st.outfits[s].active && st.migrants.state[id] !== S.Free;
+}

@@ -1,0 +1,149 @@
+// One month of the model, phase by phase, and the reading of that month's metrics (kept apart
+// from stepping). Also builds the starting state: employers, smuggling outfits and the
+// unauthorized population already in the U.S.
+import { createStream } from '../engine/rng';
+import type { Params } from '../params';
+import type { MetricName } from '../metrics';
+import { computeConditions } from './conditions';
+import { EmployerType, Form, LIVE_STATES, Mode, Plan, S, Origin, emptyMonth, MigrantStore, type SimState } from './state';
+import { spawnMigrant, takeWakeups } from './population';
+import { createEmployers, holdVictim, hireFreely, reviseEmployers, seekWork, WORKERS_PER_EMPLOYER } from './employers';
+import { createOutfits, updateSmugglingMarket } from './smugglers';
+import { attemptCrossing, considerMigration, wake } from './migrants';
+import { raidMexicanVenues, recruitResidents, resolveKidnapping, travelThroughMexico, waitAtBorder } from './mexico';
+import { holdOneMonth, inspectWorksites, investigateWorkplaces, raidUsVenues, regularise } from './enforcement';
+import { decideTVisa, prosecuteCases } from './justice';
+
+/** Months simulated before the first recorded month, so people are already on the move when it starts. */
+export const WARMUP_MONTHS = 12;
+
+/** Builds the starting state for a run. */
+export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
+  const stock = params['context.usStock'] as number;
+  const capacity = Math.ceil((stock * 1.6 + 3_000_000) / scale);
+  const streams = ['population', 'migration', 'crossing', 'smuggling', 'employment', 'enforcement', 'justice', 'mexico', 'setup'] as const;
+  const st: SimState = {
+    params: { ...params }, scale, tick: -WARMUP_MONTHS,
+    rng: Object.fromEntries(streams.map((s) => [s, createStream(seed, s)])) as unknown as SimState['rng'],
+    migrants: new MigrantStore(capacity),
+    stateCounts: new Int32Array(LIVE_STATES + 1), exits: new Float64Array(7), created: 0, freeSlots: [], highWater: 0,
+    active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
+    employers: undefined as never, outfits: [], outfitPools: [[], []], cases: [], applications: new Map(),
+    cond: undefined as never, employersReal: Math.max(stock, 2_000_000) / WORKERS_PER_EMPLOYER,
+    visaBudget: 0, prosecutionBudget: 0, investigationBudget: 0, tVisasThisYear: 0, inDebt: 0,
+    recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
+    month: emptyMonth(), feeSum: 0, professionalClients: 0, departures: 0, remoteAttempts: 0,
+    tracked: new Map(), trackLimit,
+  };
+  st.active = new Int32Array(st.migrants.capacity);
+  st.activePos = new Int32Array(st.migrants.capacity).fill(-1);
+  st.cond = computeConditions(st, st.employersReal);
+  createEmployers(st, st.rng.setup);
+  st.cond = computeConditions(st, st.employersReal);
+  createOutfits(st);
+  seedUsPopulation(st);
+  return st;
+}
+
+/** The unauthorized population already in the U.S. at the start: mostly settled, working, with contacts. */
+function seedUsPopulation(st: SimState): void {
+  const rng = st.rng.setup;
+  const p = st.params;
+  const count = Math.round((p['context.usStock'] as number) / st.scale);
+  const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 4)));
+  const byType = st.employers.usByType;
+  const employers = [...byType[0], ...byType[1], ...byType[2]];
+  for (let i = 0; i < count; i++) {
+    const id = spawnMigrant(st, {
+      state: S.JobSeeking, origin: rng() < (p['context.centralAmericanShare'] as number) ? Origin.CentralAmerica : Origin.Mexico,
+      female: rng() < 0.4, minor: rng() < 0.03, network: true, plan: rng() < 0.15 ? Plan.Sojourner : Plan.Settler,
+      savings: 500 * rng(), riskAversion: rng(),
+    }, i % stride === 0);
+    const e = employers[Math.floor(rng() * employers.length)];
+    // Contacts keep most settled people away from coercive employers.
+    if (st.employers.type[e] === EmployerType.Coercive && rng() < 0.4) holdVictim(st, id, e, Form.Labor, false);
+    else if (st.employers.type[e] === EmployerType.Coercive) hireFreely(st, id, byType[1][Math.floor(rng() * byType[1].length)] ?? e);
+    else hireFreely(st, id, e);
+  }
+}
+
+/** Advances the model by one month. */
+export function stepMonth(st: SimState, isJanuary: boolean): void {
+  beginMonth(st, isJanuary);
+  for (const id of takeWakeups(st)) {
+    if (st.migrants.state[id] === S.Protected) decideTVisa(st, id);
+    else wake(st, id);
+  }
+  considerMigration(st);
+  recruitResidents(st);
+  moveActivePeople(st);
+  inspectWorksites(st);
+  investigateWorkplaces(st);
+  raidUsVenues(st);
+  raidMexicanVenues(st);
+  prosecuteCases(st);
+  updateSmugglingMarket(st);
+  endMonth(st);
+}
+
+function beginMonth(st: SimState, isJanuary: boolean): void {
+  st.month = emptyMonth();
+  st.feeSum = 0;
+  st.professionalClients = 0;
+  st.departures = 0;
+  st.remoteAttempts = 0;
+  st.cond = computeConditions(st, st.employersReal);
+  if (isJanuary) {
+    st.tVisasThisYear = 0;
+    reviseEmployers(st);
+    regularise(st);
+  }
+}
+
+function moveActivePeople(st: SimState): void {
+  const a = st.migrants;
+  const ids = st.active.slice(0, st.activeCount);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    switch (a.state[id] as S) {
+      case S.Transit: travelThroughMexico(st, id); break;
+      case S.Waiting: if (waitAtBorder(st, id)) attemptCrossing(st, id); break;
+      case S.Kidnapped: resolveKidnapping(st, id); break;
+      case S.JobSeeking: seekWork(st, id); break;
+      case S.ExploitedUsLabor:
+      case S.ExploitedUsSex:
+      case S.ExploitedMexico: holdOneMonth(st, id); break;
+      default: break;
+    }
+  }
+}
+
+function endMonth(st: SimState): void {
+  st.recentEmployerConvictions.push(st.employerConvictionsThisMonth);
+  st.recentOutfitConvictions.push(st.outfitConvictionsThisMonth);
+  if (st.recentEmployerConvictions.length > 12) st.recentEmployerConvictions.shift();
+  if (st.recentOutfitConvictions.length > 12) st.recentOutfitConvictions.shift();
+  st.employerConvictionsThisMonth = 0;
+  st.outfitConvictionsThisMonth = 0;
+}
+
+/** This month's value of every metric, in real people, USD or shares. */
+export function readMetrics(st: SimState): Record<MetricName, number> {
+  const m = st.month;
+  const c = st.stateCounts;
+  const scale = st.scale;
+  const out = {} as Record<MetricName, number>;
+  for (const key of Object.keys(m) as MetricName[]) out[key] = m[key] * scale;
+  const clients = m.smuggler_clients;
+  out.apprehension_rate = m.attempts > 0 ? m.apprehensions / m.attempts : 0;
+  out.remote_route_share = m.attempts > 0 ? st.remoteAttempts / m.attempts : 0;
+  out.smuggler_use_share = st.departures > 0 ? clients / st.departures : 0;
+  out.smuggling_fee_mean_usd = clients > 0 ? st.feeSum / clients : (st.cond.fee[Mode.Guide] + st.cond.fee[Mode.Professional]) / 2;
+  out.professional_smuggler_share = clients > 0 ? st.professionalClients / clients : 0;
+  out.migrants_in_debt = st.inDebt * scale;
+  out.victims_held = (c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.ExploitedMexico]) * scale;
+  out.unauthorized_population = (c[S.JobSeeking] + c[S.Working] + c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.Protected]) * scale;
+  const byType = st.employers.usByType;
+  out.coercive_employer_share = byType[2].length / Math.max(1, byType[0].length + byType[1].length + byType[2].length);
+  return out;
+}

@@ -1,0 +1,176 @@
+// The policy levers and context of the model, declared once: unit, range, default, meaning and
+// source. The zod schema, the CLI's validation, the UI's controls and the docs all read this list.
+import { z } from 'zod';
+
+export type ParamGroup = 'border' | 'interior' | 'protection' | 'pathways' | 'justice' | 'corruption' | 'context';
+
+export interface ParamSpec {
+  /** Dot path, e.g. `border.agents`: a public name that scripts depend on. */
+  path: string;
+  group: ParamGroup;
+  label: string;
+  unit: string;
+  kind: 'number' | 'integer' | 'boolean';
+  min: number;
+  max: number;
+  default: number | boolean;
+  description: string;
+  source: string;
+}
+
+const num = (s: Omit<ParamSpec, 'kind'>): ParamSpec => ({ ...s, kind: 'number' });
+const int = (s: Omit<ParamSpec, 'kind'>): ParamSpec => ({ ...s, kind: 'integer' });
+const bool = (s: Omit<ParamSpec, 'kind' | 'min' | 'max'>): ParamSpec => ({ ...s, kind: 'boolean', min: 0, max: 1 });
+
+export const PARAMS: readonly ParamSpec[] = [
+  // Border enforcement
+  int({ path: 'border.agents', group: 'border', label: 'Border patrol agents', unit: 'agents', min: 0, max: 60000, default: 9200,
+    description: 'Border Patrol agents on the southwest border. More agents raise the chance that a crossing in their corridor is stopped.',
+    source: 'ONDCP; CRS: about 3,200 (1990), 9,200 (2002), 18,500 (2011)' }),
+  num({ path: 'border.remoteDeployment', group: 'border', label: 'Share of agents in remote corridors', unit: 'share', min: 0, max: 1, default: 0.3,
+    description: 'Share of agents deployed in remote desert and mountain corridors; the rest guard urban corridors near ports of entry. Concentrating agents in cities pushes crossers to remote routes, where walking is longer and deadlier.',
+    source: 'Prevention-through-deterrence strategy (Operations Gatekeeper, Hold the Line); Cornelius 2001' }),
+  num({ path: 'border.formalRemovalShare', group: 'border', label: 'Apprehended people formally removed', unit: 'share', min: 0, max: 1, default: 0.1,
+    description: 'Share of apprehended people who are formally removed and prosecuted rather than returned voluntarily; removal sends them home and delays any retry.',
+    source: 'DHS Yearbook of Immigration Statistics (returns versus removals, 2000s); assumption' }),
+  // Interior enforcement
+  int({ path: 'interior.inspectionsPerYear', group: 'interior', label: 'Worksite inspections per year', unit: 'inspections/year', min: 0, max: 100000, default: 2500,
+    description: 'Worksite inspections (I-9 audits and operations) per year across employers of unauthorized workers.',
+    source: 'ICE worksite enforcement statistics (roughly 500 to 3,000 a year in the 2000s)' }),
+  num({ path: 'interior.employerFocus', group: 'interior', label: 'Employer focus of inspections', unit: 'share', min: 0, max: 1, default: 0.3,
+    description: '0 = inspections target workers (arrest and deport them); 1 = inspections target employers (sanctions, and workers interviewed as possible victims).',
+    source: 'Policy lever; early-2000s practice leaned towards worker arrests (GAO-05-813)' }),
+  int({ path: 'interior.employerSanctionUsd', group: 'interior', label: 'Sanction per unauthorized worker', unit: 'USD', min: 0, max: 100000, default: 2000,
+    description: 'Fine an inspected employer pays per unauthorized worker found. Employers weigh the expected fine when deciding whether to hire off the books or coerce.',
+    source: 'IRCA 1986 civil penalties (USD 250 to 10,000 per worker); GAO-05-813' }),
+  num({ path: 'interior.statusVerification', group: 'interior', label: 'Employers verifying status', unit: 'share', min: 0, max: 1, default: 0.05,
+    description: 'Share of otherwise compliant employers that verify work status electronically; unauthorized job seekers turned away there look for unregulated employers.',
+    source: 'Basic Pilot/E-Verify enrolment, early 2000s (small); assumption' }),
+  // Victim protection
+  int({ path: 'protection.tVisaCap', group: 'protection', label: 'T-visa cap', unit: 'visas/year', min: 0, max: 50000, default: 5000,
+    description: 'Annual cap on T-visas for trafficking victims.',
+    source: 'Victims of Trafficking and Violence Protection Act 2000 (5,000 a year)' }),
+  int({ path: 'protection.tVisaProcessingMonths', group: 'protection', label: 'T-visa processing time', unit: 'months', min: 1, max: 60, default: 12,
+    description: 'Months between an application and a decision.',
+    source: 'USCIS processing reports, 2000s; assumption' }),
+  bool({ path: 'protection.cooperationRequired', group: 'protection', label: 'Cooperation required for a T-visa', unit: 'yes/no', default: true,
+    description: 'Whether a victim must assist investigators to receive a T-visa.',
+    source: 'TVPA 2000 (cooperation with reasonable requests required for adults)' }),
+  num({ path: 'protection.continuedPresence', group: 'protection', label: 'Continued presence granted', unit: 'share', min: 0, max: 1, default: 0.3,
+    description: 'Share of identified victims allowed to stay while their case runs, which lowers the fear of deportation.',
+    source: 'Seed brief: continued presence for about 300 persons (2002-03); assumption' }),
+  num({ path: 'protection.cooperationResponse', group: 'protection', label: 'How much protection raises cooperation', unit: 'index', min: 0, max: 1, default: 0.5,
+    description: 'UNCERTAIN: how strongly expected protection raises a victim\'s willingness to cooperate. No study measures it; vary it.',
+    source: 'No empirical estimate (MODEL.md); exposed for sensitivity analysis' }),
+  // Legal pathways
+  int({ path: 'pathways.workVisasPerYear', group: 'pathways', label: 'Temporary work visas per year', unit: 'visas/year', min: 0, max: 2000000, default: 40000,
+    description: 'Temporary work visas available to prospective migrants each year; a visa holder travels legally with no smuggler.',
+    source: 'H-2A and H-2B visas issued to Mexicans, early 2000s (Department of State)' }),
+  num({ path: 'pathways.regularisationShare', group: 'pathways', label: 'Regularisation per year', unit: 'share/year', min: 0, max: 1, default: 0,
+    description: 'Share of unauthorized workers in the U.S. given legal status each year.',
+    source: 'Policy lever (IRCA 1986 regularised about 2.7 million)' }),
+  // Anti-trafficking justice capacity
+  int({ path: 'justice.investigators', group: 'justice', label: 'Anti-trafficking investigators', unit: 'investigators', min: 0, max: 20000, default: 300,
+    description: 'Federal investigators working trafficking cases; each can look into a limited number of workplaces a month.',
+    source: 'FBI/ICE trafficking task forces, early 2000s; assumption' }),
+  num({ path: 'justice.trainingShare', group: 'justice', label: 'Officers trained to identify victims', unit: 'share', min: 0, max: 1, default: 0.3,
+    description: 'Share of officers who encounter a victim and are trained to recognise them as a victim rather than as an immigration offender.',
+    source: 'Seed brief (victims not identified and treated as such); assumption' }),
+  int({ path: 'justice.prosecutionCapacity', group: 'justice', label: 'Prosecution capacity', unit: 'cases/year', min: 0, max: 5000, default: 40,
+    description: 'Trafficking cases U.S. attorneys can take on per year.',
+    source: 'Seed brief: 76 prosecutions initiated, 23 cases (2001-02); DOJ' }),
+  num({ path: 'justice.ngoOutreach', group: 'justice', label: 'NGO outreach', unit: 'index', min: 0, max: 1, default: 0.2,
+    description: 'Reach of NGOs and hotlines that help victims come forward.',
+    source: 'Assumption' }),
+  // Corruption
+  num({ path: 'corruption.mexico', group: 'corruption', label: 'Corruption in Mexico', unit: 'share', min: 0, max: 1, default: 0.4,
+    description: 'Share of encounters with Mexican officials that can be bought off; also shields border-city venues and weakens Mexican prosecutions.',
+    source: 'Seed brief (collaboration of corrupt local officials); TIP reports; assumption' }),
+  num({ path: 'corruption.us', group: 'corruption', label: 'Corruption in the U.S.', unit: 'share', min: 0, max: 1, default: 0.03,
+    description: 'Share of encounters with U.S. officials (ports, patrol, interior) that can be bought off.',
+    source: 'DHS OIG corruption cases (small); assumption' }),
+  // Context
+  num({ path: 'context.povertyRate', group: 'context', label: 'Poverty rate in origin regions', unit: 'share', min: 0, max: 1, default: 0.4,
+    description: 'Share of the origin population in poverty: poorer people have less savings and more often consider migrating.',
+    source: 'Seed brief (over 40 percent of Mexico in poverty)' }),
+  num({ path: 'context.wageGap', group: 'context', label: 'U.S./origin wage ratio', unit: 'ratio', min: 1, max: 20, default: 8,
+    description: 'How many times more a job pays in the U.S. than at home; the main pull.',
+    source: 'Hanson 2006 (US-Mexico wage ratios 5 to 10)' }),
+  num({ path: 'context.centralAmericanShare', group: 'context', label: 'Central American share', unit: 'share', min: 0, max: 1, default: 0.12,
+    description: 'Share of prospective migrants from Central America, who must first cross Mexico.',
+    source: 'DHS apprehensions by nationality, early 2000s (OTM share)' }),
+  num({ path: 'context.sexTourismDemand', group: 'context', label: 'Sex tourism demand in Mexico', unit: 'index', min: 0, max: 3, default: 1,
+    description: 'Demand for commercial sex in Mexico\'s border cities relative to the early 2000s.',
+    source: 'Seed brief (Tijuana as a cited destination); assumption' }),
+  num({ path: 'context.unregulatedEmployerShare', group: 'context', label: 'Unregulated employers', unit: 'share', min: 0, max: 1, default: 0.35,
+    description: 'Share of employers willing to hire unauthorized workers off the books before enforcement is weighed.',
+    source: 'Assumption, consistent with about 5 percent of U.S. workers being unauthorized (Passel 2006)' }),
+  num({ path: 'context.organizedCrime', group: 'context', label: 'Organized crime strength', unit: 'index', min: 0, max: 1, default: 0.3,
+    description: 'Strength of criminal organisations in smuggling: raises kidnapping and the share of smugglers who sell indebted migrants.',
+    source: 'Seed brief; assumption' }),
+  int({ path: 'context.usStock', group: 'context', label: 'Unauthorized population at start', unit: 'people', min: 0, max: 20000000, default: 9300000,
+    description: 'Unauthorized migrants from Mexico and Central America already in the U.S. when the run starts.',
+    source: 'Passel 2005 (Pew): about 10.3 million unauthorized in 2004, about 81 percent Latin American' }),
+  num({ path: 'context.womenShare', group: 'context', label: 'Women among new migrants', unit: 'share', min: 0, max: 1, default: 0.35,
+    description: 'Share of women among people who consider migrating.',
+    source: 'Pew (Passel): about 40 percent of unauthorized adults are women' }),
+  num({ path: 'context.minorShare', group: 'context', label: 'Minors among new migrants', unit: 'share', min: 0, max: 0.5, default: 0.06,
+    description: 'Share of minors (under 18) among people who consider migrating.',
+    source: 'DHS apprehensions of juveniles, early 2000s; assumption' }),
+];
+
+export const PARAM_GROUPS: readonly ParamGroup[] = ['border', 'interior', 'protection', 'pathways', 'justice', 'corruption', 'context'];
+
+/** Flat record of every parameter by its dot path. */
+export type Params = Record<string, number | boolean>;
+
+const byPath = new Map(PARAMS.map((p) => [p.path, p]));
+
+/** The declaration for a dot path, or undefined if there is none. */
+export function findParam(path: string): ParamSpec | undefined {
+  return byPath.get(path);
+}
+
+function valueSchema(spec: ParamSpec): z.ZodType<number | boolean> {
+  if (spec.kind === 'boolean') return z.boolean().describe(`${spec.label}. ${spec.description}`);
+  let s = z.number().min(spec.min).max(spec.max);
+  if (spec.kind === 'integer') s = s.int();
+  return s.describe(`${spec.label} (${spec.unit}). ${spec.description} Source: ${spec.source}`);
+}
+
+/** zod schema of a partial parameter set keyed by dot path; unknown keys are rejected. */
+export const paramOverridesSchema = z.strictObject(
+  Object.fromEntries(PARAMS.map((p) => [p.path, valueSchema(p).optional()])),
+);
+
+/** A fresh parameter set holding every default. */
+export function defaultParams(): Params {
+  return Object.fromEntries(PARAMS.map((p) => [p.path, p.default]));
+}
+
+/** Why `value` is not acceptable for `path`, or null when it is. */
+export function checkParamValue(path: string, value: unknown): string | null {
+  const spec = byPath.get(path);
+  if (!spec) return `unknown parameter "${path}" (expected one of: ${PARAMS.map((p) => p.path).join(', ')})`;
+  if (spec.kind === 'boolean') return typeof value === 'boolean' ? null : `${path} = ${String(value)}: expected true or false`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return `${path} = ${String(value)}: expected a finite number in [${spec.min}, ${spec.max}]`;
+  if (value < spec.min || value > spec.max) return `${path} = ${value}: expected a number in [${spec.min}, ${spec.max}] (${spec.unit})`;
+  if (spec.kind === 'integer' && !Number.isInteger(value)) return `${path} = ${value}: expected a whole number in [${spec.min}, ${spec.max}]`;
+  return null;
+}
+
+/** Parses text (e.g. from `--set path=value` or a URL) into the parameter's type; throws a named error when it does not fit. */
+export function parseParamText(path: string, text: string): number | boolean {
+  const spec = byPath.get(path);
+  if (!spec) throw new Error(checkParamValue(path, text)!);
+  let value: number | boolean;
+  if (spec.kind === 'boolean') {
+    if (text !== 'true' && text !== 'false') throw new Error(`${path} = ${text}: expected true or false`);
+    value = text === 'true';
+  } else {
+    value = text.trim() === '' ? NaN : Number(text);
+  }
+  const problem = checkParamValue(path, value);
+  if (problem) throw new Error(problem);
+  return value;
+}

@@ -1,0 +1,172 @@
+// Running a scenario: the tick loop, the policy timeline, and the metric recorder that writes each
+// month into preallocated series. A run is a pure function of (scenario, seed, code version).
+// The UI steps a Simulation month by month and pulls snapshots; batch code calls runScenario.
+import { METRICS, METRIC_NAMES, type MetricName } from './metrics';
+import { monthIndex, tickDate } from './engine/calendar';
+import { checkParamValue } from './params';
+import { parseScenario, resolveParams, scenarioAsRun, ScenarioError, type Scenario, type TimelineEntry } from './scenario';
+import { createState, readMetrics, stepMonth, WARMUP_MONTHS } from './model/step';
+import { EXIT_NAMES, STATE_NAMES, type HistoryEvent, type SimState } from './model/state';
+import { VERSION } from './version';
+
+/** Everything a finished run produced: the scenario as run, and one series per metric. */
+export interface RunResult {
+  scenario: Scenario;
+  seed: number;
+  version: string;
+  dates: string[];
+  series: Record<MetricName, number[]>;
+}
+
+/** One tracked person as the map draws them. */
+export interface AgentSnapshot {
+  id: number;
+  state: number;
+  origin: number;
+  female: boolean;
+  minor: boolean;
+  mode: number;
+  corridor: number;
+  sector: number;
+  debt: number;
+  form: number;
+}
+
+export interface SimulationOptions {
+  /** How many people to follow for the map and their histories (0 = none; costs nothing to the run). */
+  trackAgents?: number;
+}
+
+/** A run in progress, stepped one month at a time. */
+export class Simulation {
+  readonly months: number;
+  readonly dates: string[];
+  readonly series: Record<MetricName, Float64Array>;
+  private readonly state: SimState;
+  private readonly timeline: TimelineEntry[];
+  private readonly changesByTick = new Map<number, Record<string, number | boolean>[]>();
+  private scenario: Scenario;
+  private current = 0;
+
+  constructor(scenario: Scenario, options: SimulationOptions = {}) {
+    this.scenario = scenario;
+    this.months = scenario.years * 12;
+    this.dates = Array.from({ length: this.months }, (_, t) => tickDate(scenario.start, t));
+    this.series = Object.fromEntries(METRIC_NAMES.map((n) => [n, new Float64Array(this.months)])) as Record<MetricName, Float64Array>;
+    this.timeline = scenario.timeline.map((e) => ({ ...e, set: { ...e.set } }));
+    for (const entry of this.timeline) this.schedule(entry);
+    this.state = createState(resolveParams(scenario), scenario.scale, scenario.seed, options.trackAgents ?? 0);
+    while (this.state.tick < 0) this.advance();
+  }
+
+  /** Months simulated so far (the next month to simulate). */
+  get tick(): number {
+    return this.current;
+  }
+
+  get done(): boolean {
+    return this.current >= this.months;
+  }
+
+  /** Current value of every parameter. */
+  get params(): Readonly<Record<string, number | boolean>> {
+    return this.state.params;
+  }
+
+  /** Simulates one month and records its metrics. */
+  step(): void {
+    if (this.done) return;
+    const changes = this.changesByTick.get(this.current);
+    if (changes) for (const set of changes) Object.assign(this.state.params, set);
+    this.advance();
+    const row = readMetrics(this.state);
+    for (const name of METRIC_NAMES) this.series[name][this.current] = row[name];
+    this.current++;
+  }
+
+  private advance(): void {
+    const monthOfYear = (monthIndex(this.scenario.start) + this.state.tick) % 12;
+    stepMonth(this.state, monthOfYear === 0 && this.state.tick > -WARMUP_MONTHS);
+    this.state.tick++;
+  }
+
+  /** Simulates up to `months` months (all remaining by default). */
+  run(months = this.months): this {
+    for (let i = 0; i < months && !this.done; i++) this.step();
+    return this;
+  }
+
+  /** Changes a parameter from the next month on and records the change in the run's timeline. */
+  setParam(path: string, value: number | boolean): void {
+    const problem = checkParamValue(path, value);
+    if (problem) throw new ScenarioError(problem);
+    if (this.done) throw new ScenarioError(`${path}: the run has finished; reset to change it`);
+    const entry: TimelineEntry = { at: tickDate(this.scenario.start, this.current), set: { [path]: value } };
+    this.timeline.push(entry);
+    this.schedule(entry);
+  }
+
+  private schedule(entry: TimelineEntry): void {
+    const tick = monthIndex(entry.at) - monthIndex(this.scenario.start);
+    const list = this.changesByTick.get(tick) ?? [];
+    list.push(entry.set as Record<string, number | boolean>);
+    this.changesByTick.set(tick, list);
+  }
+
+  /** The scenario as run so far: defaults filled in, with every mid-run change on its timeline. */
+  scenarioAsRun(): Scenario {
+    return scenarioAsRun({ ...this.scenario, timeline: this.timeline.map((e) => ({ ...e, set: { ...e.set } })) });
+  }
+
+  /** The finished (or partial) run's data. */
+  result(): RunResult {
+    const series = Object.fromEntries(METRIC_NAMES.map((n) => [n, Array.from(this.series[n].subarray(0, this.current))])) as Record<MetricName, number[]>;
+    return { scenario: this.scenarioAsRun(), seed: this.scenario.seed, version: VERSION, dates: this.dates.slice(0, this.current), series };
+  }
+
+  /** The tracked people, for the map. */
+  snapshot(): AgentSnapshot[] {
+    const a = this.state.migrants;
+    const out: AgentSnapshot[] = [];
+    for (const id of this.state.tracked.keys()) {
+      const e = a.employer[id];
+      out.push({
+        id, state: a.state[id], origin: a.origin[id], female: a.female[id] === 1, minor: a.minor[id] === 1, mode: a.mode[id],
+        corridor: a.corridor[id], sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: a.debt[id], form: a.form[id],
+      });
+    }
+    return out;
+  }
+
+  /** A tracked person's history, with months as "YYYY-MM". */
+  history(id: number): { date: string; text: string }[] {
+    const events: HistoryEvent[] = this.state.tracked.get(id) ?? [];
+    return events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), text: e.text }));
+  }
+
+  /** Everyone ever created, by where they are now: live states and exits (in agents). */
+  populationAccount(): { created: number; live: Record<string, number>; exited: Record<string, number> } {
+    const st = this.state;
+    const live = Object.fromEntries(STATE_NAMES.slice(1).map((name, i) => [name, st.stateCounts[i + 1]]));
+    const exited = Object.fromEntries(EXIT_NAMES.map((name, i) => [name, st.exits[i]]));
+    return { created: st.created, live, exited };
+  }
+
+  /** Agents currently processed every month (the rest sleep until a scheduled event). */
+  get activeAgents(): number {
+    return this.state.activeCount;
+  }
+
+  /** Live agents in the model. */
+  get liveAgents(): number {
+    return this.state.stateCounts.reduce((a, b) => a + b, 0);
+  }
+}
+
+/** Runs a whole scenario and returns its series. Accepts parsed or raw scenario data. */
+export function runScenario(scenario: Scenario | unknown, options: SimulationOptions = {}): RunResult {
+  const parsed = parseScenario(scenario);
+  return new Simulation(parsed, options).run().result();
+}
+
+export { METRICS };

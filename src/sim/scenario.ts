@@ -1,0 +1,147 @@
+// Scenario files: name, description, start month, length, scale, seed, parameter overrides and a
+// timeline of policy changes. One zod schema validates them (with errors that name the field, the
+// value and what was expected) and is turned into the JSON Schema editors use.
+import { z } from 'zod';
+import { checkParamValue, defaultParams, paramOverridesSchema, parseParamText, type Params } from './params';
+import { isMonth, monthIndex, monthLabel } from './engine/calendar';
+
+const monthSchema = z.string().refine(isMonth, { message: 'expected a month as "YYYY-MM" (e.g. "2003-01")' });
+
+export const timelineEntrySchema = z.strictObject({
+  at: monthSchema.describe('Month the change takes effect, "YYYY-MM".'),
+  set: paramOverridesSchema.describe('Parameters to change, by dot path.'),
+  note: z.string().max(300).optional().describe('What happened then (shown as an annotation).'),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1).max(80).regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'expected letters, digits, spaces, ".", "_" or "-"')
+    .describe('Short name (the file name in the library).'),
+  description: z.string().max(4000).describe('What the scenario represents, for a student.'),
+  start: monthSchema.describe('First simulated month, "YYYY-MM".'),
+  years: z.number().int().min(1).max(60).describe('Length of the run in years.'),
+  scale: z.number().min(1).max(100000).describe('Real people per simulated migrant (1 = one agent per person).'),
+  seed: z.number().int().min(0).max(4294967295).describe('Random seed: the same seed gives the same run.'),
+  params: paramOverridesSchema.default({}).describe('Parameter values that differ from the defaults, by dot path.'),
+  timeline: z.array(timelineEntrySchema).max(500).default([]).describe('Policy changes during the run.'),
+});
+
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+/** A validated scenario; `params` holds only what differs from the defaults until resolved. */
+export type Scenario = z.output<typeof scenarioSchema>;
+
+/** Bad scenario input, with a one-line message naming the field, the value and what was expected. */
+export class ScenarioError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScenarioError';
+  }
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function fieldName(path: PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `${i ? '.' : ''}${String(k)}` : `["${String(k)}"]`)).join('') || '(top level)';
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
+  const field = fieldName(issue.path);
+  if (issue.code === 'unrecognized_keys') return `${field}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (not a declared field; see \`frontera params\` for parameter names)`;
+  const value = valueAt(input, issue.path);
+  const paramPath = issue.path.length >= 2 ? String(issue.path[issue.path.length - 1]) : '';
+  const paramProblem = paramPath.includes('.') && value !== undefined ? checkParamValue(paramPath, value) : null;
+  return `${field} = ${show(value)}: ${paramProblem ? paramProblem.replace(/^.*?: /, '') : issue.message}`;
+}
+
+/** Validates parsed JSON as a scenario; throws ScenarioError naming the first problems. */
+export function parseScenario(input: unknown, origin = 'scenario'): Scenario {
+  const result = scenarioSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.slice(0, 3).map((issue) => describeIssue(input, issue));
+    const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
+    throw new ScenarioError(`${origin}: ${problems.join('; ')}${more}`);
+  }
+  const scenario = result.data;
+  const start = monthIndex(scenario.start);
+  scenario.timeline.forEach((entry, i) => {
+    if (monthIndex(entry.at) < start) throw new ScenarioError(`${origin}: timeline[${i}].at = "${entry.at}": expected a month on or after the start (${scenario.start})`);
+  });
+  return scenario;
+}
+
+/** Parses scenario text (JSON); throws ScenarioError for malformed JSON or invalid content. */
+export function parseScenarioText(text: string, origin = 'scenario'): Scenario {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ScenarioError(`${origin}: not valid JSON (${(err as Error).message})`);
+  }
+  return parseScenario(data, origin);
+}
+
+/** Changes a caller may make on top of a scenario (CLI flags, UI controls, links). */
+export interface Overrides {
+  seed?: number;
+  years?: number;
+  scale?: number;
+  /** Parameter values by dot path, already typed. */
+  set?: Record<string, number | boolean>;
+}
+
+/** A scenario with overrides applied, validated again as a whole. */
+export function applyOverrides(scenario: Scenario, overrides: Overrides = {}): Scenario {
+  const merged = {
+    ...scenario,
+    ...(overrides.seed !== undefined && { seed: overrides.seed }),
+    ...(overrides.years !== undefined && { years: overrides.years }),
+    ...(overrides.scale !== undefined && { scale: overrides.scale }),
+    params: { ...scenario.params, ...(overrides.set ?? {}) },
+  };
+  return parseScenario(merged, 'overrides');
+}
+
+/** Parses `path=value` text into a typed override; throws a message naming the path and value. */
+export function parseSetArgument(text: string): [string, number | boolean] {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new ScenarioError(`--set ${text}: expected path=value (e.g. border.agents=15000)`);
+  const path = text.slice(0, eq).trim();
+  try {
+    return [path, parseParamText(path, text.slice(eq + 1).trim())];
+  } catch (err) {
+    throw new ScenarioError(`--set ${(err as Error).message}`);
+  }
+}
+
+/** Every parameter's value at the start of the run: defaults, then the scenario's own values. */
+export function resolveParams(scenario: Scenario): Params {
+  return { ...defaultParams(), ...scenario.params } as Params;
+}
+
+/** The scenario as run: every parameter filled in, so the file alone reproduces the run. */
+export function scenarioAsRun(scenario: Scenario): Scenario {
+  return { ...scenario, params: resolveParams(scenario) as Scenario['params'] };
+}
+
+/** The last simulated month of a scenario, "YYYY-MM". */
+export function endMonth(scenario: Scenario): string {
+  return monthLabel(monthIndex(scenario.start) + scenario.years * 12 - 1);
+}
+
+/** JSON Schema for scenario files, generated from the zod schema. */
+export function scenarioJsonSchema(): object {
+  return z.toJSONSchema(scenarioSchema, { io: 'input' });
+}

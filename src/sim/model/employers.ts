@@ -4,7 +4,7 @@
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
 import { Exit, Form, Origin, S, Sector, EmployerType, type EmployerStore, type SimState } from './state';
-import { exitMigrant, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
+import { exitMigrant, settleDebt, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { countNewVictim } from './victims';
 
@@ -15,7 +15,7 @@ const SECTOR_WEIGHTS = [0.25, 0.25, 0.35, 0.15];
 const US_VENUES = 600;
 const MEXICO_VENUES = 400;
 /** Base share of off-the-books employers who coerce, before deterrence (calibrated to AG FY2003 victim counts). */
-const BASE_COERCIVE_SHARE = 0.003;
+const BASE_COERCIVE_SHARE = 0.002;
 /** Penalty a convicted trafficker expects, USD-equivalent (prison and forfeiture). */
 const CONVICTION_COST_USD = 400000;
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
@@ -78,7 +78,7 @@ export function chooseEmployerType(st: SimState, e: number, rng: Rng): EmployerT
   const sanction = st.cond.expectedSanctionPerWorker;
   const offBooks = logistic(logit(clampShare(p['context.unregulatedEmployerShare'] as number)) - 0.004 * sanction);
   const coercive = logistic(logit(BASE_COERCIVE_SHARE) + 2 * ((p['context.organizedCrime'] as number) - 0.3)
-    - 0.004 * (sanction + convictionRisk(st) * CONVICTION_COST_USD / WORKERS_PER_EMPLOYER));
+    - 0.004 * sanction - 0.0004 * convictionRisk(st) * CONVICTION_COST_USD / WORKERS_PER_EMPLOYER);
   const u = rng();
   if (u >= offBooks) return EmployerType.Compliant;
   return u < offBooks * coercive ? EmployerType.Coercive : EmployerType.Unregulated;
@@ -120,6 +120,8 @@ export function releaseVictim(st: SimState, id: number, why: string): void {
   const a = st.migrants;
   leaveEmployer(st, id);
   a.form[id] = Form.None;
+  // Whatever the exploiters claimed was owed ends with the exploitation.
+  settleDebt(st, id);
   record(st, id, why);
   if (a.state[id] !== S.ExploitedMexico) moveTo(st, id, S.JobSeeking);
   else if (a.origin[id] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
@@ -157,7 +159,7 @@ function pickEmployer(st: SimState, id: number, rng: Rng): number {
   }
   // Indebted newcomers without contacts are easy to trap; contacts steer people away from known abusers.
   if (st.employers.type[e] !== EmployerType.Coercive && a.debt[id] > 0 && !a.network[id]
-    && byType[2].length > 0 && rng() < 0.004 * Math.min(3, a.debt[id] / 1000)) {
+    && byType[2].length > 0 && rng() < 0.002 * Math.min(3, a.debt[id] / 1000)) {
     e = byType[2][Math.floor(rng() * byType[2].length)];
   }
   if (st.employers.type[e] === EmployerType.Coercive && a.network[id] && rng() < 0.6) {

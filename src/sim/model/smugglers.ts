@@ -102,7 +102,7 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   const outfit = a.smuggler[id] >= 0 ? st.outfits[a.smuggler[id]] : undefined;
   if (!outfit || !outfit.exploitative || a.debt[id] <= 0) return false;
   const rng = st.rng.smuggling;
-  const vulnerability = 0.02 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
+  const vulnerability = 0.015 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
   if (rng() >= vulnerability) return false;
   const sexual = a.female[id] === 1 && rng() < 0.5;
   const employers = st.employers;

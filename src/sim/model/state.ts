@@ -40,59 +40,85 @@ export enum EmployerType { Compliant = 0, Unregulated = 1, Coercive = 2 }
 export enum Sector { Agriculture = 0, Construction = 1, Services = 2, Domestic = 3, SexUs = 4, SexMexico = 5 }
 export const SECTOR_NAMES = ['agriculture', 'construction', 'services', 'domestic work', 'commercial sex (U.S.)', 'commercial sex (Mexico)'] as const;
 
-/** Struct-of-arrays store of migrants; grows by doubling. */
+/** Struct-of-arrays store of migrants; grows by doubling. Fields are assigned explicitly so the
+ *  object keeps one fast shape (computed keys would push V8 into slow dictionary mode). */
 export class MigrantStore {
   capacity: number;
-  state!: Uint8Array;
-  origin!: Uint8Array;
-  female!: Uint8Array;
-  minor!: Uint8Array;
-  network!: Uint8Array;
-  plan!: Uint8Array;
-  mode!: Uint8Array;
-  corridor!: Uint8Array;
-  form!: Uint8Array;
-  attempts!: Uint8Array;
-  savings!: Float32Array;
-  debt!: Float32Array;
-  riskAversion!: Float32Array;
-  smuggler!: Int32Array;
-  employer!: Int32Array;
-  nextWorker!: Int32Array;
-  prevWorker!: Int32Array;
-  wakeTick!: Int32Array;
-  since!: Int32Array; // tick the current state began
-  departed!: Int32Array; // tick the current trip began
+  state: Uint8Array;
+  origin: Uint8Array;
+  female: Uint8Array;
+  minor: Uint8Array;
+  network: Uint8Array;
+  plan: Uint8Array;
+  mode: Uint8Array;
+  corridor: Uint8Array;
+  form: Uint8Array;
+  attempts: Uint8Array;
+  savings: Float32Array;
+  debt: Float32Array;
+  riskAversion: Float32Array;
+  smuggler: Int32Array;
+  employer: Int32Array;
+  nextWorker: Int32Array;
+  prevWorker: Int32Array;
+  wakeTick: Int32Array;
+  since: Int32Array; // tick the current state began
+  departed: Int32Array; // tick the current trip began
 
   constructor(capacity: number) {
-    this.capacity = Math.max(1024, capacity);
-    this.allocate(this.capacity);
-  }
-
-  private allocate(n: number, old?: MigrantStore): void {
-    for (const [key, Ctor] of FIELDS) {
-      const fresh = new Ctor(n);
-      if (old) fresh.set((old as unknown as Record<string, Uint8Array>)[key]);
-      (this as unknown as Record<string, unknown>)[key] = fresh;
-    }
+    const n = (this.capacity = Math.max(1024, capacity));
+    this.state = new Uint8Array(n);
+    this.origin = new Uint8Array(n);
+    this.female = new Uint8Array(n);
+    this.minor = new Uint8Array(n);
+    this.network = new Uint8Array(n);
+    this.plan = new Uint8Array(n);
+    this.mode = new Uint8Array(n);
+    this.corridor = new Uint8Array(n);
+    this.form = new Uint8Array(n);
+    this.attempts = new Uint8Array(n);
+    this.savings = new Float32Array(n);
+    this.debt = new Float32Array(n);
+    this.riskAversion = new Float32Array(n);
+    this.smuggler = new Int32Array(n);
+    this.employer = new Int32Array(n);
+    this.nextWorker = new Int32Array(n);
+    this.prevWorker = new Int32Array(n);
+    this.wakeTick = new Int32Array(n);
+    this.since = new Int32Array(n);
+    this.departed = new Int32Array(n);
   }
 
   /** Doubles the capacity, keeping every field. */
   grow(): void {
-    const copy = Object.assign(Object.create(MigrantStore.prototype), this) as MigrantStore;
-    this.capacity *= 2;
-    this.allocate(this.capacity, copy);
+    const n = (this.capacity *= 2);
+    this.state = widen(this.state, new Uint8Array(n));
+    this.origin = widen(this.origin, new Uint8Array(n));
+    this.female = widen(this.female, new Uint8Array(n));
+    this.minor = widen(this.minor, new Uint8Array(n));
+    this.network = widen(this.network, new Uint8Array(n));
+    this.plan = widen(this.plan, new Uint8Array(n));
+    this.mode = widen(this.mode, new Uint8Array(n));
+    this.corridor = widen(this.corridor, new Uint8Array(n));
+    this.form = widen(this.form, new Uint8Array(n));
+    this.attempts = widen(this.attempts, new Uint8Array(n));
+    this.savings = widen(this.savings, new Float32Array(n));
+    this.debt = widen(this.debt, new Float32Array(n));
+    this.riskAversion = widen(this.riskAversion, new Float32Array(n));
+    this.smuggler = widen(this.smuggler, new Int32Array(n));
+    this.employer = widen(this.employer, new Int32Array(n));
+    this.nextWorker = widen(this.nextWorker, new Int32Array(n));
+    this.prevWorker = widen(this.prevWorker, new Int32Array(n));
+    this.wakeTick = widen(this.wakeTick, new Int32Array(n));
+    this.since = widen(this.since, new Int32Array(n));
+    this.departed = widen(this.departed, new Int32Array(n));
   }
 }
 
-type ArrayCtor = Uint8ArrayConstructor | Float32ArrayConstructor | Int32ArrayConstructor;
-const FIELDS: [string, ArrayCtor][] = [
-  ['state', Uint8Array], ['origin', Uint8Array], ['female', Uint8Array], ['minor', Uint8Array], ['network', Uint8Array],
-  ['plan', Uint8Array], ['mode', Uint8Array], ['corridor', Uint8Array], ['form', Uint8Array], ['attempts', Uint8Array],
-  ['savings', Float32Array], ['debt', Float32Array], ['riskAversion', Float32Array], ['smuggler', Int32Array],
-  ['employer', Int32Array], ['nextWorker', Int32Array], ['prevWorker', Int32Array], ['wakeTick', Int32Array],
-  ['since', Int32Array], ['departed', Int32Array],
-];
+function widen<T extends Uint8Array | Float32Array | Int32Array>(old: T, fresh: T): T {
+  fresh.set(old as never);
+  return fresh;
+}
 
 /** Employers (U.S. workplaces and Mexican border-city venues); each stands for `scale` real employers. */
 export interface EmployerStore {

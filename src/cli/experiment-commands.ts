@@ -1,6 +1,13 @@
-// Experiment commands (batch, sweep, compare, sensitivity, merge) are registered here.
+// Experiment commands (batch, sweep, compare, sensitivity, merge) are registered here; each
+// command's work lives in its own file, the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
 import type { Scenario } from '../sim/scenario';
+import { addExecutionOptions } from './experiment-run';
+import { batchCommand } from './batch';
+import { sweepCommand } from './sweep';
+import { compareCommand } from './compare';
+import { sensitivityCommand } from './sensitivity';
+import { mergeCommand } from './merge';
 
 /** Helpers main.ts shares with the experiment commands, so options parse the same way everywhere. */
 export interface SharedCli {
@@ -10,8 +17,40 @@ export interface SharedCli {
   numberOption(flag: string, min: number, max: number): (text: string) => number;
 }
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 /** Adds the experiment commands to the program. */
 export function registerExperimentCommands(program: Command, shared: SharedCli): void {
-  void program;
-  void shared;
+  const command = () => ['frontera', ...((program as unknown as { rawArgs?: string[] }).rawArgs ?? [])].join(' ');
+  const experiment = (cmd: Command) => addExecutionOptions(shared.addRunOptions(cmd), shared);
+  const replicates = (cmd: Command) => cmd.requiredOption('--replicates <n>', 'replicates (seeds derived from --seed and the replicate index)', shared.integerOption('--replicates', 1, 1_000_000));
+
+  replicates(experiment(program.command('batch <scenario>')
+    .description('run replicates of a scenario on every core: runs.csv, summary.csv (mean, sd, 95% CI, percentiles), manifest.json')))
+    .action((arg, opts) => batchCommand(shared, arg, opts, command()));
+
+  replicates(experiment(program.command('sweep <scenario>')
+    .description('vary declared parameters over a grid or Latin hypercube, with replicates at every point')))
+    .option('--vary <path=from:to:steps>', 'parameter to vary (repeatable); also path=from:to for lhs or path=a,b,c for a list', collect, [])
+    .option('--design <grid|lhs>', 'full factorial grid or Latin hypercube sample', 'grid')
+    .option('--samples <k>', 'Latin hypercube points', shared.integerOption('--samples', 1, 1_000_000))
+    .action((arg, opts) => sweepCommand(shared, arg, opts, command()));
+
+  replicates(experiment(program.command('compare <scenarios...>')
+    .description('paired comparison on common random numbers: differences from the first scenario with paired and unpaired 95% CIs')))
+    .action((args, opts) => compareCommand(shared, args, opts, command()));
+
+  experiment(program.command('sensitivity <scenario>')
+    .description('Morris elementary-effects screening (mu*, sigma) of the outcomes over parameter ranges'))
+    .option('--params <a,b=from:to,...>', 'parameters to screen, optionally with a narrower range (default: all declared parameters)')
+    .option('--method <morris>', 'screening method', 'morris')
+    .requiredOption('--trajectories <k>', 'Morris trajectories (each costs parameters + 1 runs)', shared.integerOption('--trajectories', 2, 100_000))
+    .option('--levels <p>', 'grid levels per parameter (even)', shared.integerOption('--levels', 2, 100), 4)
+    .action((arg, opts) => sensitivityCommand(shared, arg, opts, command()));
+
+  program.command('merge <dirs...>')
+    .description('combine shard directories into the files the unsharded command writes')
+    .option('--out <dir>', 'output directory (default: the only input directory)')
+    .option('--quiet', 'no confirmation on stderr')
+    .action((dirs, opts) => mergeCommand(dirs, opts, command()));
 }

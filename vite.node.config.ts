@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         cli: resolve(import.meta.dirname, 'src/cli/main.ts'),
         index: resolve(import.meta.dirname, 'src/index.ts'),
+        worker: resolve(import.meta.dirname, 'src/cli/worker.ts'),
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -37,7 +37,8 @@ export function batchTable(plan: ExperimentPlan, outcomes: readonly RunOutcome[]
 
 /** Headline differences of each scenario from the first, whole run, paired and unpaired. */
 export function comparisonTable(rows: readonly ComparisonRow[]): string {
-  const wanted = rows.filter((r) => r.period === WHOLE_RUN && HEADLINE_METRICS.includes(r.metric));
+  const wanted = rows.filter((r) => r.period === WHOLE_RUN && HEADLINE_METRICS.includes(r.metric))
+    .sort((a, b) => HEADLINE_METRICS.indexOf(a.metric) - HEADLINE_METRICS.indexOf(b.metric));
   return table(['scenario', 'whole run', 'baseline', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'var. reduction'],
     wanted.map((r) => [r.scenario, findMetric(r.metric)!.label, show(r.meanBase, r.metric), show(r.meanOther, r.metric), show(r.meanDiff, r.metric),
       interval(r.pairedLow, r.pairedHigh, r.metric), interval(r.unpairedLow, r.unpairedHigh, r.metric), percent(r.varianceReduction)]));

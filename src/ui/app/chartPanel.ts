@@ -1,0 +1,53 @@
+// The dashboard of live charts: one card per chart declaration with its hint and a PNG button.
+// Redraws one run's lines or the many-seeds bands, in the monthly or yearly view, with markers.
+import { CHARTS } from '../shared/chartSpecs';
+import { MetricChart, type ChartMarker } from '../shared/charts';
+import { downloadDataUrl } from '../shared/download';
+import { ensembleBand, type EnsembleResult } from '../shared/ensemble';
+import { monthToYear, viewSeries, type SeriesStore, type TimeView } from '../shared/series';
+import { el } from './dom';
+
+export type ChartDisplay = 'run' | 'ensemble';
+
+export class ChartPanel {
+  private readonly charts: MetricChart[] = [];
+  view: TimeView = 'monthly';
+  display: ChartDisplay = 'run';
+  /** The file name (without extension) a chart's PNG gets, given the chart id. */
+  pngName: (chartId: string) => string = (id) => id;
+
+  constructor(container: HTMLElement) {
+    for (const spec of CHARTS) {
+      const canvas = el('canvas', { 'aria-label': `${spec.title} chart`, role: 'img', 'data-chart': spec.id });
+      const png = el('button', { type: 'button', class: 'small', 'data-png': spec.id }, 'PNG');
+      const card = el('figure', { class: 'chart-card', id: `chart-${spec.id}` },
+        el('div', { class: 'chart-head' }, el('h3', {}, spec.title), png),
+        el('p', { class: 'chart-hint' }, spec.hint),
+        el('div', { class: 'chart-box' }, canvas));
+      container.append(card);
+      const chart = new MetricChart(canvas, spec);
+      png.addEventListener('click', () => downloadDataUrl(`${this.pngName(spec.id)}.png`, chart.toPng()));
+      this.charts.push(chart);
+    }
+  }
+
+  /** Redraws every chart from one run's store or from the ensemble. */
+  draw(store: SeriesStore | null, ensemble: EnsembleResult | null): void {
+    for (const chart of this.charts) {
+      chart.setView(this.view);
+      if (this.display === 'ensemble' && ensemble) chart.showEnsemble((metric) => ensembleBand(ensemble, metric, this.view));
+      else if (store) chart.showRun((metric) => viewSeries(metric, store.filled(metric), store.dates, this.view));
+    }
+  }
+
+  /** Marks policy changes on every chart. */
+  setMarkers(markers: ChartMarker[]): void {
+    const toX = (at: string) => (this.view === 'yearly' ? Number(at.slice(0, 4)) : monthToYear(at));
+    for (const chart of this.charts) chart.setMarkers(markers, toX);
+  }
+
+  /** Applies a new base font size (for projector mode). */
+  refreshFonts(): void {
+    for (const chart of this.charts) chart.chart.update('none');
+  }
+}

@@ -1,0 +1,180 @@
+// Chart.js line charts for metric series: one run's lines, or many seeds' means with 90% bands;
+// policy-change markers; units on axes; a white background so PNG exports read well.
+import {
+  Chart, Decimation, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  type ChartDataset, type Plugin,
+} from 'chart.js';
+import annotationPlugin, { type AnnotationOptions } from 'chartjs-plugin-annotation';
+import { findMetric } from '../../sim/metrics';
+import { axisTitle, type ChartSpec } from './chartSpecs';
+import type { Band } from './ensembleStats';
+import { formatInUnit } from './format';
+import { SERIES_COLOURS, withAlpha } from './palette';
+import type { TimeView, ViewSeries } from './series';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation, annotationPlugin);
+
+type Point = { x: number; y: number };
+type LineDataset = ChartDataset<'line', Point[]>;
+
+/** A change of policy drawn as a vertical line: month "YYYY-MM" and a short label. */
+export interface ChartMarker { at: string; label: string }
+
+const whiteBackground: Plugin<'line'> = {
+  id: 'whiteBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/** "2005.5" -> "2005-07" (monthly) or "2005" (yearly). */
+export function xLabel(x: number, view: TimeView): string {
+  const year = Math.floor(x + 1e-6);
+  if (view === 'yearly') return String(year);
+  const month = Math.round((x - year) * 12) + 1;
+  return `${year}-${String(Math.min(12, month)).padStart(2, '0')}`;
+}
+
+function points(x: readonly number[], y: readonly number[]): Point[] {
+  return x.map((xi, i) => ({ x: xi, y: Number.isFinite(y[i]) ? y[i] : 0 }));
+}
+
+/** One chart of the dashboard. */
+export class MetricChart {
+  readonly spec: ChartSpec;
+  readonly chart: Chart<'line', Point[]>;
+  private view: TimeView = 'monthly';
+  private markers: ChartMarker[] = [];
+
+  constructor(canvas: HTMLCanvasElement, spec: ChartSpec) {
+    this.spec = spec;
+    this.chart = new Chart<'line', Point[]>(canvas, {
+      type: 'line',
+      data: { datasets: [] },
+      plugins: [whiteBackground],
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        parsing: false,
+        normalized: true,
+        interaction: { mode: 'nearest', axis: 'x', intersect: false },
+        elements: { point: { radius: 0, hitRadius: 6 }, line: { borderWidth: 2, tension: 0 } },
+        scales: this.scales(),
+        plugins: {
+          decimation: { enabled: true, algorithm: 'lttb', samples: 240 },
+          legend: { position: 'bottom', labels: { boxWidth: 14, filter: (item) => !String(item.text).startsWith('\u200b') } },
+          tooltip: {
+            filter: (item) => !String(item.dataset.label).startsWith('\u200b'),
+            callbacks: {
+              title: (items) => (items.length ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),
+              label: (item) => `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? 0, this.unitOf(item.datasetIndex))}`,
+            },
+          },
+          annotation: { annotations: {} },
+        },
+      },
+    });
+  }
+
+  private scales() {
+    const hasRight = this.spec.lines.some((l) => l.axis === 'y2');
+    const axis = (id: 'y' | 'y2') => ({
+      type: 'linear' as const, position: id === 'y' ? 'left' as const : 'right' as const, beginAtZero: true,
+      display: id === 'y' || hasRight,
+      title: { display: true, text: axisTitle(this.spec, id, this.view) },
+      grid: { drawOnChartArea: id === 'y' },
+      ticks: { callback: (v: number | string) => formatInUnit(Number(v), this.axisUnit(id)) },
+    });
+    return {
+      x: { type: 'linear' as const, title: { display: true, text: this.view === 'yearly' ? 'year' : 'month' },
+        ticks: { stepSize: 1, precision: 0, callback: (v: number | string) => (Number.isInteger(Number(v)) ? String(v) : '') } },
+      y: axis('y'),
+      y2: axis('y2'),
+    };
+  }
+
+  private axisUnit(axis: 'y' | 'y2'): string {
+    const line = this.spec.lines.find((l) => l.axis === axis);
+    return line ? findMetric(line.metric)?.unit ?? '' : '';
+  }
+
+  private unitOf(datasetIndex: number): string {
+    const dataset = this.chart.data.datasets[datasetIndex] as LineDataset & { metric?: string };
+    return findMetric(dataset.metric ?? '')?.unit ?? '';
+  }
+
+  /** Switches between monthly and yearly points (the axis titles follow). */
+  setView(view: TimeView): void {
+    this.view = view;
+    this.chart.options.scales = this.scales();
+  }
+
+  /** Draws one run: a line per metric. */
+  showRun(seriesOf: (metric: string) => ViewSeries): void {
+    const datasets = this.spec.lines.map((line, i): LineDataset & { metric: string } => {
+      const s = seriesOf(line.metric);
+      return { label: line.label ?? line.metric, metric: line.metric, data: points(s.x, s.y), yAxisID: line.axis,
+        borderColor: SERIES_COLOURS[i], backgroundColor: SERIES_COLOURS[i], borderDash: line.axis === 'y2' ? [6, 3] : undefined, fill: false };
+    });
+    this.replaceDatasets(datasets);
+  }
+
+  /** Draws many seeds: each metric's mean, with its 90% band shaded. */
+  showEnsemble(bandOf: (metric: string) => Band): void {
+    const datasets = this.spec.lines.flatMap((line, i): (LineDataset & { metric: string })[] => {
+      const b = bandOf(line.metric);
+      const colour = SERIES_COLOURS[i];
+      const hidden = { metric: line.metric, yAxisID: line.axis, borderWidth: 0, pointRadius: 0, borderColor: withAlpha(colour, 0) };
+      return [
+        { ...hidden, label: `\u200b${line.metric} 95th`, data: points(b.x, b.hi), fill: '+1', backgroundColor: withAlpha(colour, 0.22) },
+        { ...hidden, label: `\u200b${line.metric} 5th`, data: points(b.x, b.lo), fill: false, backgroundColor: withAlpha(colour, 0.22) },
+        { label: `${line.label ?? line.metric} (mean)`, metric: line.metric, data: points(b.x, b.mean), yAxisID: line.axis,
+          borderColor: colour, backgroundColor: colour, borderDash: line.axis === 'y2' ? [6, 3] : undefined, fill: false },
+      ];
+    });
+    this.replaceDatasets(datasets);
+  }
+
+  private replaceDatasets(next: LineDataset[]): void {
+    const current = this.chart.data.datasets;
+    const sameShape = current.length === next.length && current.every((d, i) => d.label === next[i].label);
+    if (sameShape) next.forEach((d, i) => { current[i].data = d.data; });
+    else this.chart.data.datasets = next;
+    this.chart.update('none');
+  }
+
+  /** Draws vertical lines where policy changed. */
+  setMarkers(markers: ChartMarker[], toX: (at: string) => number): void {
+    this.markers = markers;
+    const annotations: Record<string, AnnotationOptions> = {};
+    this.markers.forEach((m, i) => {
+      annotations[`m${i}`] = {
+        type: 'line', scaleID: 'x', value: toX(m.at), borderColor: '#444444', borderWidth: 1, borderDash: [4, 4],
+        label: { display: true, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
+          backgroundColor: 'rgba(255,255,255,0.85)', color: '#222222', font: { size: 11 } },
+      };
+    });
+    const plugins = this.chart.options.plugins;
+    if (plugins?.annotation) plugins.annotation.annotations = annotations;
+    this.chart.update('none');
+  }
+
+  /** The chart as a PNG data URL. */
+  toPng(): string {
+    return this.chart.toBase64Image('image/png', 1);
+  }
+
+  destroy(): void {
+    this.chart.destroy();
+  }
+}
+
+/** Sets the base font size of every chart (e.g. larger for a projector). */
+export function setChartFontSize(px: number): void {
+  Chart.defaults.font.size = px;
+}

@@ -1,0 +1,24 @@
+// Number formatting for people: thousands separators, shares as percentages, money in USD.
+import type { MetricUnit } from '../../sim/metrics';
+
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const short = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+
+/** A count with thousands separators. */
+export function formatCount(value: number): string {
+  return Number.isFinite(value) ? whole.format(value) : '–';
+}
+
+/** A value in a metric's unit, for tooltips and tables. */
+export function formatInUnit(value: number, unit: MetricUnit | string): string {
+  if (!Number.isFinite(value)) return '–';
+  if (unit === 'share') return `${short.format(value * 100)}%`;
+  if (unit === 'USD') return `USD ${whole.format(value)}`;
+  return Math.abs(value) >= 100 ? whole.format(value) : short.format(value);
+}
+
+/** A parameter value as shown next to its control. */
+export function formatParam(value: number | boolean): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return Number.isInteger(value) ? whole.format(value) : short.format(value);
+}

@@ -1,0 +1,130 @@
+// Shareable links: the URL fragment encodes the scenario (library name, or the file itself), seed,
+// scale, years, starting overrides and mid-run changes. Decoding validates every part and throws
+// LinkError with a one-line message naming the part, its value and what was expected.
+import { parseParamText } from '../../sim/params';
+import { parseScenarioText, type TimelineEntry } from '../../sim/scenario';
+import { baseScenario, buildScenario, type RunSetup } from './runSetup';
+
+export class LinkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LinkError';
+  }
+}
+
+const KEYS = new Set(['scenario', 'file', 'seed', 'scale', 'years', 'set', 'change']);
+const MAX_LINK = 60_000;
+
+/** The fragment (without "#") that reproduces a setup. */
+export function encodeLink(setup: RunSetup): string {
+  const q = new URLSearchParams();
+  if ('file' in setup.source) q.set('file', toBase64Url(JSON.stringify(setup.source.file)));
+  else q.set('scenario', setup.source.library);
+  q.set('seed', String(setup.seed));
+  q.set('scale', String(setup.scale));
+  q.set('years', String(setup.years));
+  for (const [path, value] of Object.entries(setup.set)) q.append('set', `${path}:${value}`);
+  for (const entry of setup.changes) {
+    for (const [path, value] of Object.entries(entry.set)) q.append('change', `${entry.at}/${path}:${value}`);
+  }
+  return q.toString();
+}
+
+/** A full URL for a setup, based on the page's own address. */
+export function shareUrl(setup: RunSetup, pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.hash = encodeLink(setup);
+  return url.toString();
+}
+
+/** The setup a fragment describes; null for an empty fragment; throws LinkError when it is malformed. */
+export function decodeLink(fragment: string): RunSetup | null {
+  const text = fragment.replace(/^#/, '');
+  if (text.trim() === '') return null;
+  if (text.length > MAX_LINK) throw new LinkError(`link: ${text.length} characters: expected at most ${MAX_LINK}`);
+  const q = new URLSearchParams(text);
+  for (const key of q.keys()) {
+    if (!KEYS.has(key)) throw new LinkError(`link: unknown part "${shorten(key)}": expected one of ${[...KEYS].join(', ')}`);
+  }
+  const source = decodeSource(q);
+  const base = baseScenario(source);
+  const setup: RunSetup = {
+    source,
+    seed: decodeNumber(q, 'seed', base.seed, /^\d+$/, 'a whole number from 0 to 4294967295'),
+    scale: decodeNumber(q, 'scale', base.scale, /^\d+(\.\d+)?$/, 'a number from 1 to 100000'),
+    years: decodeNumber(q, 'years', base.years, /^\d+$/, 'a whole number of years from 1 to 60'),
+    set: Object.fromEntries(q.getAll('set').map((item) => decodeSetting(item, 'set'))),
+    changes: q.getAll('change').map(decodeChange),
+  };
+  try {
+    buildScenario(setup);
+  } catch (err) {
+    throw new LinkError(`link: ${(err as Error).message}`);
+  }
+  return setup;
+}
+
+function decodeSource(q: URLSearchParams): RunSetup['source'] {
+  const file = q.get('file');
+  if (file !== null) {
+    let text: string;
+    try {
+      text = fromBase64Url(file);
+    } catch {
+      throw new LinkError('link: file = (unreadable): expected a scenario encoded by Frontera\'s share button');
+    }
+    try {
+      return { file: parseScenarioText(text, 'link file') };
+    } catch (err) {
+      throw new LinkError((err as Error).message);
+    }
+  }
+  const name = q.get('scenario') ?? 'baseline-2003';
+  try {
+    baseScenario({ library: name });
+  } catch {
+    throw new LinkError(`link: scenario = "${shorten(name)}": expected a library scenario name`);
+  }
+  return { library: name };
+}
+
+function decodeNumber(q: URLSearchParams, key: string, fallback: number, pattern: RegExp, expected: string): number {
+  const text = q.get(key);
+  if (text === null) return fallback;
+  if (!pattern.test(text)) throw new LinkError(`link: ${key} = "${shorten(text)}": expected ${expected}`);
+  return Number(text);
+}
+
+function decodeSetting(item: string, part: string): [string, number | boolean] {
+  const colon = item.lastIndexOf(':');
+  if (colon <= 0) throw new LinkError(`link: ${part} = "${shorten(item)}": expected path:value, e.g. border.agents:15000`);
+  const path = item.slice(0, colon);
+  try {
+    return [path, parseParamText(path, item.slice(colon + 1))];
+  } catch (err) {
+    throw new LinkError(`link: ${part} ${shorten((err as Error).message, 200)}`);
+  }
+}
+
+function decodeChange(item: string): TimelineEntry {
+  const slash = item.indexOf('/');
+  if (slash <= 0) throw new LinkError(`link: change = "${shorten(item)}": expected YYYY-MM/path:value`);
+  const [path, value] = decodeSetting(item.slice(slash + 1), 'change');
+  return { at: item.slice(0, slash), set: { [path]: value } };
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}

@@ -1,7 +1,7 @@
 // The model's outputs, declared once: each metric is recorded every month, in real people
 // (agents x scale), USD or a share. The CLI, the UI's charts and the docs read this list.
 
-export type MetricUnit = 'people' | 'USD' | 'share' | 'cases' | 'visas';
+export type MetricUnit = 'people' | 'USD' | 'share' | 'cases' | 'visas' | 'per 100,000';
 /** How months combine into a year: flows add up, stocks take the year's last month, prices and shares average. */
 export type YearlyRule = 'sum' | 'last' | 'mean';
 
@@ -39,7 +39,9 @@ export const METRICS = [
   flow('victims_new_sexual', 'New victims: sexual exploitation', 'People newly held in commercial sexual exploitation.'),
   flow('victims_new_total', 'New trafficking victims', 'New victims of both forms, in both countries.'),
   flow('victims_new_minor', 'New victims under 18', 'New victims who are minors (both forms, both countries).'),
+  flow('victims_new_us', 'New victims in the U.S.', 'New victims exploited in the U.S. (both forms).'),
   flow('victims_new_mexico', 'New victims in Mexico', 'New victims exploited in Mexico\'s border cities (both forms).'),
+  average('victims_per_100k_migrants', 'New victims per 100,000 migrants', 'per 100,000', 'New victims this month per 100,000 migrants who entered the U.S. this month (irregularly or with a visa): incidence relative to the flow.'),
   stock('victims_held', 'Victims currently held', 'People held in trafficking at the end of the month (both countries).'),
   flow('victims_detected', 'Victims detected', 'Victims who came to the attention of authorities (inspections, investigations, reports).'),
   flow('victims_identified', 'Victims identified', 'Detected victims recognised as victims rather than treated as offenders.'),

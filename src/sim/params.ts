@@ -171,6 +171,6 @@ export function parseParamText(path: string, text: string): number | boolean {
     value = text.trim() === '' ? NaN : Number(text);
   }
   const problem = checkParamValue(path, value);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(problem.replace(`${path} = ${String(value)}`, `${path} = ${text}`));
   return value;
 }

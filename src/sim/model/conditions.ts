@@ -8,8 +8,12 @@ const EVASION = [0, 0, 1, 0.72, 0.45];
 /** Death risk per attempt by corridor, before the crossing mode's own factor. */
 const DEATH_RISK = [0.00002, 0.00026];
 const DEATH_FACTOR = [0, 0, 1.6, 1, 0.75];
-/** Patrol intensity per agent in each corridor (urban corridors are short, remote ones vast). */
-const INTENSITY_PER_AGENT = [1.24e-4, 1.9e-4];
+/** Patrol intensity in each corridor: K * agents^exponent. Urban corridors are short and fenced, so
+ *  agents there add up almost fully; remote corridors are vast, with steeply diminishing returns. */
+const INTENSITY_COEFFICIENT = [2.981e-4, 4.52e-3];
+const INTENSITY_EXPONENT = [0.9, 0.6];
+/** Agents in remote corridors at the 2002 baseline: more than this pushes walkers onto longer, deadlier paths. */
+const BASELINE_REMOTE_AGENTS = 2760;
 const BASE_INTENSITY = 0.05;
 /** Smugglers' base cost of one crossing (guides, professionals) in USD, before enforcement. */
 const BASE_COST = [0, 0, 0, 420, 760];
@@ -30,6 +34,8 @@ export interface Conditions {
   expectedSanctionPerWorker: number;
   /** How much protection an identified victim can expect (0-1). */
   expectedProtection: number;
+  /** Fear of worksite raids that arrest workers (0-1): it keeps victims from coming forward. */
+  raidFear: number;
 }
 
 /** Works out this month's conditions from the current parameters and state. */
@@ -38,12 +44,13 @@ export function computeConditions(st: SimState, employersReal: number): Conditio
   const agents = p['border.agents'] as number;
   const remote = p['border.remoteDeployment'] as number;
   const deployed = [agents * (1 - remote), agents * remote];
+  const funnel = 0.5 + 0.5 * deployed[Corridor.Remote] / BASELINE_REMOTE_AGENTS;
   const apprehension: number[][] = [];
   const death: number[][] = [];
   for (let mode = 0; mode <= Mode.Professional; mode++) {
     apprehension.push([Corridor.Urban, Corridor.Remote].map((c) =>
-      1 - Math.exp(-(BASE_INTENSITY + INTENSITY_PER_AGENT[c] * deployed[c]) * EVASION[mode])));
-    death.push([Corridor.Urban, Corridor.Remote].map((c) => DEATH_RISK[c] * DEATH_FACTOR[mode]));
+      1 - Math.exp(-(BASE_INTENSITY + INTENSITY_COEFFICIENT[c] * Math.pow(deployed[c], INTENSITY_EXPONENT[c])) * EVASION[mode])));
+    death.push([Corridor.Urban, Corridor.Remote].map((c) => DEATH_RISK[c] * DEATH_FACTOR[mode] * (c === Corridor.Remote ? funnel : 1)));
   }
   const expectedAttempts = apprehension.map((row) => 1 / (1 - Math.min(row[0], row[1])));
   // Fees cover retries, longer routes under heavier enforcement, and bribes where officials can be bought.
@@ -55,5 +62,6 @@ export function computeConditions(st: SimState, employersReal: number): Conditio
     * (p['interior.employerSanctionUsd'] as number) * (1 - (p['corruption.us'] as number));
   const capLeft = (p['protection.tVisaCap'] as number) > st.tVisasThisYear * st.scale ? 1 : 0.2;
   const expectedProtection = 0.5 * (p['protection.continuedPresence'] as number) + 0.5 * capLeft;
-  return { apprehension, death, fee, expectedAttempts, inspectionProbability, expectedSanctionPerWorker, expectedProtection };
+  const raidFear = Math.min(1, inspectionProbability * 12 * (1 - (p['interior.employerFocus'] as number)) * 25);
+  return { apprehension, death, fee, expectedAttempts, inspectionProbability, expectedSanctionPerWorker, expectedProtection, raidFear };
 }

@@ -15,7 +15,7 @@ const SECTOR_WEIGHTS = [0.25, 0.25, 0.35, 0.15];
 const US_VENUES = 600;
 const MEXICO_VENUES = 400;
 /** Base share of off-the-books employers who coerce, before deterrence (calibrated to AG FY2003 victim counts). */
-const BASE_COERCIVE_SHARE = 0.002;
+const BASE_COERCIVE_SHARE = 0.003;
 /** Penalty a convicted trafficker expects, USD-equivalent (prison and forfeiture). */
 const CONVICTION_COST_USD = 400000;
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
@@ -144,44 +144,34 @@ export function seekWork(st: SimState, id: number): void {
   hireFreely(st, id, e);
 }
 
+/** Coercive employers recruit harder than others (they must replace people who get away). */
+const COERCIVE_RECRUITING = 3;
+
 function pickEmployer(st: SimState, id: number, rng: Rng): number {
   const a = st.migrants;
   const byType = st.employers.usByType;
-  const total = byType[0].length + byType[1].length + byType[2].length;
-  if (total === 0) return -1;
-  let e = pickFrom(st, rng, total);
-  if (st.employers.type[e] === EmployerType.Compliant && rng() < (st.params['interior.statusVerification'] as number)) {
+  // Newcomers in debt and without contacts mostly find work through street recruiters, off the books.
+  const compliant = byType[EmployerType.Compliant].length * (a.debt[id] > 0 && !a.network[id] ? 0.3 : 1);
+  const unregulated = byType[EmployerType.Unregulated].length;
+  const coercive = byType[EmployerType.Coercive].length * COERCIVE_RECRUITING;
+  if (compliant + unregulated + coercive === 0) return -1;
+  const u = rng() * (compliant + unregulated + coercive);
+  let type = u < compliant ? EmployerType.Compliant : u < compliant + unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
+  if (type === EmployerType.Compliant && rng() < (st.params['interior.statusVerification'] as number)) {
     // Turned away by status verification: only off-the-books employers are left.
-    const offBooks = byType[1].length + byType[2].length;
-    if (offBooks === 0) return -1;
-    const k = Math.floor(rng() * offBooks);
-    e = k < byType[1].length ? byType[1][k] : byType[2][k - byType[1].length];
+    if (unregulated + coercive === 0) return -1;
+    type = rng() * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
   }
-  // Indebted newcomers without contacts are easy to trap; contacts steer people away from known abusers.
-  if (st.employers.type[e] !== EmployerType.Coercive && a.debt[id] > 0 && !a.network[id]
-    && byType[2].length > 0 && rng() < 0.002 * Math.min(3, a.debt[id] / 1000)) {
-    e = byType[2][Math.floor(rng() * byType[2].length)];
-  }
-  if (st.employers.type[e] === EmployerType.Coercive && a.network[id] && rng() < 0.6) {
-    e = byType[1].length > 0 ? byType[1][Math.floor(rng() * byType[1].length)] : -1;
-  }
-  return e;
+  // Contacts steer people away from employers known to abuse.
+  if (type === EmployerType.Coercive && a.network[id] && unregulated > 0 && rng() < 0.6) type = EmployerType.Unregulated;
+  const list = byType[type];
+  return list[Math.floor(rng() * list.length)];
 }
 
 /** A random compliant U.S. employer (for visa workers), or -1. */
 export function pickCompliantEmployer(st: SimState): number {
   const list = st.employers.usByType[EmployerType.Compliant];
   return list.length === 0 ? -1 : list[Math.floor(st.rng.employment() * list.length)];
-}
-
-function pickFrom(st: SimState, rng: Rng, total: number): number {
-  const byType = st.employers.usByType;
-  let k = Math.floor(rng() * total);
-  for (const list of byType) {
-    if (k < list.length) return list[k];
-    k -= list.length;
-  }
-  return byType[0][0];
 }
 
 /** Hires a person into ordinary (compliant or off-the-books) work and schedules their next event. */

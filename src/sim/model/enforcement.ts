@@ -23,14 +23,12 @@ export function inspectWorksites(st: SimState): void {
   const inspections = drawPoisson(rng, total * st.cond.inspectionProbability);
   const employerFocus = p['interior.employerFocus'] as number;
   let changed = false;
+  const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
   for (let i = 0; i < inspections; i++) {
-    let k = Math.floor(rng() * total);
-    let e = -1;
-    for (const list of byType) {
-      if (k < list.length) { e = list[k]; break; }
-      k -= list.length;
-    }
-    if (e < 0 || st.employers.inspectedTick[e] === st.tick) continue;
+    // Employer-focused enforcement follows leads to off-the-books employers; otherwise inspections are routine.
+    const followsLead = offBooks > 0 && rng() < LEAD_SHARE * employerFocus;
+    const e = followsLead ? pickOffBooks(st, rng, offBooks) : pickAny(st, rng, total);
+    if (st.employers.inspectedTick[e] === st.tick) continue;
     st.employers.inspectedTick[e] = st.tick;
     if (rng() < (p['corruption.us'] as number)) {
       st.month.bribes++;
@@ -44,6 +42,25 @@ export function inspectWorksites(st: SimState): void {
     }
   }
   if (changed) indexEmployers(st.employers);
+}
+
+/** Share of employer-focused inspections that follow leads to off-the-books employers. */
+const LEAD_SHARE = 0.5;
+
+function pickAny(st: SimState, rng: () => number, total: number): number {
+  let k = Math.floor(rng() * total);
+  for (const list of st.employers.usByType) {
+    if (k < list.length) return list[k];
+    k -= list.length;
+  }
+  throw new Error('employer index out of range');
+}
+
+function pickOffBooks(st: SimState, rng: () => number, offBooks: number): number {
+  const byType = st.employers.usByType;
+  const k = Math.floor(rng() * offBooks);
+  const unregulated = byType[EmployerType.Unregulated];
+  return k < unregulated.length ? unregulated[k] : byType[EmployerType.Coercive][k - unregulated.length];
 }
 
 function inspectWorkers(st: SimState, e: number, employerFocus: number): void {
@@ -105,7 +122,7 @@ export function holdOneMonth(st: SimState, id: number): void {
   }
   if (a.state[id] === S.ExploitedMexico) return;
   const p = st.params;
-  const report = 0.004 * (1 + 3 * (p['justice.ngoOutreach'] as number)) * (0.3 + 0.7 * st.cond.expectedProtection);
+  const report = 0.004 * (1 + 3 * (p['justice.ngoOutreach'] as number)) * (0.3 + 0.7 * st.cond.expectedProtection) * (1 - 0.6 * st.cond.raidFear);
   if (rng() < report) {
     record(st, id, 'Contacted a hotline or NGO for help.');
     handleDetectedVictim(st, id, 'report');

@@ -72,7 +72,7 @@ export function cooperationProbability(st: SimState): number {
   const p = st.params;
   const response = p['protection.cooperationResponse'] as number;
   const ngo = p['justice.ngoOutreach'] as number;
-  return Math.min(0.95, 0.1 + 0.8 * response * st.cond.expectedProtection + 0.1 * ngo);
+  return Math.min(0.95, (0.1 + 0.8 * response * st.cond.expectedProtection + 0.1 * ngo) * (1 - 0.4 * st.cond.raidFear));
 }
 
 function handleMexicanVictim(st: SimState, id: number, identified: boolean): void {
@@ -111,10 +111,15 @@ export function deport(st: SimState, id: number): void {
 export function openCase(st: SimState, offenderKind: 'employer' | 'outfit', offender: number, cooperating: boolean): void {
   const open = st.cases.find((c) => c.offenderKind === offenderKind && c.offender === offender);
   if (open) {
-    open.cooperating ||= cooperating;
+    if (cooperating && !open.cooperating) {
+      st.cases.splice(st.cases.indexOf(open), 1);
+      openCase(st, offenderKind, offender, true);
+    }
     return;
   }
-  st.cases.push({ offenderKind, offender, cooperating });
+  // Prosecutors take cases with a cooperating witness first: they are the ones that can be won.
+  const at = cooperating ? st.cases.findIndex((c) => !c.cooperating) : -1;
+  st.cases.splice(at < 0 ? st.cases.length : at, 0, { offenderKind, offender, cooperating });
 }
 
 /** Prosecutors take cases up to their capacity; convictions close employers and dismantle smuggling networks. */

@@ -158,7 +158,7 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
   m.deportations++;
   record(st, id, 'Apprehended and formally removed.');
   settleDebt(st, id);
-  if (rng() < 0.55) {
+  if (rng() < 0.7) {
     moveTo(st, id, S.AtHome);
     scheduleWake(st, id, 3 + Math.floor(rng() * 9));
   } else {

@@ -43,28 +43,43 @@ function outfitConvictionRisk(st: SimState): number {
   return Math.min(1, (convictions * 10) / Math.max(1, active));
 }
 
-/** A migrant at the border chooses how to cross: alone, with a guide, or with a professional network. */
+/** Cost in USD of each apprehension to the person (lost wages, lost belongings, time), before removal. */
+const APPREHENSION_COST = 400;
+/** Extra cost of being formally removed (sent home, months lost, a record). */
+const REMOVAL_COST = 3000;
+/** How a person values their own life in the choice, USD (scaled by their risk aversion). */
+const DEATH_VALUE = 300000;
+/** Spread of unobserved tastes in the choice, USD. */
+const CHOICE_SCALE = 600;
+/** Unobserved advantages of each mode in USD (smugglers also arrange transport, lodging and contacts). */
+const MODE_BIAS = [0, 0, 0, 1800, 2100];
+
+/** Expected cost in USD of getting across with a mode: fee, expected apprehensions and their consequences, and the risk of death. */
+export function expectedTripCost(st: SimState, mode: Mode, riskAversion: number): number {
+  const c = st.cond;
+  const corridor = c.apprehension[mode][0] < c.apprehension[mode][1] ? 0 : 1;
+  const attempts = 1 / (1 - c.apprehension[mode][corridor]);
+  const removal = st.params['border.formalRemovalShare'] as number;
+  const fee = mode === Mode.Alone ? 0 : c.fee[mode];
+  return fee + (attempts - 1) * (APPREHENSION_COST + removal * REMOVAL_COST)
+    + attempts * c.death[mode][corridor] * DEATH_VALUE * riskAversion;
+}
+
+/** A migrant at the border chooses how to cross (alone, a community guide, a professional network) by expected cost. */
 export function chooseCrossingMode(st: SimState, id: number): Mode {
   const a = st.migrants;
   const c = st.cond;
-  const rng = st.rng.migration;
   const network = a.network[id] === 1;
   const budget = a.savings[id] + (network ? 1500 : 0);
-  const utility = (mode: Mode): number => {
-    const pass = 1 - Math.min(c.apprehension[mode][0], c.apprehension[mode][1]);
-    const risk = Math.max(c.death[mode][0], c.death[mode][1]) * 900 * a.riskAversion[id];
-    const fee = c.fee[mode] / (800 + 0.5 * budget);
-    return 6 * pass - 0.9 * fee - risk;
-  };
-  const options: [Mode, number][] = [[Mode.Alone, utility(Mode.Alone) - 1.6]];
-  // A community guide wants most of the fee up front (family in the U.S. may pay on arrival).
-  if (budget >= 0.6 * c.fee[Mode.Guide]) options.push([Mode.Guide, utility(Mode.Guide) + (network ? 0.4 : 0)]);
-  options.push([Mode.Professional, utility(Mode.Professional) - 0.3]);
-  let total = 0;
-  const weights = options.map(([, u]) => (total += Math.exp(u), total));
-  const draw = rng() * total;
-  for (let i = 0; i < options.length; i++) if (draw < weights[i]) return options[i][0];
-  return options[options.length - 1][0];
+  const utility = (mode: Mode) => (MODE_BIAS[mode] - expectedTripCost(st, mode, a.riskAversion[id])) / CHOICE_SCALE;
+  // A community guide wants most of the fee up front (family in the U.S. may pay on arrival); professionals lend.
+  const guideAffordable = budget >= 0.6 * c.fee[Mode.Guide];
+  const alone = Math.exp(utility(Mode.Alone));
+  const guide = guideAffordable ? Math.exp(utility(Mode.Guide) + (network ? 0.4 : 0)) : 0;
+  const professional = Math.exp(utility(Mode.Professional));
+  const draw = st.rng.migration() * (alone + guide + professional);
+  if (draw < alone) return Mode.Alone;
+  return draw < alone + guide ? Mode.Guide : Mode.Professional;
 }
 
 /** Hires an outfit of the chosen kind and settles the fee: paid from savings, or owed as debt to a professional. */
@@ -102,15 +117,24 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   const outfit = a.smuggler[id] >= 0 ? st.outfits[a.smuggler[id]] : undefined;
   if (!outfit || !outfit.exploitative || a.debt[id] <= 0) return false;
   const rng = st.rng.smuggling;
-  const vulnerability = 0.015 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
+  const vulnerability = 0.03 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
   if (rng() >= vulnerability) return false;
   const sexual = a.female[id] === 1 && rng() < 0.5;
   const employers = st.employers;
   const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
-  if (pool.length === 0) return false;
+  // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
+  if (pool.length === 0 || (!sexual && rng() >= buyerChance(st))) return false;
   holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor);
   if (st.tracked.has(id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
   return true;
+}
+
+/** Chance that a network sounding out 20 off-the-books employers finds one that coerces. */
+function buyerChance(st: SimState): number {
+  const byType = st.employers.usByType;
+  const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
+  const coerciveShare = offBooks > 0 ? byType[EmployerType.Coercive].length / offBooks : 0;
+  return 1 - Math.pow(1 - coerciveShare, 20);
 }
 
 /** Monthly market turnover: outfits enter where demand outruns supply and leave where it dries up. */

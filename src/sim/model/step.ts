@@ -141,6 +141,8 @@ export function readMetrics(st: SimState): Record<MetricName, number> {
   out.smuggling_fee_mean_usd = clients > 0 ? st.feeSum / clients : (st.cond.fee[Mode.Guide] + st.cond.fee[Mode.Professional]) / 2;
   out.professional_smuggler_share = clients > 0 ? st.professionalClients / clients : 0;
   out.migrants_in_debt = st.inDebt * scale;
+  const arrived = m.entries + m.legal_entries;
+  out.victims_per_100k_migrants = arrived > 0 ? (m.victims_new_total / arrived) * 100000 : 0;
   out.victims_held = (c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.ExploitedMexico]) * scale;
   out.unauthorized_population = (c[S.JobSeeking] + c[S.Working] + c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.Protected]) * scale;
   const byType = st.employers.usByType;

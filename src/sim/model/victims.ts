@@ -9,4 +9,5 @@ export function countNewVictim(st: SimState, id: number, form: Form, inMexico: b
   m.victims_new_total++;
   if (st.migrants.minor[id]) m.victims_new_minor++;
   if (inMexico) m.victims_new_mexico++;
+  else m.victims_new_us++;
 }

@@ -1,0 +1,45 @@
+// Conservation of people: every simulated person is in exactly one state every month, over random
+// parameter sets (fast-check), and every metric stays finite and non-negative.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PARAMS } from '../../src/sim/params';
+import { METRIC_NAMES } from '../../src/sim/metrics';
+import { Simulation } from '../../src/sim/run';
+import { findScenario } from '../../src/sim/library';
+import { applyOverrides } from '../../src/sim/scenario';
+
+const paramValue = (spec: (typeof PARAMS)[number]) => {
+  if (spec.kind === 'boolean') return fc.boolean();
+  if (spec.kind === 'integer') return fc.integer({ min: spec.min, max: Math.min(spec.max, spec.path === 'context.usStock' ? 3_000_000 : spec.max) });
+  return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true });
+};
+
+const paramSets = fc.record(Object.fromEntries(PARAMS.map((p) => [p.path, paramValue(p)])), { requiredKeys: [] });
+
+describe('conservation of people', () => {
+  it('accounts for everyone ever created, every month, for any parameters', () => {
+    fc.assert(
+      fc.property(paramSets, fc.integer({ min: 0, max: 1000 }), (set, seed) => {
+        const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 1, scale: 1000, seed, set });
+        const sim = new Simulation(scenario);
+        while (!sim.done) {
+          sim.step();
+          const { created, live, exited } = sim.populationAccount();
+          const liveTotal = Object.values(live).reduce((a, b) => a + b, 0);
+          const exitedTotal = Object.values(exited).reduce((a, b) => a + b, 0);
+          expect(Object.values(live).every((n) => n >= 0)).toBe(true);
+          expect(liveTotal + exitedTotal).toBe(created);
+          expect(sim.liveAgents).toBe(liveTotal);
+          const t = sim.tick - 1;
+          for (const name of METRIC_NAMES) {
+            const v = sim.series[name][t];
+            expect(Number.isFinite(v) && v >= 0, `${name} = ${v} at month ${t}`).toBe(true);
+          }
+          const held = (live.exploited_us_labor + live.exploited_us_sex + live.exploited_mexico) * scenario.scale;
+          expect(sim.series.victims_held[t]).toBe(held);
+        }
+      }),
+      { numRuns: 25, seed: 20261125 },
+    );
+  });
+});

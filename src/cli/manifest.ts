@@ -25,12 +25,17 @@ export interface Execution {
 
 let cachedCommit: string | null | undefined;
 
-/** The git commit of the code that runs, or null when it is not a git checkout. */
+function git(args: string[]): string {
+  const cwd = dirname(fileURLToPath(import.meta.url));
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+}
+
+/** The git commit of the code that runs, with "-dirty" when tracked files differ from it; null outside a checkout. */
 export function gitCommit(): string | null {
   if (cachedCommit !== undefined) return cachedCommit;
   try {
-    const cwd = dirname(fileURLToPath(import.meta.url));
-    cachedCommit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    const commit = git(['rev-parse', 'HEAD']);
+    cachedCommit = commit ? `${commit}${git(['status', '--porcelain', '--untracked-files=no']) ? '-dirty' : ''}` : null;
   } catch {
     cachedCommit = null;
   }

@@ -132,7 +132,8 @@ class SimulatorPage {
     if (this.awaitingLoad) return;
     this.liveChanges.push(entry);
     this.setup = { ...this.setup, changes: [...this.setup.changes, entry] };
-    this.currentParams = params;
+    this.currentParams = { ...params, ...entry.set } as ParamValues;
+    this.params.setValues(this.currentParams, this.scenarioStartParams());
     this.updateMarkers();
     this.updateLink();
     const [path, value] = Object.entries(entry.set)[0];

@@ -28,6 +28,7 @@ export function sliderStep(spec: ParamSpec): number {
 
 export class ParamPanel {
   private readonly levers = new Map<string, LeverControls>();
+  private current: ParamValues = {};
   onChange: (path: string, value: number | boolean) => void = () => undefined;
 
   constructor(container: HTMLElement) {
@@ -71,7 +72,6 @@ export class ParamPanel {
     c.slider?.addEventListener('input', () => { c.exact.value = c.slider!.value; });
     c.slider?.addEventListener('change', () => this.commitText(c, c.slider!.value));
     c.exact.addEventListener('change', () => this.commitText(c, c.exact.value));
-    c.exact.addEventListener('keydown', (event) => { if (event.key === 'Enter') this.commitText(c, c.exact.value); });
   }
 
   private commitText(c: LeverControls, text: string): void {
@@ -83,7 +83,7 @@ export class ParamPanel {
       return;
     }
     this.showError(c.spec.path, null);
-    this.onChange(c.spec.path, value);
+    if (value !== this.current[c.spec.path]) this.onChange(c.spec.path, value);
   }
 
   /** Shows (or clears) a problem under a lever. */
@@ -97,6 +97,7 @@ export class ParamPanel {
 
   /** Shows current values; marks levers that differ from the scenario's start. Leaves a field being edited alone. */
   setValues(current: ParamValues, scenarioStart: ParamValues): void {
+    this.current = current;
     for (const c of this.levers.values()) {
       const value = current[c.spec.path];
       if (value === undefined) continue;

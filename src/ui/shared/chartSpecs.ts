@@ -84,7 +84,8 @@ export function axisTitle(spec: ChartSpec, axis: 'y' | 'y2', view: TimeView): st
   if (metrics.length === 0) return '';
   const units = [...new Set(metrics.map((m) => UNIT_WORDS[m.unit] ?? m.unit))].join(' / ');
   const rules = new Set(metrics.map((m) => m.yearly));
-  if (rules.has('mean')) return view === 'yearly' ? `${units === 'share' ? 'share (0–1)' : units}, yearly mean` : units === 'share' ? 'share (0–1)' : units;
+  const shown = units === 'share' ? 'share (%)' : units;
+  if (rules.has('mean')) return view === 'yearly' ? `${shown}, yearly mean` : shown;
   if (rules.has('last')) return view === 'yearly' ? `${units} (end of year)` : `${units} (end of month)`;
   return `${units} per ${view === 'yearly' ? 'year' : 'month'}`;
 }

@@ -1,0 +1,103 @@
+// Test harness for the real-browser tests: builds the static site once with Vite's API (so what
+// is tested is what ships), serves it with vite preview on a free port, and drives Debian's
+// Chromium through playwright-core. Without Chromium the tests skip, unless CI requires them.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Whether browser tests can run; throws when CI requires them and Chromium is missing. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.FRONTERA_REQUIRE_BROWSER) throw new Error(`FRONTERA_REQUIRE_BROWSER is set but ${CHROMIUM} is missing (apt-get install chromium)`);
+  return false;
+}
+
+export interface Site { url: string; browser: Browser; close(): Promise<void> }
+
+/** Builds the site into a temporary folder, serves it, and launches Chromium. */
+export async function openSite(): Promise<Site> {
+  const outDir = mkdtempSync(join(tmpdir(), 'frontera-web-'));
+  const configFile = join(ROOT, 'vite.config.ts');
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    url: `http://127.0.0.1:${address.port}/index.html`,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((done) => server.httpServer.close(() => done()));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new page that records console errors and page errors. */
+export async function newPage(site: Site, hash = '', viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await site.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${site.url}${hash}`);
+  await waitForReady(page);
+  return { page, errors };
+}
+
+/** Waits until the run is loaded (the status shows a month count). */
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
+}
+
+/** The month counter's tick. */
+export async function currentTick(page: Page): Promise<number> {
+  return Number(await page.getAttribute('#status', 'data-tick'));
+}
+
+/** Changes a run setting (seed, scale, years) and waits for the fresh run. */
+export async function setSetting(page: Page, id: 'seed' | 'scale' | 'years', value: string): Promise<void> {
+  await page.fill(`#${id}`, value);
+  await page.press(`#${id}`, 'Tab');
+  await waitForReady(page);
+}
+
+/** Steps until the run finishes (by playing at full speed) and waits for the last month. */
+export async function playToEnd(page: Page): Promise<void> {
+  await page.selectOption('#speed', '0');
+  await page.click('#play');
+  await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('finished'), undefined, { timeout: 120_000 });
+}
+
+/** Clicks an export button and returns the downloaded file's text and name. */
+export async function downloadFrom(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Share of non-white, non-transparent pixels in a chart's canvas (a drawn line changes pixels). */
+export async function inkedShare(page: Page, chartId: string): Promise<number> {
+  return page.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`)!;
+    const ctx = canvas.getContext('2d')!;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const coloured = Math.abs(data[i] - data[i + 1]) > 30 || Math.abs(data[i + 1] - data[i + 2]) > 30 || Math.abs(data[i] - data[i + 2]) > 30;
+      if (coloured) inked++;
+    }
+    return inked / (data.length / 4);
+  }, chartId);
+}

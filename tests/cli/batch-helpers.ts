@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main';
 
-/** Small, fast runs: one year at a coarse scale. */
-export const SMALL = ['--years', '1', '--scale', '400', '--quiet'];
+/** Small, fast runs: one year at a coarse scale, one worker thread (tests that compare worker counts override it). */
+export const SMALL = ['--years', '1', '--scale', '400', '--quiet', '--workers', '1'];
 
 /** A fresh temporary directory. */
 export function tempDir(): string {

@@ -14,8 +14,8 @@ function csv(file: string): Record<string, string>[] {
 describe('frontera batch', () => {
   it('writes tidy runs, a summary and a manifest, identical with 1 and 2 workers', async () => {
     const root = tempDir();
-    const one = await cli('batch', 'baseline-2003', '--replicates', '4', '--workers', '1', '--out', join(root, 'w1'), ...SMALL);
-    const two = await cli('batch', 'baseline-2003', '--replicates', '4', '--workers', '2', '--out', join(root, 'w2'), ...SMALL);
+    const one = await cli('batch', 'baseline-2003', '--replicates', '4', ...SMALL, '--workers', '1', '--out', join(root, 'w1'));
+    const two = await cli('batch', 'baseline-2003', '--replicates', '4', ...SMALL, '--workers', '2', '--out', join(root, 'w2'));
     expect([one.code, two.code]).toEqual([0, 0]);
     expect(deterministicOutputs(join(root, 'w2'))).toEqual(deterministicOutputs(join(root, 'w1')));
     const runs = csv(join(root, 'w1', 'runs.csv'));
@@ -136,7 +136,7 @@ describe('frontera sweep', () => {
 describe('frontera compare', () => {
   it('reports paired differences that agree with the per-scenario means', async () => {
     const out = join(tempDir(), 'cmp');
-    const r = await cli('compare', 'baseline-2003', 'border-surge', '--replicates', '3', '--years', '3', '--scale', '400', '--out', out);
+    const r = await cli('compare', 'baseline-2003', 'border-surge', '--replicates', '3', '--years', '3', '--scale', '400', '--workers', '1', '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/paired 95% CI/);
     expect(r.stdout).toMatch(/New trafficking victims/);
@@ -151,7 +151,7 @@ describe('frontera compare', () => {
 describe('frontera sensitivity', () => {
   it('ranks the screened parameters for every metric', async () => {
     const out = join(tempDir(), 'morris');
-    const r = await cli('sensitivity', 'baseline-2003', '--params', 'border.agents=5000:20000,corruption.us', '--trajectories', '2', '--out', out, '--years', '1', '--scale', '400');
+    const r = await cli('sensitivity', 'baseline-2003', '--params', 'border.agents=5000:20000,corruption.us', '--trajectories', '2', '--out', out, '--years', '1', '--scale', '400', '--workers', '1');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/rank\s+parameter/);
     const rows = csv(join(out, 'morris.csv')).filter((row) => row.metric === 'deaths');

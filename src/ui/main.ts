@@ -27,7 +27,7 @@ import { SimClient, type ProgressEvent } from './shared/simClient';
 
 /** People followed for the map and their stories. */
 const TRACKED_PEOPLE = 2500;
-const CHART_REDRAW_MS = 200;
+const CHART_REDRAW_MS = 250;
 
 class SimulatorPage {
   private readonly client = new SimClient();
@@ -117,12 +117,14 @@ class SimulatorPage {
     this.playing = event.playing;
     this.done = event.done;
     this.currentParams = event.params;
-    this.map.update(event.agents);
-    this.params.setValues(event.params, this.scenarioStartParams());
+    if (event.agents) {
+      this.map.update(event.agents);
+      this.renderLegend();
+      this.params.setValues(event.params, this.scenarioStartParams());
+    }
     this.noteRate(event.tick);
     this.showRunStatus(event.liveAgents);
     this.updatePlayButton();
-    this.renderLegend();
     if (event.playing) this.scheduleChartDraw();
     else this.drawChartsNow();
     if (this.selectedPerson !== null && !event.playing) void this.inspect(this.selectedPerson);

@@ -27,11 +27,13 @@ async function errorMessage(page: Page): Promise<string> {
   return (await page.textContent('.message-error')) ?? '';
 }
 
+/** Plays at full speed (starting play if paused) until `tick`, then pauses. */
 async function playUntilTick(page: Page, tick: number): Promise<void> {
   await page.selectOption('#speed', '0');
-  await page.click('#play');
+  if ((await page.getAttribute('#play', 'aria-pressed')) !== 'true') await page.click('#play');
   await page.waitForFunction((t) => Number(document.getElementById('status')?.dataset.tick) >= t, tick, { timeout: 60_000 });
   await page.click('#play');
+  await page.waitForFunction(() => document.getElementById('play')?.getAttribute('aria-pressed') === 'false');
 }
 
 describe.skipIf(!available)('browser simulator (Chromium)', () => {

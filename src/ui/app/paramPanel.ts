@@ -104,7 +104,7 @@ export class ParamPanel {
       c.row.classList.toggle('changed', value !== scenarioStart[c.spec.path]);
       if (document.activeElement === c.exact || c.exact.getAttribute('aria-invalid') === 'true') continue;
       if (typeof value === 'boolean') c.exact.checked = value;
-      else {
+      else if (c.exact.value !== String(value)) {
         c.exact.value = String(value);
         if (c.slider && document.activeElement !== c.slider) c.slider.value = String(value);
       }

@@ -14,15 +14,15 @@ const zone = (key: string, label: string, x: number, y: number, w: number, h: nu
 export const ZONES: readonly Zone[] = [
   zone('agriculture', 'Agriculture', 30, 50, 170, 105),
   zone('construction', 'Construction', 215, 50, 170, 105),
-  zone('services', 'Services (restaurants, hotels)', 400, 50, 170, 105),
+  zone('services', 'Services', 400, 50, 170, 105),
   zone('domestic', 'Domestic work', 585, 50, 170, 105),
-  zone('sexUs', 'Commercial sex venues (U.S.)', 770, 50, 200, 105),
+  zone('sexUs', 'Sex venues (U.S.)', 770, 50, 200, 105),
   zone('seeking', 'Arrived: looking for work', 215, 185, 355, 55),
-  zone('protected', 'Identified victims: protection, T-visa', 770, 185, 200, 55),
+  zone('protected', 'Protected victims', 770, 185, 200, 55),
   zone('waitingUrban', 'Border cities: waiting to cross', 40, 295, 250, 60),
-  zone('waitingRemote', 'Staging towns for remote routes', 330, 295, 220, 60),
+  zone('waitingRemote', 'Staging for remote routes', 330, 295, 220, 60),
   zone('ransom', 'Held for ransom', 590, 295, 140, 60),
-  zone('venuesMexico', 'Exploited in border cities', 770, 295, 200, 60),
+  zone('venuesMexico', 'Border-city venues', 770, 295, 200, 60),
   zone('homeMexico', 'Home: Mexico', 120, 420, 330, 110),
   zone('homeCentralAmerica', 'Home: Central America', 770, 505, 200, 75),
 ];
@@ -88,7 +88,7 @@ export function positionFor(a: Placeable): Point {
   if (key === 'transit') return alongRoute(TRANSIT_ROUTE, u, (v - 0.5) * 24);
   const z = byKey.get(key)!;
   const pad = 8;
-  return { x: z.x + pad + u * (z.w - 2 * pad), y: z.y + 18 + v * (z.h - 18 - pad) };
+  return { x: z.x + pad + u * (z.w - 2 * pad), y: z.y + 24 + v * (z.h - 24 - pad) };
 }
 
 function alongRoute(route: readonly Point[], t: number, offset: number): Point {

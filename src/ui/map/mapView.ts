@@ -181,8 +181,8 @@ function drawBorder(ctx: CanvasRenderingContext2D): void {
   ctx.stroke();
   ctx.setLineDash([]);
   ctx.fillStyle = '#333333';
-  ctx.font = 'bold 12px system-ui, sans-serif';
-  ctx.fillText('U.S.–Mexico border', 845, BORDER_Y - 7);
+  ctx.font = 'bold 15px system-ui, sans-serif';
+  ctx.fillText('U.S.–Mexico border', 820, BORDER_Y - 8);
 }
 
 function drawRoutes(ctx: CanvasRenderingContext2D): void {
@@ -195,7 +195,7 @@ function drawRoutes(ctx: CanvasRenderingContext2D): void {
     ctx.moveTo(c.from.x, c.from.y);
     ctx.lineTo(c.to.x, c.to.y);
     ctx.stroke();
-    if (c.label) label(ctx, c.label, (c.from.x + c.to.x) / 2 + 14, BORDER_Y + 16, '#555555', 11);
+    if (c.label) label(ctx, c.label, (c.from.x + c.to.x) / 2 + 14, BORDER_Y + 19, '#444444', 13);
   }
   ctx.setLineDash([2, 8]);
   ctx.strokeStyle = '#C9B48E';
@@ -204,7 +204,7 @@ function drawRoutes(ctx: CanvasRenderingContext2D): void {
   TRANSIT_ROUTE.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
   ctx.stroke();
   ctx.setLineDash([]);
-  label(ctx, 'Transit through Mexico', 610, 455, '#6B5A3A', 11);
+  label(ctx, 'Transit through Mexico', 560, 470, '#6B5A3A', 14);
 }
 
 function drawZones(ctx: CanvasRenderingContext2D): void {
@@ -216,14 +216,14 @@ function drawZones(ctx: CanvasRenderingContext2D): void {
     ctx.roundRect(z.x, z.y, z.w, z.h, 6);
     ctx.fill();
     ctx.stroke();
-    label(ctx, z.label, z.x + 6, z.y + 13, '#222222', 11.5);
+    label(ctx, z.label, z.x + 6, z.y + 16, '#222222', 14);
   }
 }
 
 function drawCountryNames(ctx: CanvasRenderingContext2D): void {
-  label(ctx, 'UNITED STATES: labour markets', 30, 32, '#3A4A5C', 14, true);
-  label(ctx, 'MEXICO', 40, 395, '#6B5A3A', 14, true);
-  label(ctx, 'CENTRAL AMERICA', 790, 497, '#3F6B4A', 12, true);
+  label(ctx, 'UNITED STATES: labour markets', 30, 34, '#3A4A5C', 18, true);
+  label(ctx, 'MEXICO', 40, 400, '#6B5A3A', 18, true);
+  label(ctx, 'CENTRAL AMERICA', 800, 497, '#3F6B4A', 15, true);
 }
 
 function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colour: string, size: number, bold = false): void {

@@ -28,7 +28,8 @@ export type WorkerRequest =
 export type WorkerReply =
   | { kind: 'loaded'; months: number; dates: string[]; params: ParamValues; liveAgents: number }
   | { kind: 'progress'; from: number; tick: number; rows: Record<string, Float64Array>; params: ParamValues;
-      agents: PackedAgents; liveAgents: number; playing: boolean; done: boolean }
+      /** The tracked sample; null while playing fast, between snapshots. */
+      agents: PackedAgents | null; liveAgents: number; playing: boolean; done: boolean }
   | { kind: 'paramSet'; entry: TimelineEntry; params: ParamValues }
   | { kind: 'history'; requestId: number; agent: AgentSnapshot | null; events: { date: string; text: string }[] }
   | { kind: 'result'; requestId: number; result: RunResult }

@@ -9,7 +9,7 @@ export interface ProgressEvent {
   tick: number;
   rows: Record<string, Float64Array>;
   params: ParamValues;
-  agents: PackedAgents;
+  agents: PackedAgents | null;
   liveAgents: number;
   playing: boolean;
   done: boolean;

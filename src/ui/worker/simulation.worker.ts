@@ -8,6 +8,9 @@ import { MAX_SPEED, type PackedAgents, type WorkerReply, type WorkerRequest } fr
 
 /** How long one batch of months may run before the worker reports and listens again. */
 const BATCH_BUDGET_MS = 40;
+/** Least time between two snapshots of the tracked sample while playing (the map glides between them). */
+const SNAPSHOT_INTERVAL_MS = 120;
+let lastSnapshotAt = -Infinity;
 
 let sim: Simulation | null = null;
 let playing = false;
@@ -36,9 +39,11 @@ function packAgents(run: Simulation): PackedAgents {
 function reportProgress(run: Simulation, from: number): void {
   const rows: Record<string, Float64Array> = {};
   for (const name of METRIC_NAMES) rows[name] = run.series[name].slice(from, run.tick);
-  const agents = packAgents(run);
+  const now = performance.now();
+  const agents = !playing || run.done || now - lastSnapshotAt >= SNAPSHOT_INTERVAL_MS ? packAgents(run) : null;
+  if (agents) lastSnapshotAt = now;
   reply({ kind: 'progress', from, tick: run.tick, rows, params: { ...run.params }, agents, liveAgents: run.liveAgents, playing, done: run.done },
-    [...Object.values(rows).map((r) => r.buffer), ...Object.values(agents).map((a: ArrayBufferView) => a.buffer)]);
+    [...Object.values(rows).map((r) => r.buffer), ...(agents ? Object.values(agents).map((a: ArrayBufferView) => a.buffer as ArrayBuffer) : [])]);
 }
 
 function load(scenario: Scenario, track: number): void {

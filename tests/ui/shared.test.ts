@@ -1,0 +1,93 @@
+// Node tests of the UI's shared pieces: share-link encoding, run setups, series views and the
+// many-seeds statistics. No browser needed.
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../../src/sim/library';
+import { decodeLink, encodeLink, LinkError } from '../../src/ui/shared/link';
+import { buildScenario, setupFor, type RunSetup } from '../../src/ui/shared/runSetup';
+import { bandAcrossSeeds, quantile, replicateSeed } from '../../src/ui/shared/ensembleStats';
+import { viewSeries } from '../../src/ui/shared/series';
+import { axisTitle, CHARTS } from '../../src/ui/shared/chartSpecs';
+import { findMetric } from '../../src/sim/metrics';
+
+describe('share links', () => {
+  const setup: RunSetup = {
+    ...setupFor({ library: 'border-surge' }), seed: 42, years: 3,
+    set: { 'interior.employerFocus': 0.8, 'protection.cooperationRequired': false },
+    changes: [{ at: '2004-03', set: { 'border.agents': 25000 } }],
+  };
+
+  it('round-trips a library setup and builds the same scenario', () => {
+    const decoded = decodeLink(`#${encodeLink(setup)}`)!;
+    expect(decoded).toEqual(setup);
+    expect(buildScenario(decoded)).toEqual(buildScenario(setup));
+  });
+
+  it('round-trips a scenario loaded from a file', () => {
+    const file = { ...findScenario('baseline-2003')!, name: 'my file', description: 'ñ and <b>' };
+    const fromFile: RunSetup = { ...setupFor({ file }), seed: 7 };
+    expect(decodeLink(encodeLink(fromFile))).toEqual(fromFile);
+  });
+
+  it('treats an empty fragment as no link', () => {
+    expect(decodeLink('')).toBeNull();
+    expect(decodeLink('#')).toBeNull();
+  });
+
+  it.each([
+    ['scenario=nope', 'scenario = "nope"'],
+    ['seed=-1', 'seed = "-1"'],
+    ['seed=1e3', 'seed = "1e3"'],
+    ['scale=0', 'scale'],
+    ['years=99', 'years'],
+    ['set=border.agents:abc', 'border.agents'],
+    ['set=border.agents', 'expected path:value'],
+    ['change=2005-01', 'expected YYYY-MM/path:value'],
+    ['change=2001-01/border.agents:100', '2001-01'],
+    ['evil=1', 'unknown part "evil"'],
+    ['file=!!!', 'file'],
+  ])('rejects %s with a message naming it', (fragment, named) => {
+    expect(() => decodeLink(fragment)).toThrow(LinkError);
+    expect(() => decodeLink(fragment)).toThrow(named);
+  });
+});
+
+describe('series views and many-seeds statistics', () => {
+  const dates = Array.from({ length: 30 }, (_, i) => `${2003 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const ones = Array.from({ length: 30 }, () => 1);
+
+  it('yearly view keeps complete years and applies each metric\'s rule', () => {
+    expect(viewSeries('deaths', ones, dates, 'yearly')).toEqual({ x: [2003, 2004], y: [12, 12], labels: ['2003', '2004'] });
+    expect(viewSeries('smuggler_use_share', ones, dates, 'yearly').y).toEqual([1, 1]);
+    expect(viewSeries('deaths', ones, dates, 'monthly').x[6]).toBeCloseTo(2003.5);
+  });
+
+  it('never passes a non-finite value to a chart', () => {
+    expect(viewSeries('deaths', [NaN, Infinity, 2], dates, 'monthly').y).toEqual([0, 0, 2]);
+  });
+
+  it('quantiles interpolate and the band brackets the mean', () => {
+    expect(quantile([0, 10], 0.5)).toBe(5);
+    expect(quantile([1, 2, 3, 4, 5], 0.05)).toBeCloseTo(1.2);
+    const band = bandAcrossSeeds('deaths', [[1, 2], [3, 4], [5, 9]], dates, 'monthly');
+    expect(band.mean).toEqual([3, 5]);
+    band.mean.forEach((m, i) => { expect(band.lo[i]).toBeLessThanOrEqual(m); expect(band.hi[i]).toBeGreaterThanOrEqual(m); });
+  });
+
+  it('replicate seeds depend only on (base, index), start with the base and differ', () => {
+    const seeds = Array.from({ length: 50 }, (_, i) => replicateSeed(9, i));
+    expect(seeds[0]).toBe(9);
+    expect(new Set(seeds).size).toBe(50);
+    expect(replicateSeed(9, 17)).toBe(seeds[17]);
+    seeds.forEach((s) => expect(Number.isInteger(s) && s >= 0 && s <= 4294967295).toBe(true));
+  });
+});
+
+describe('chart declarations', () => {
+  it('draw only declared metrics and label every axis with a unit', () => {
+    for (const chart of CHARTS) {
+      for (const line of chart.lines) expect(findMetric(line.metric), line.metric).toBeDefined();
+      expect(axisTitle(chart, 'y', 'monthly')).not.toBe('');
+    }
+    expect(axisTitle(CHARTS.find((c) => c.id === 'crossing')!, 'y', 'yearly')).toBe('people per year');
+  });
+});

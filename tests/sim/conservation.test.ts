@@ -20,7 +20,7 @@ describe('conservation of people', () => {
   it('accounts for everyone ever created, every month, for any parameters', () => {
     fc.assert(
       fc.property(paramSets, fc.integer({ min: 0, max: 1000 }), (set, seed) => {
-        const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 1, scale: 1000, seed, set });
+        const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 1, scale: 1000, seed, set: set as Record<string, number | boolean> });
         const sim = new Simulation(scenario);
         while (!sim.done) {
           sim.step();

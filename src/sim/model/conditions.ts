@@ -7,7 +7,7 @@ import { Corridor, Mode, type SimState } from './state';
 const EVASION = [0, 0, 1, 0.72, 0.45];
 /** Death risk per attempt by corridor, before the crossing mode's own factor. */
 const DEATH_RISK = [0.00002, 0.00026];
-const DEATH_FACTOR = [0, 0, 1.6, 1, 0.75];
+const DEATH_FACTOR = [0, 0, 2.5, 1, 0.75];
 /** Patrol intensity in each corridor: K * agents^exponent. Urban corridors are short and fenced, so
  *  agents there add up almost fully; remote corridors are vast, with steeply diminishing returns. */
 const INTENSITY_COEFFICIENT = [2.981e-4, 4.52e-3];
@@ -16,7 +16,9 @@ const INTENSITY_EXPONENT = [0.9, 0.6];
 const BASELINE_REMOTE_AGENTS = 2760;
 const BASE_INTENSITY = 0.05;
 /** Smugglers' base cost of one crossing (guides, professionals) in USD, before enforcement. */
-const BASE_COST = [0, 0, 0, 420, 760];
+const BASE_COST = [0, 0, 0, 500, 900];
+/** Share of a retry's cost a smuggler charges for (guides and safe houses are already paid for). */
+const RETRY_COST_SHARE = 0.5;
 const MARKUP = [0, 0, 0, 1.25, 1.45];
 
 export interface Conditions {
@@ -54,9 +56,10 @@ export function computeConditions(st: SimState, employersReal: number): Conditio
   }
   const expectedAttempts = apprehension.map((row) => 1 / (1 - Math.min(row[0], row[1])));
   // Fees cover retries, longer routes under heavier enforcement, and bribes where officials can be bought.
-  const routeCost = 1 + agents / 25000;
+  const routeCost = 1 + agents / 40000;
   const bribeCost = 1 + 2 * (p['corruption.us'] as number);
-  const fee = BASE_COST.map((cost, mode) => cost * routeCost * bribeCost * expectedAttempts[mode] * MARKUP[mode]);
+  const retries = (mode: number) => 1 + RETRY_COST_SHARE * (expectedAttempts[mode] - 1);
+  const fee = BASE_COST.map((cost, mode) => cost * routeCost * bribeCost * retries(mode) * MARKUP[mode]);
   const inspectionProbability = Math.min(1, (p['interior.inspectionsPerYear'] as number) / 12 / Math.max(1, employersReal));
   const expectedSanctionPerWorker = inspectionProbability * 12 * (p['interior.employerFocus'] as number)
     * (p['interior.employerSanctionUsd'] as number) * (1 - (p['corruption.us'] as number));

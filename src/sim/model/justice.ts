@@ -107,19 +107,22 @@ export function deport(st: SimState, id: number): void {
   }
 }
 
-/** Queues a case against an offender (one open case per offender). */
+/** Queues a case against an offender, or adds a witness to the open one. Prosecutors take the
+ *  cases with the most cooperating witnesses first: those are the ones that can be won. */
 export function openCase(st: SimState, offenderKind: 'employer' | 'outfit', offender: number, cooperating: boolean): void {
-  const open = st.cases.find((c) => c.offenderKind === offenderKind && c.offender === offender);
-  if (open) {
-    if (cooperating && !open.cooperating) {
-      st.cases.splice(st.cases.indexOf(open), 1);
-      openCase(st, offenderKind, offender, true);
-    }
-    return;
-  }
-  // Prosecutors take cases with a cooperating witness first: they are the ones that can be won.
-  const at = cooperating ? st.cases.findIndex((c) => !c.cooperating) : -1;
-  st.cases.splice(at < 0 ? st.cases.length : at, 0, { offenderKind, offender, cooperating });
+  const index = st.cases.findIndex((c) => c.offenderKind === offenderKind && c.offender === offender);
+  const existing = index >= 0 ? st.cases.splice(index, 1)[0] : undefined;
+  const witnesses = (existing?.witnesses ?? 0) + (cooperating ? 1 : 0);
+  const at = st.cases.findIndex((c) => c.witnesses < witnesses);
+  st.cases.splice(at < 0 ? st.cases.length : at, 0, { offenderKind, offender, witnesses });
+}
+
+/** Share of a prosecutor's capacity a case with cooperating witnesses takes (most end in guilty pleas). */
+const PLEA_CASE_COST = 0.5;
+
+/** Chance a prosecuted case ends in a conviction: testimony makes the case; corruption unmakes it. */
+export function convictionProbability(st: SimState, witnesses: number): number {
+  return (0.15 + 0.75 * (1 - Math.pow(0.5, witnesses))) * (1 - 0.8 * (st.params['corruption.us'] as number));
 }
 
 /** Prosecutors take cases up to their capacity; convictions close employers and dismantle smuggling networks. */
@@ -130,10 +133,11 @@ export function prosecuteCases(st: SimState): void {
   st.prosecutionBudget = Math.min(st.prosecutionBudget + monthly, 1 + monthly);
   let changedEmployers = false;
   while (st.prosecutionBudget >= 1 && st.cases.length > 0) {
-    st.prosecutionBudget -= 1;
     const c = st.cases.shift()!;
+    // With testimony in hand most defendants plead guilty, which takes half a prosecutor's case time.
+    st.prosecutionBudget -= c.witnesses > 0 ? PLEA_CASE_COST : 1;
     st.month.prosecutions++;
-    const convict = rng() < (c.cooperating ? 0.7 : 0.25) * (1 - 0.8 * (p['corruption.us'] as number));
+    const convict = rng() < convictionProbability(st, c.witnesses);
     if (!convict) continue;
     st.month.convictions++;
     if (c.offenderKind === 'employer') {

@@ -62,9 +62,8 @@ export function departureProbability(st: SimState, c: Candidate): number {
 
 function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDraw: number): void {
   const goesIrregular = motivation < departureProbability(st, c);
-  // Visas go to those who would migrate anyway and draw some who would not risk an irregular crossing.
-  const wantsVisa = !c.minor && (goesIrregular || motivation < departureProbability(st, c) + 0.25)
-    && visaDraw < (c.origin === Origin.Mexico ? 0.9 : 0.3);
+  // Visas go to people set on migrating (employers recruit them); Central Americans have fewer consulates and programmes.
+  const wantsVisa = goesIrregular && !c.minor && visaDraw < (c.origin === Origin.Mexico ? 0.9 : 0.3);
   if (wantsVisa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     const id = spawnMigrant(st, { ...c, state: S.Waiting });

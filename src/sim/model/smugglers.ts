@@ -44,7 +44,7 @@ function outfitConvictionRisk(st: SimState): number {
 }
 
 /** Cost in USD of each apprehension to the person (lost wages, lost belongings, time), before removal. */
-const APPREHENSION_COST = 400;
+const APPREHENSION_COST = 900;
 /** Extra cost of being formally removed (sent home, months lost, a record). */
 const REMOVAL_COST = 3000;
 /** How a person values their own life in the choice, USD (scaled by their risk aversion). */
@@ -52,7 +52,7 @@ const DEATH_VALUE = 300000;
 /** Spread of unobserved tastes in the choice, USD. */
 const CHOICE_SCALE = 600;
 /** Unobserved advantages of each mode in USD (smugglers also arrange transport, lodging and contacts). */
-const MODE_BIAS = [0, 0, 0, 1800, 2100];
+const MODE_BIAS = [0, 0, 0, 1500, 2150];
 
 /** Expected cost in USD of getting across with a mode: fee, expected apprehensions and their consequences, and the risk of death. */
 export function expectedTripCost(st: SimState, mode: Mode, riskAversion: number): number {

@@ -149,7 +149,8 @@ export interface Outfit {
 export interface Case {
   offenderKind: 'employer' | 'outfit';
   offender: number;
-  cooperating: boolean;
+  /** Victims who agreed to testify. */
+  witnesses: number;
 }
 
 export interface Streams {

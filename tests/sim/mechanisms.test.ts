@@ -1,0 +1,69 @@
+// Directional tests of the mechanisms in MODEL.md, each over 10 paired seeds: the variant and the
+// base run on the same seeds, and the difference must be positive (or negative) beyond noise
+// (paired t statistic above 2), not just on average.
+import { describe, expect, it } from 'vitest';
+import type { MetricName } from '../../src/sim/metrics';
+import { runLibrary } from './helpers';
+
+const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
+/** Small, fast runs: a smaller starting population changes the level of some outcomes, not the mechanisms. */
+const RUN = { years: 3, scale: 20 };
+const BASE: Record<string, number | boolean> = { 'context.usStock': 1_000_000 };
+
+type Totals = Record<MetricName, number>;
+
+function totals(set: Record<string, number | boolean>, seed: number): Totals {
+  const result = runLibrary('baseline-2003', { ...RUN, seed, set: { ...BASE, ...set } });
+  const skip = 12; // let the first year settle
+  return Object.fromEntries(Object.entries(result.series).map(([k, v]) => [k, v.slice(skip).reduce((a, b) => a + b, 0) / (v.length - skip)])) as Totals;
+}
+
+/** Paired t statistic of variant minus base for each metric. */
+function pairedT(base: Totals[], variant: Totals[], metric: MetricName): number {
+  const d = base.map((b, i) => variant[i][metric] - b[metric]);
+  const mean = d.reduce((a, b) => a + b, 0) / d.length;
+  const sd = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (d.length - 1));
+  return sd === 0 ? (mean === 0 ? 0 : Math.sign(mean) * Infinity) : mean / (sd / Math.sqrt(d.length));
+}
+
+function compare(set: Record<string, number | boolean>, baseSet: Record<string, number | boolean> = {}) {
+  const base = SEEDS.map((seed) => totals(baseSet, seed));
+  const variant = SEEDS.map((seed) => totals({ ...baseSet, ...set }, seed));
+  return (metric: MetricName) => pairedT(base, variant, metric);
+}
+
+describe('mechanisms (10 paired seeds each)', () => {
+  it('more border enforcement raises fees, smuggler use, the remote-route share and deaths', () => {
+    const t = compare({ 'border.agents': 18500 });
+    expect(t('smuggling_fee_mean_usd')).toBeGreaterThan(2);
+    expect(t('smuggler_use_share')).toBeGreaterThan(2);
+    expect(t('remote_route_share')).toBeGreaterThan(2);
+    expect(t('deaths')).toBeGreaterThan(2);
+    expect(t('professional_smuggler_share')).toBeGreaterThan(2);
+    expect(t('migrants_in_debt')).toBeGreaterThan(2);
+  });
+
+  it('employer-focused worksite enforcement lowers labour trafficking', () => {
+    const t = compare({ 'interior.inspectionsPerYear': 25000, 'interior.employerFocus': 0.9, 'interior.employerSanctionUsd': 10000 });
+    expect(t('victims_new_labor')).toBeLessThan(-2);
+    expect(t('coercive_employer_share')).toBeLessThan(-2);
+  });
+
+  it('more legal work visas lower smuggler use and trafficking', () => {
+    const t = compare({ 'pathways.workVisasPerYear': 400000 });
+    expect(t('smuggler_use_share')).toBeLessThan(-2);
+    expect(t('smuggler_clients')).toBeLessThan(-2);
+    expect(t('victims_new_total')).toBeLessThan(-2);
+  });
+
+  it('stronger victim protection raises cooperation and convictions', () => {
+    const t = compare({ 'protection.continuedPresence': 0.9, 'protection.cooperationRequired': false, 'protection.cooperationResponse': 0.8 });
+    expect(t('victims_cooperating')).toBeGreaterThan(2);
+    expect(t('convictions')).toBeGreaterThan(2);
+  });
+
+  it('more corruption lowers convictions', () => {
+    const t = compare({ 'corruption.us': 0.3, 'corruption.mexico': 0.8 });
+    expect(t('convictions')).toBeLessThan(-2);
+  });
+});

@@ -33,8 +33,12 @@ export class ChartPanel {
 
   /** Redraws every chart from one run's store or from the ensemble. */
   draw(store: SeriesStore | null, ensemble: EnsembleResult | null): void {
+    const dates = store?.dates ?? ensemble?.dates ?? [];
+    const [xMin, xMax] = dates.length === 0 ? [undefined, undefined]
+      : this.view === 'yearly' ? [Number(dates[0].slice(0, 4)), Number(dates[dates.length - 1].slice(0, 4))]
+        : [monthToYear(dates[0]), monthToYear(dates[dates.length - 1])];
     for (const chart of this.charts) {
-      chart.setView(this.view);
+      chart.setView(this.view, xMin, xMax);
       if (this.display === 'ensemble' && ensemble) chart.showEnsemble((metric) => ensembleBand(ensemble, metric, this.view));
       else if (store) chart.showRun((metric) => viewSeries(metric, store.filled(metric), store.dates, this.view));
     }

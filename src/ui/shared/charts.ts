@@ -108,10 +108,11 @@ export class MetricChart {
     return findMetric(dataset.metric ?? '')?.unit ?? '';
   }
 
-  /** Switches between monthly and yearly points (the axis titles follow). */
-  setView(view: TimeView): void {
+  /** Switches between monthly and yearly points (the axis titles follow); x spans [xMin, xMax] so the run fills in left to right. */
+  setView(view: TimeView, xMin?: number, xMax?: number): void {
     this.view = view;
-    this.chart.options.scales = this.scales();
+    const scales = this.scales();
+    this.chart.options.scales = { ...scales, x: { ...scales.x, min: xMin, max: xMax } };
   }
 
   /** Draws one run: a line per metric. */

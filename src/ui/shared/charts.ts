@@ -67,7 +67,7 @@ export class MetricChart {
         scales: this.scales(),
         plugins: {
           decimation: { enabled: true, algorithm: 'lttb', samples: 240 },
-          legend: { position: 'bottom', labels: { boxWidth: 14, filter: (item) => !String(item.text).startsWith('\u200b') } },
+          legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 24, filter: (item) => !String(item.text).startsWith('\u200b') } },
           tooltip: {
             filter: (item) => !String(item.dataset.label).startsWith('\u200b'),
             callbacks: {

@@ -9,6 +9,7 @@ export * from './sim/run';
 export * from './sim/output';
 export { SCENARIOS, findScenario } from './sim/library';
 export { VERSION } from './sim/version';
+export * from './sim/experiment';
 
 /** A scenario from the library by name, from JSON text, or from parsed data. Throws ScenarioError on bad input. */
 export function loadScenario(source: string | object): Scenario {

@@ -144,6 +144,11 @@ export class Simulation {
     return events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), text: e.text }));
   }
 
+  /** Histories of tracked people who have left the model (most recent last), with months as "YYYY-MM". */
+  finishedHistories(): { id: number; events: { date: string; text: string }[] }[] {
+    return this.state.finished.map(({ id, events }) => ({ id, events: events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), text: e.text })) }));
+  }
+
   /** Everyone ever created, by where they are now: live states and exits (in agents). */
   populationAccount(): { created: number; live: Record<string, number>; exited: Record<string, number> } {
     const st = this.state;

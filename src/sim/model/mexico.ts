@@ -45,6 +45,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
         moveTo(st, id, S.AtHome);
         scheduleWake(st, id, 2 + Math.floor(rng() * 6));
       } else {
+        st.month.trips_abandoned++;
         exitMigrant(st, id, Exit.Deported);
       }
       return;

@@ -102,6 +102,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   if (a.attempts[id] > 0 && rng() >= retryProbability(st, id)) {
     m.returns_home++;
     record(st, id, 'Gave up after being apprehended and went home.');
+    m.trips_abandoned++;
     return exitMigrant(st, id, Exit.GaveUp);
   }
   if (a.attempts[id] === 0) {
@@ -161,6 +162,7 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
     moveTo(st, id, S.AtHome);
     scheduleWake(st, id, 3 + Math.floor(rng() * 9));
   } else {
+    m.trips_abandoned++;
     exitMigrant(st, id, Exit.Deported);
   }
 }

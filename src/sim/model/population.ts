@@ -1,7 +1,7 @@
 // Bookkeeping for migrants: creating and freeing slots, moving between states (keeping the
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
-import { Exit, S, type SimState } from './state';
+import { Exit, S, type HistoryEvent, type SimState } from './state';
 
 /** States whose people are looked at every month; the others sleep until a scheduled wake-up. */
 export function isActiveState(s: S): boolean {
@@ -65,6 +65,11 @@ function growStore(st: SimState): void {
   st.active = active;
 }
 
+/** States in which a person is part of the unauthorized population in the U.S. */
+export function isInUs(s: S): boolean {
+  return s === S.JobSeeking || s === S.Working || s === S.ExploitedUsLabor || s === S.ExploitedUsSex || s === S.Protected;
+}
+
 /** Moves a person to a new state, keeping counts and the active set exact. */
 export function moveTo(st: SimState, id: number, next: S): void {
   const a = st.migrants;
@@ -73,6 +78,7 @@ export function moveTo(st: SimState, id: number, next: S): void {
   st.stateCounts[next]++;
   a.state[id] = next;
   a.since[id] = st.tick;
+  if (a.female[id]) st.womenInUs += (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
   const wasActive = isActiveState(prev);
   const nowActive = isActiveState(next);
   if (nowActive && !wasActive) addActive(st, id);
@@ -100,19 +106,30 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   settleDebt(st, id);
   const prev = a.state[id] as S;
   if (isActiveState(prev)) removeActive(st, id);
+  if (a.female[id] && isInUs(prev)) st.womenInUs--;
   st.stateCounts[prev]--;
   a.state[id] = S.Free;
   a.wakeTick[id] = -1;
   st.exits[why]++;
   st.freeSlots.push(id);
-  if (st.tracked.has(id)) {
+  const events = st.tracked.get(id);
+  if (events) {
     record(st, id, EXIT_TEXT[why]);
     st.tracked.delete(id);
+    keepFinishedHistory(st, id, events);
   }
 }
 
 const EXIT_TEXT = ['Went home for good.', 'Deported; did not try again.', 'Died while crossing.',
   'Given legal status (regularisation).', 'Granted a T-visa.', 'Left the venue.', 'Gave up and went home.'];
+
+/** How many histories of people who left the model are kept for the inspector. */
+const FINISHED_HISTORIES = 500;
+
+function keepFinishedHistory(st: SimState, id: number, events: HistoryEvent[]): void {
+  st.finished.push({ id, events });
+  if (st.finished.length > FINISHED_HISTORIES) st.finished.shift();
+}
 
 /** Puts a dormant person on the wake-up list `monthsAhead` months from now. */
 export function scheduleWake(st: SimState, id: number, monthsAhead: number): void {

@@ -101,7 +101,11 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   const upfront = Math.min(fee, a.savings[id] * (professional ? 0.8 : 1));
   a.savings[id] -= upfront;
   // Guides are paid the rest by family on arrival; professionals lend it.
-  if (professional) setDebt(st, id, fee - upfront);
+  if (professional && fee > upfront) {
+    setDebt(st, id, fee - upfront);
+    st.debtSum += fee - upfront;
+    st.debtors++;
+  }
   st.month.smuggler_clients++;
   st.feeSum += fee;
   if (professional) st.professionalClients++;
@@ -125,6 +129,7 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
   if (pool.length === 0 || (!sexual && rng() >= buyerChance(st))) return false;
   holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor);
+  st.month.victims_new_via_smugglers++;
   if (st.tracked.has(id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
   return true;
 }

@@ -194,6 +194,10 @@ export interface SimState {
   investigationBudget: number;
   tVisasThisYear: number;
   inDebt: number;
+  /** Women in U.S. unauthorized states (kept exact by moveTo). */
+  womenInUs: number;
+  debtSum: number;
+  debtors: number;
   /** Convictions over the last 12 months, for deterrence (agents), newest last. */
   recentEmployerConvictions: number[];
   recentOutfitConvictions: number[];
@@ -206,6 +210,8 @@ export interface SimState {
   departures: number;
   remoteAttempts: number;
   tracked: Map<number, HistoryEvent[]>;
+  /** Histories of tracked people who have left the model, oldest first (slot ids may since be reused). */
+  finished: { id: number; events: HistoryEvent[] }[];
   trackLimit: number;
 }
 

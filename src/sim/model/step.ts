@@ -30,10 +30,10 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
     employers: undefined as never, outfits: [], outfitPools: [[], []], cases: [], applications: new Map(),
     cond: undefined as never, employersReal: Math.max(stock, 2_000_000) / WORKERS_PER_EMPLOYER,
-    visaBudget: 0, prosecutionBudget: 0, investigationBudget: 0, tVisasThisYear: 0, inDebt: 0,
+    visaBudget: 0, prosecutionBudget: 0, investigationBudget: 0, tVisasThisYear: 0, inDebt: 0, womenInUs: 0, debtSum: 0, debtors: 0,
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
     month: emptyMonth(), feeSum: 0, professionalClients: 0, departures: 0, remoteAttempts: 0,
-    tracked: new Map(), trackLimit,
+    tracked: new Map(), finished: [], trackLimit,
   };
   st.active = new Int32Array(st.migrants.capacity);
   st.activePos = new Int32Array(st.migrants.capacity).fill(-1);
@@ -92,6 +92,8 @@ function beginMonth(st: SimState, isJanuary: boolean): void {
   st.professionalClients = 0;
   st.departures = 0;
   st.remoteAttempts = 0;
+  st.debtSum = 0;
+  st.debtors = 0;
   st.cond = computeConditions(st, st.employersReal);
   if (isJanuary) {
     st.tVisasThisYear = 0;
@@ -141,10 +143,13 @@ export function readMetrics(st: SimState): Record<MetricName, number> {
   out.smuggling_fee_mean_usd = clients > 0 ? st.feeSum / clients : (st.cond.fee[Mode.Guide] + st.cond.fee[Mode.Professional]) / 2;
   out.professional_smuggler_share = clients > 0 ? st.professionalClients / clients : 0;
   out.migrants_in_debt = st.inDebt * scale;
+  out.smuggling_debt_mean_usd = st.debtors > 0 ? st.debtSum / st.debtors : 0;
   const arrived = m.entries + m.legal_entries;
   out.victims_per_100k_migrants = arrived > 0 ? (m.victims_new_total / arrived) * 100000 : 0;
   out.victims_held = (c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.ExploitedMexico]) * scale;
   out.unauthorized_population = (c[S.JobSeeking] + c[S.Working] + c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.Protected]) * scale;
+  const unauthorizedAgents = c[S.JobSeeking] + c[S.Working] + c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.Protected];
+  out.women_share_unauthorized = unauthorizedAgents > 0 ? st.womenInUs / unauthorizedAgents : 0;
   const byType = st.employers.usByType;
   out.coercive_employer_share = byType[2].length / Math.max(1, byType[0].length + byType[1].length + byType[2].length);
   return out;

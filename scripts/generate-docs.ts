@@ -1,0 +1,87 @@
+// Writes docs/MODEL.md (ODD+D) from docs/model.template.md, the parameter and metric declarations,
+// and a calibration run of baseline-2003 over several seeds; also writes scenarios/scenario.schema.json.
+// Usage: npm run docs [-- --seeds 10 --skip-calibration]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PARAMS, PARAM_GROUPS } from '../src/sim/params';
+import { METRICS } from '../src/sim/metrics';
+import { findScenario } from '../src/sim/library';
+import { applyOverrides, scenarioJsonSchema } from '../src/sim/scenario';
+import { runScenario } from '../src/sim/run';
+import { yearlySummary, type YearlyRow } from '../src/sim/output';
+import { calibrationTargets, type CalibrationTarget } from './calibration-targets';
+
+const escape = (text: string) => text.replace(/\|/g, '\\|');
+
+/** Markdown table of every parameter, grouped, from the declarations. */
+export function parameterTable(): string {
+  const rows = ['| parameter | unit | range | default | meaning | source |', '|---|---|---|---|---|---|'];
+  for (const group of PARAM_GROUPS) {
+    for (const p of PARAMS.filter((x) => x.group === group)) {
+      const range = p.kind === 'boolean' ? 'true / false' : `${p.min} to ${p.max}`;
+      rows.push(`| \`${p.path}\` | ${p.unit} | ${range} | ${String(p.default)} | ${escape(p.description)} | ${escape(p.source)} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+/** Markdown table of every metric from the declarations. */
+export function metricTable(): string {
+  const rows = ['| metric | unit | yearly | meaning |', '|---|---|---|---|'];
+  for (const m of METRICS) rows.push(`| \`${m.name}\` | ${m.unit} | ${m.yearly} | ${escape(m.description)} |`);
+  return rows.join('\n');
+}
+
+function format(value: number): string {
+  if (Math.abs(value) < 10) return value.toFixed(2);
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function calibrationTable(targets: CalibrationTarget[], perSeed: YearlyRow[][]): string {
+  const rows = ['| quantity | target | model (mean, range over seeds) | verdict | source |', '|---|---|---|---|---|'];
+  for (const t of targets) {
+    const values = perSeed.map((years) => t.measure(years));
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const verdict = t.low === undefined ? 'input' : mean >= t.low && mean <= t.high! ? 'inside' : mean < t.low ? 'below' : 'above';
+    rows.push(`| ${t.quantity} | ${t.target} | ${format(mean)} (${format(lo)} to ${format(hi)}) | ${verdict} | ${t.source} |`);
+  }
+  return rows.join('\n');
+}
+
+function argument(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function main(): void {
+  writeFileSync('scenarios/scenario.schema.json', `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+  const seeds = argument('--seeds', 10);
+  const years = 3;
+  const baseline = findScenario('baseline-2003')!;
+  let calibration = '(calibration skipped: run `npm run docs` without --skip-calibration)';
+  if (!process.argv.includes('--skip-calibration')) {
+    const perSeed: YearlyRow[][] = [];
+    for (let seed = 1; seed <= seeds; seed++) {
+      perSeed.push(yearlySummary(runScenario(applyOverrides(baseline, { seed, years }))));
+      process.stderr.write(`calibration run ${seed}/${seeds}\n`);
+    }
+    calibration = calibrationTable(calibrationTargets(), perSeed);
+  } else {
+    const previous = readFileSync('docs/MODEL.md', 'utf8');
+    const match = /\| quantity \| target \|[\s\S]*?\n\n/.exec(previous);
+    if (match) calibration = match[0].trimEnd();
+  }
+  const text = readFileSync('docs/model.template.md', 'utf8')
+    .replace('{{PARAM_TABLE}}', parameterTable())
+    .replace('{{METRIC_TABLE}}', metricTable())
+    .replace('{{METRIC_COUNT}}', String(METRICS.length))
+    .replace('{{CALIBRATION_TABLE}}', calibration)
+    .replace('{{CALIBRATION_SCALE}}', String(baseline.scale))
+    .replace('{{CALIBRATION_SEEDS}}', String(seeds))
+    .replace('{{CALIBRATION_YEARS}}', `2003 to ${2003 + years - 1}`);
+  writeFileSync('docs/MODEL.md', text);
+  process.stderr.write('wrote docs/MODEL.md and scenarios/scenario.schema.json\n');
+}
+
+if (process.argv[1]?.endsWith('generate-docs.ts')) main();

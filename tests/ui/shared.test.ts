@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../src/sim/library';
 import { decodeLink, encodeLink, LinkError } from '../../src/ui/shared/link';
 import { buildScenario, setupFor, type RunSetup } from '../../src/ui/shared/runSetup';
-import { bandAcrossSeeds, quantile, replicateSeed } from '../../src/ui/shared/ensembleStats';
+import { bandAcrossSeeds, quantile } from '../../src/ui/shared/ensembleStats';
+import { replicateSeed } from '../../src/sim/experiment/seeds';
+import { comparePlan, planRuns } from '../../src/sim/experiment';
 import { viewSeries } from '../../src/ui/shared/series';
 import { axisTitle, CHARTS } from '../../src/ui/shared/chartSpecs';
 import { findMetric } from '../../src/sim/metrics';
@@ -73,12 +75,13 @@ describe('series views and many-seeds statistics', () => {
     band.mean.forEach((m, i) => { expect(band.lo[i]).toBeLessThanOrEqual(m); expect(band.hi[i]).toBeGreaterThanOrEqual(m); });
   });
 
-  it('replicate seeds depend only on (base, index), start with the base and differ', () => {
+  it('replicate seeds depend only on (base, index), differ, and match the CLI\'s compare plan', () => {
     const seeds = Array.from({ length: 50 }, (_, i) => replicateSeed(9, i));
-    expect(seeds[0]).toBe(9);
     expect(new Set(seeds).size).toBe(50);
     expect(replicateSeed(9, 17)).toBe(seeds[17]);
     seeds.forEach((s) => expect(Number.isInteger(s) && s >= 0 && s <= 4294967295).toBe(true));
+    const plan = comparePlan([findScenario('baseline-2003')!, findScenario('border-surge')!], 5, 9);
+    for (const run of planRuns(plan)) expect(run.seed).toBe(seeds[run.replicate]);
   });
 });
 

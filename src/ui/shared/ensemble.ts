@@ -1,7 +1,8 @@
 // The many-seeds mode: runs a scenario over N replicate seeds in a pool of web workers and keeps
 // each seed's series, so charts can draw the mean and a 90% band in any time view.
 import type { Scenario } from '../../sim/scenario';
-import { bandAcrossSeeds, replicateSeed, type Band } from './ensembleStats';
+import { replicateSeed } from '../../sim/experiment/seeds';
+import { bandAcrossSeeds, type Band } from './ensembleStats';
 import type { TimeView } from './series';
 import { SimClient } from './simClient';
 

@@ -1,18 +1,9 @@
-// Statistics across seeds: replicate seeds derived from (base seed, index), and per-point mean
-// with a 90% band (5th to 95th percentile) in the chosen time view.
+// Statistics across seeds: per-point mean with a 90% band (5th to 95th percentile) in the chosen
+// time view. Replicate seeds come from src/sim/experiment/seeds.ts, the same function as the CLI's.
 import { viewSeries, type TimeView } from './series';
 
 /** A band across seeds: x, mean, 5th and 95th percentiles. */
 export interface Band { x: number[]; labels: string[]; mean: number[]; lo: number[]; hi: number[] }
-
-/** The seed of replicate `index`: the base seed itself first, then a hash of (base, index). */
-export function replicateSeed(base: number, index: number): number {
-  if (index === 0) return base >>> 0;
-  let h = (Math.imul(base >>> 0, 0x9e3779b1) ^ Math.imul(index, 0x85ebca77)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** Linear-interpolated quantile of an ascending array. */
 export function quantile(sorted: readonly number[], q: number): number {

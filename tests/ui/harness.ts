@@ -43,16 +43,22 @@ export async function openSite(): Promise<Site> {
   };
 }
 
-/** A new page that records console errors and page errors. */
-export async function newPage(site: Site, hash = '', viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
+/** A page of the site (e.g. "compare.html") with a fragment, recording console errors and page errors; does not wait for a run. */
+export async function openPage(site: Site, path: string, hash = '', viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
   const context = await site.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${site.url}${hash}`);
-  await waitForReady(page);
+  await page.goto(new URL(`${path}${hash}`, site.url).toString());
   return { page, errors };
+}
+
+/** A new simulator page that records console errors and page errors, once its run is loaded. */
+export async function newPage(site: Site, hash = '', viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(site, 'index.html', hash, viewport);
+  await waitForReady(opened.page);
+  return opened;
 }
 
 /** Waits until the run is loaded (the status shows a month count). */

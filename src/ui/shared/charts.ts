@@ -1,5 +1,6 @@
-// Chart.js line charts for metric series: one run's lines, or many seeds' means with 90% bands;
-// policy-change markers; units on axes; a white background so PNG exports read well.
+// Chart.js line charts for metric series: one run's lines, many seeds' means with 90% bands, or
+// any labelled lines (one per policy in the comparison view); policy-change markers; units on
+// axes; a white background so PNG exports read well.
 import {
   Chart, Decimation, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
   type ChartDataset, type Plugin,
@@ -19,6 +20,17 @@ type LineDataset = ChartDataset<'line', Point[]>;
 
 /** A change of policy drawn as a vertical line: month "YYYY-MM" and a short label. */
 export interface ChartMarker { at: string; label: string }
+
+/** A labelled line (e.g. one policy's series), optionally with a shaded band from lo to hi. */
+export interface SeriesLine {
+  label: string;
+  metric: string;
+  colour: string;
+  x: readonly number[];
+  y: readonly number[];
+  band?: { x: readonly number[]; lo: readonly number[]; hi: readonly number[] };
+  dash?: number[];
+}
 
 const whiteBackground: Plugin<'line'> = {
   id: 'whiteBackground',
@@ -49,6 +61,12 @@ export class MetricChart {
   readonly chart: Chart<'line', Point[]>;
   private view: TimeView = 'monthly';
   private markers: ChartMarker[] = [];
+  /** Replaces the left axis title (e.g. "people, running total"); null keeps the one from the units. */
+  yTitle: string | null = null;
+  /** Font size of marker labels (larger for a projector). */
+  markerFontSize = 11;
+  /** Whether the x axis shows its title ("month"/"year"). */
+  xTitle = true;
 
   constructor(canvas: HTMLCanvasElement, spec: ChartSpec) {
     this.spec = spec;
@@ -86,12 +104,12 @@ export class MetricChart {
     const axis = (id: 'y' | 'y2') => ({
       type: 'linear' as const, position: id === 'y' ? 'left' as const : 'right' as const, beginAtZero: true,
       display: id === 'y' || hasRight,
-      title: { display: true, text: axisTitle(this.spec, id, this.view) },
+      title: { display: true, text: id === 'y' && this.yTitle !== null ? this.yTitle : axisTitle(this.spec, id, this.view) },
       grid: { drawOnChartArea: id === 'y' },
       ticks: { callback: (v: number | string) => formatInUnit(Number(v), this.axisUnit(id)) },
     });
     return {
-      x: { type: 'linear' as const, title: { display: true, text: this.view === 'yearly' ? 'year' : 'month' },
+      x: { type: 'linear' as const, title: { display: this.xTitle, text: this.view === 'yearly' ? 'year' : 'month' },
         ticks: { stepSize: 1, precision: 0, callback: (v: number | string) => (Number.isInteger(Number(v)) ? String(v) : '') } },
       y: axis('y'),
       y2: axis('y2'),
@@ -127,18 +145,42 @@ export class MetricChart {
 
   /** Draws many seeds: each metric's mean, with its 90% band shaded. */
   showEnsemble(bandOf: (metric: string) => Band): void {
-    const datasets = this.spec.lines.flatMap((line, i): (LineDataset & { metric: string })[] => {
+    this.showLines(this.spec.lines.map((line, i): SeriesLine => {
       const b = bandOf(line.metric);
-      const colour = SERIES_COLOURS[i];
-      const hidden = { metric: line.metric, yAxisID: line.axis, borderWidth: 0, pointRadius: 0, borderColor: withAlpha(colour, 0) };
+      return { label: `${line.label ?? line.metric} (mean)`, metric: line.metric, colour: SERIES_COLOURS[i], x: b.x, y: b.mean,
+        band: { x: b.x, lo: b.lo, hi: b.hi }, dash: line.axis === 'y2' ? [6, 3] : undefined };
+    }), this.spec.lines.map((l) => l.axis));
+  }
+
+  /** Draws labelled lines, each with its optional band, on the left axis unless `axes` says otherwise. */
+  showLines(lines: readonly SeriesLine[], axes: readonly ('y' | 'y2')[] = []): void {
+    const datasets = lines.flatMap((line, i): (LineDataset & { metric: string })[] => {
+      const yAxisID = axes[i] ?? 'y';
+      const main = { label: line.label, metric: line.metric, data: points(line.x, line.y), yAxisID,
+        borderColor: line.colour, backgroundColor: line.colour, borderDash: line.dash, fill: false };
+      if (!line.band) return [main];
+      const hidden = { metric: line.metric, yAxisID, borderWidth: 0, pointRadius: 0, borderColor: withAlpha(line.colour, 0) };
       return [
-        { ...hidden, label: `\u200b${line.metric} 95th`, data: points(b.x, b.hi), fill: '+1', backgroundColor: withAlpha(colour, 0.22) },
-        { ...hidden, label: `\u200b${line.metric} 5th`, data: points(b.x, b.lo), fill: false, backgroundColor: withAlpha(colour, 0.22) },
-        { label: `${line.label ?? line.metric} (mean)`, metric: line.metric, data: points(b.x, b.mean), yAxisID: line.axis,
-          borderColor: colour, backgroundColor: colour, borderDash: line.axis === 'y2' ? [6, 3] : undefined, fill: false },
+        { ...hidden, label: `\u200b${line.label} high`, data: points(line.band.x, line.band.hi), fill: '+1', backgroundColor: withAlpha(line.colour, 0.22) },
+        { ...hidden, label: `\u200b${line.label} low`, data: points(line.band.x, line.band.lo), fill: false, backgroundColor: withAlpha(line.colour, 0.22) },
+        main,
       ];
     });
     this.replaceDatasets(datasets);
+  }
+
+  /** Shows or hides the legend (e.g. when a neighbouring chart already names the lines). */
+  setLegend(display: boolean): void {
+    const legend = this.chart.options.plugins?.legend;
+    if (legend) legend.display = display;
+  }
+
+  /** Sets the width of every line (thicker for a projector). */
+  setLineWidth(px: number): void {
+    const line = this.chart.options.elements?.line;
+    if (line) line.borderWidth = px;
+    for (const dataset of this.chart.data.datasets) if (!String(dataset.label).startsWith('\u200b')) dataset.borderWidth = px;
+    this.chart.update('none');
   }
 
   private replaceDatasets(next: LineDataset[]): void {
@@ -157,7 +199,7 @@ export class MetricChart {
       annotations[`m${i}`] = {
         type: 'line', scaleID: 'x', value: toX(m.at), borderColor: '#444444', borderWidth: 1, borderDash: [4, 4],
         label: { display: true, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
-          backgroundColor: 'rgba(255,255,255,0.85)', color: '#222222', font: { size: 11 } },
+          backgroundColor: 'rgba(255,255,255,0.85)', color: '#222222', font: { size: this.markerFontSize } },
       };
     });
     const plugins = this.chart.options.plugins;

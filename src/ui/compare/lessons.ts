@@ -1,0 +1,108 @@
+// Preset lessons: files in lessons/ that name 2 to 4 policies (library scenarios, optionally with
+// lever settings), the seed, scale and length, and a teaching note. Validated with zod; problems
+// throw LessonError with one line naming the field, the value and what was expected.
+import { z } from 'zod';
+import { findScenario } from '../../sim/library';
+import { paramOverridesSchema } from '../../sim/params';
+import borderVsInterior from '../../../lessons/border-vs-interior.json' with { type: 'json' };
+import victimProtection from '../../../lessons/victim-protection.json' with { type: 'json' };
+import pathwaysVsSurge from '../../../lessons/pathways-vs-surge.json' with { type: 'json' };
+
+export const MIN_POLICIES = 2;
+export const MAX_POLICIES = 4;
+
+const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as "YYYY-MM"');
+
+export const lessonPolicySchema = z.strictObject({
+  label: z.string().min(1).max(60),
+  scenario: z.string().refine((name) => findScenario(name) !== undefined, { message: 'expected a library scenario name' }),
+  set: paramOverridesSchema.default({}),
+});
+
+export const bookmarkSchema = z.strictObject({ at: monthText, label: z.string().min(1).max(120) });
+
+export const lessonSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'expected lower-case letters, digits and "-"'),
+  title: z.string().min(1).max(120),
+  summary: z.string().max(600),
+  seed: z.number().int().min(0).max(4294967295),
+  scale: z.number().min(1).max(100000),
+  years: z.number().int().min(1).max(60),
+  policies: z.array(lessonPolicySchema).min(MIN_POLICIES).max(MAX_POLICIES),
+  bookmarks: z.array(bookmarkSchema).max(50).default([]),
+  teachingNote: z.strictObject({
+    pointAt: z.array(z.string().min(1).max(400)).min(1).max(10),
+    modelShows: z.string().min(1).max(800),
+    modelDoesNotShow: z.string().min(1).max(800),
+    language: z.string().min(1).max(800),
+  }),
+});
+
+export type Lesson = z.output<typeof lessonSchema>;
+export type LessonPolicy = z.output<typeof lessonPolicySchema>;
+export type Bookmark = z.output<typeof bookmarkSchema>;
+
+/** A lesson file that does not fit the schema, with a one-line message. */
+export class LessonError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LessonError';
+  }
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') || '(top level)';
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
+  const field = fieldName(issue.path);
+  if (issue.code === 'unrecognized_keys') return `${field}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return `${field} = ${shown(valueAt(input, issue.path))}: ${issue.message}`;
+}
+
+/** Validates parsed JSON as a lesson; throws LessonError naming the first problems. */
+export function parseLesson(input: unknown, origin = 'lesson'): Lesson {
+  const result = lessonSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 3).map((issue) => describeIssue(input, issue));
+  const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
+  throw new LessonError(`${origin}: ${problems.join('; ')}${more}`);
+}
+
+/** Parses a lesson file's text; throws LessonError for bad JSON or a bad lesson. */
+export function parseLessonText(text: string, origin = 'lesson'): Lesson {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new LessonError(`${origin}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
+  }
+  return parseLesson(data, origin);
+}
+
+/** The shipped lessons, validated, in teaching order. */
+export const LESSONS: readonly Lesson[] = [borderVsInterior, victimProtection, pathwaysVsSurge]
+  .map((data) => parseLesson(data, `lessons/${(data as { name: string }).name}.json`));
+
+export const DEFAULT_LESSON = LESSONS[0].name;
+
+/** The shipped lesson with this name, or undefined. */
+export function findLesson(name: string): Lesson | undefined {
+  return LESSONS.find((l) => l.name === name);
+}

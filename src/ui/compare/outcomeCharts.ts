@@ -1,0 +1,108 @@
+// One card per headline outcome: the policies' lines on shared axes, and below them each policy
+// minus the first (with the paired 90% band when several seeds ran). Cards can be pinned for the
+// projector; each chart exports as PNG.
+import { findMetric } from '../../sim/metrics';
+import { el } from '../app/dom';
+import type { ChartSpec } from '../shared/chartSpecs';
+import { MetricChart, type ChartMarker, type SeriesLine } from '../shared/charts';
+import { downloadDataUrl } from '../shared/download';
+import { monthToYear, type ViewSeries } from '../shared/series';
+import type { CompareView, PairedBand } from './outcomes';
+import { OUTCOMES, runningAxisTitle } from './outcomes';
+
+/** What one outcome card draws: each policy's series and, for policies 2..n, the paired band (if any). */
+export interface OutcomeData { series: ViewSeries[]; bands: (PairedBand | null)[] }
+
+const DEFAULT_PINNED = new Set(['victims_new_total', 'deaths', 'victims_deported_unidentified', 'smuggling_fee_mean_usd']);
+
+interface Card { metric: string; levels: MetricChart; difference: MetricChart; element: HTMLElement }
+
+function specFor(metric: string, suffix: string, title: string): ChartSpec {
+  return { id: `${metric}${suffix}`, title, hint: '', lines: [{ metric: metric as ChartSpec['lines'][number]['metric'], axis: 'y' }] };
+}
+
+export class OutcomeCharts {
+  private readonly cards: Card[] = [];
+  view: CompareView = 'running';
+  /** File name (without extension) for a chart's PNG. */
+  pngName: (chartId: string) => string = (id) => id;
+
+  constructor(container: HTMLElement) {
+    for (const metric of OUTCOMES) this.cards.push(this.createCard(container, metric));
+  }
+
+  private createCard(container: HTMLElement, metric: string): Card {
+    const spec = findMetric(metric)!;
+    const levelsCanvas = el('canvas', { role: 'img', 'aria-label': `${spec.label}: one line per policy`, 'data-chart': metric });
+    const diffCanvas = el('canvas', { role: 'img', 'aria-label': `${spec.label}: each policy minus the first`, 'data-chart': `${metric}-difference` });
+    const pin = el('input', { type: 'checkbox', checked: DEFAULT_PINNED.has(metric), 'data-pin': metric });
+    const png = el('button', { type: 'button', class: 'small editing', 'data-png': metric }, 'PNG');
+    const element = el('figure', { class: 'outcome-card', id: `outcome-${metric}`, 'data-pinned': String(DEFAULT_PINNED.has(metric)) },
+      el('div', { class: 'chart-head' }, el('h3', {}, spec.label),
+        el('span', { class: 'card-tools editing' }, el('label', {}, pin, ' On projector'), png)),
+      el('div', { class: 'chart-box levels' }, levelsCanvas),
+      el('p', { class: 'difference-title' }, 'Difference from the first policy (same colours; the first lies on zero)'),
+      el('div', { class: 'chart-box difference' }, diffCanvas));
+    container.append(element);
+    pin.addEventListener('change', () => { element.dataset.pinned = String(pin.checked); });
+    const card: Card = { metric, element, levels: new MetricChart(levelsCanvas, specFor(metric, '', spec.label)),
+      difference: new MetricChart(diffCanvas, specFor(metric, '-difference', `${spec.label}: difference`)) };
+    card.difference.setLegend(false);
+    for (const chart of [card.levels, card.difference]) chart.xTitle = false;
+    png.addEventListener('click', () => {
+      downloadDataUrl(`${this.pngName(metric)}.png`, card.levels.toPng());
+      downloadDataUrl(`${this.pngName(`${metric}-difference`)}.png`, card.difference.toPng());
+    });
+    return card;
+  }
+
+  /** Redraws every card: `dataOf` gives each outcome's series (and bands) in the current view. */
+  draw(labels: readonly string[], colours: readonly string[], dates: readonly string[], dataOf: (metric: string) => OutcomeData): void {
+    const [xMin, xMax] = this.xRange(dates);
+    const chartView = this.view === 'yearly' ? 'yearly' : 'monthly';
+    for (const card of this.cards) {
+      const data = dataOf(card.metric);
+      card.levels.yTitle = this.view === 'running' ? runningAxisTitle(card.metric) : null;
+      card.difference.yTitle = 'difference';
+      for (const chart of [card.levels, card.difference]) chart.setView(chartView, xMin, xMax);
+      card.levels.showLines(data.series.map((s, p) => line(labels[p], card.metric, colours[p], s)));
+      card.difference.showLines(data.series.map((s, p): SeriesLine => {
+        const diff = { ...s, y: s.y.map((v, i) => v - (data.series[0].y[i] ?? 0)) };
+        const band = data.bands[p];
+        return { ...line(p === 0 ? `${labels[0]} (reference, zero)` : `${labels[p]} − ${labels[0]}`, card.metric, colours[p], diff),
+          band: band ? { x: band.x, lo: band.lo, hi: band.hi } : undefined };
+      }));
+    }
+  }
+
+  private xRange(dates: readonly string[]): [number | undefined, number | undefined] {
+    if (dates.length === 0) return [undefined, undefined];
+    if (this.view === 'yearly') return [Number(dates[0].slice(0, 4)), Number(dates[dates.length - 1].slice(0, 4))];
+    return [monthToYear(dates[0]), monthToYear(dates[dates.length - 1])];
+  }
+
+  /** Draws the bookmarks on every chart. */
+  setMarkers(markers: ChartMarker[]): void {
+    const toX = (at: string) => (this.view === 'yearly' ? Number(at.slice(0, 4)) : monthToYear(at));
+    for (const card of this.cards) for (const chart of [card.levels, card.difference]) chart.setMarkers(markers, toX);
+  }
+
+  /** Line width and marker font for the room (presentation) or the desk. */
+  setStyle(lineWidth: number, markerFontSize: number): void {
+    for (const card of this.cards) {
+      for (const chart of [card.levels, card.difference]) {
+        chart.markerFontSize = markerFontSize;
+        chart.setLineWidth(lineWidth);
+      }
+    }
+  }
+
+  /** Every chart as [file name, PNG data URL]. */
+  pngs(): [string, string][] {
+    return this.cards.flatMap((c) => [[this.pngName(c.metric), c.levels.toPng()], [this.pngName(`${c.metric}-difference`), c.difference.toPng()]] as [string, string][]);
+  }
+}
+
+function line(label: string, metric: string, colour: string, s: ViewSeries): SeriesLine {
+  return { label, metric, colour, x: s.x, y: s.y };
+}

@@ -1,0 +1,81 @@
+// The outcomes a comparison follows and the numbers drawn from them: each policy's series in a
+// time view (monthly, complete years, or running value since the start), running values for the
+// headline strip, differences from the first policy and the paired 90% band across seeds.
+import { findMetric, HEADLINE_METRICS, type MetricName } from '../../sim/metrics';
+import { mean, tHalfWidth, variance } from '../../sim/experiment/stats';
+import { combineYear } from '../../sim/output';
+import { monthToYear, viewSeries, type TimeView, type ViewSeries } from '../shared/series';
+
+/** The headline outcomes, in the order the strip and the charts show them. */
+export const OUTCOMES: readonly MetricName[] = HEADLINE_METRICS;
+
+export type CompareView = TimeView | 'running';
+
+/** Confidence level of the paired band on differences. */
+export const BAND_LEVEL = 0.9;
+
+/** A metric's running value over months [0, upTo): total for flows, mean for prices and shares, latest for stocks. */
+export function runningValue(metric: string, values: ArrayLike<number>, upTo: number): number {
+  const spec = findMetric(metric);
+  const n = Math.min(upTo, values.length);
+  if (!spec || n <= 0) return 0;
+  const months = Array.from({ length: n }, (_, i) => (Number.isFinite(values[i]) ? values[i] : 0));
+  return combineYear(spec, months);
+}
+
+/** One metric over months [0, upTo) in a compare view; "running" shows the running value at each month. */
+export function outcomeSeries(metric: string, values: ArrayLike<number>, dates: readonly string[], view: CompareView, upTo: number): ViewSeries {
+  const n = Math.min(upTo, values.length, dates.length);
+  const shown = Array.from({ length: n }, (_, i) => values[i]);
+  if (view !== 'running') return viewSeries(metric, shown, dates, view);
+  const spec = findMetric(metric);
+  const out: ViewSeries = { x: [], y: [], labels: [] };
+  let sum = 0;
+  for (let t = 0; t < n; t++) {
+    const v = Number.isFinite(shown[t]) ? shown[t] : 0;
+    sum += v;
+    out.x.push(monthToYear(dates[t]));
+    out.labels.push(dates[t]);
+    out.y.push(spec?.yearly === 'sum' ? sum : spec?.yearly === 'mean' ? sum / (t + 1) : v);
+  }
+  return out;
+}
+
+/** The left-axis title for an outcome in the running view (other views use the shared axis titles). */
+export function runningAxisTitle(metric: string): string {
+  const spec = findMetric(metric);
+  if (!spec) return '';
+  const unit = spec.unit === 'share' ? 'share (%)' : spec.unit;
+  if (spec.yearly === 'sum') return `${unit}, running total`;
+  if (spec.yearly === 'mean') return `${unit}, mean since start`;
+  return `${unit} (end of month)`;
+}
+
+/** `other` minus `base`, point by point, on base's x. */
+export function differenceSeries(base: ViewSeries, other: ViewSeries): ViewSeries {
+  const n = Math.min(base.x.length, other.x.length);
+  return { x: base.x.slice(0, n), labels: base.labels.slice(0, n), y: base.y.slice(0, n).map((b, i) => other.y[i] - b) };
+}
+
+/** A difference across paired seeds: the mean and its 90% t-interval at each point. */
+export interface PairedBand { x: number[]; mean: number[]; lo: number[]; hi: number[] }
+
+/** Paired 90% band of `other` minus `base`; element i of both lists must come from the same seed. */
+export function pairedBand(base: readonly ViewSeries[], other: readonly ViewSeries[]): PairedBand {
+  const n = Math.min(base.length, other.length);
+  const points = Math.min(...base.slice(0, n).map((s) => s.x.length), ...other.slice(0, n).map((s) => s.x.length));
+  const band: PairedBand = { x: n > 0 ? base[0].x.slice(0, points) : [], mean: [], lo: [], hi: [] };
+  for (let j = 0; j < band.x.length; j++) {
+    const diffs = Array.from({ length: n }, (_, i) => other[i].y[j] - base[i].y[j]);
+    const m = mean(diffs);
+    const half = n < 2 ? 0 : tHalfWidth(Math.sqrt(variance(diffs) / n), n - 1, BAND_LEVEL);
+    band.mean.push(finite(m));
+    band.lo.push(finite(m - half));
+    band.hi.push(finite(m + half));
+  }
+  return band;
+}
+
+function finite(v: number): number {
+  return Number.isFinite(v) ? v : 0;
+}

@@ -41,7 +41,6 @@ export function spawnMigrant(st: SimState, m: NewMigrant, track = true): number 
   a.nextWorker[id] = -1;
   a.prevWorker[id] = -1;
   a.wakeTick[id] = -1;
-  a.departed[id] = st.tick;
   st.created++;
   if (track && st.tracked.size < st.trackLimit) st.tracked.set(id, []);
   moveTo(st, id, m.state);

@@ -63,7 +63,6 @@ export class MigrantStore {
   prevWorker: Int32Array;
   wakeTick: Int32Array;
   since: Int32Array; // tick the current state began
-  departed: Int32Array; // tick the current trip began
 
   constructor(capacity: number) {
     const n = (this.capacity = Math.max(1024, capacity));
@@ -86,7 +85,6 @@ export class MigrantStore {
     this.prevWorker = new Int32Array(n);
     this.wakeTick = new Int32Array(n);
     this.since = new Int32Array(n);
-    this.departed = new Int32Array(n);
   }
 
   /** Doubles the capacity, keeping every field. */
@@ -111,7 +109,6 @@ export class MigrantStore {
     this.prevWorker = widen(this.prevWorker, new Int32Array(n));
     this.wakeTick = widen(this.wakeTick, new Int32Array(n));
     this.since = widen(this.since, new Int32Array(n));
-    this.departed = widen(this.departed, new Int32Array(n));
   }
 }
 

@@ -50,7 +50,8 @@ function seedUsPopulation(st: SimState): void {
   const rng = st.rng.setup;
   const p = st.params;
   const count = Math.round((p['context.usStock'] as number) / st.scale);
-  const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 4)));
+  // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
+  const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 10)));
   const byType = st.employers.usByType;
   const employers = [...byType[0], ...byType[1], ...byType[2]];
   for (let i = 0; i < count; i++) {

@@ -9,6 +9,8 @@ export interface CalibrationTarget {
   /** Range counted as a hit; undefined for quantities that are inputs, not outputs. */
   low?: number;
   high?: number;
+  /** Shown for context only: neither an input nor a target. */
+  reference?: boolean;
   source: string;
   measure(years: YearlyRow[]): number;
 }
@@ -36,7 +38,7 @@ export function calibrationTargets(): CalibrationTarget[] {
       source: 'DHS Statistical Abstract (FY2000-2004; all nationalities)', measure: (y) => mean(y, 'apprehensions') },
     { quantity: 'undocumented inflow per year (net growth of the unauthorized population)', target: 'about 800,000 (2000-04); 500,000 (2005-08)', low: 500000, high: 900000,
       source: 'Pew 2008', measure: (y) => (y[y.length - 1].values.unauthorized_population - y[0].values.unauthorized_population) / Math.max(1, y.length - 1) },
-    { quantity: 'gross irregular entries per year (for reference)', target: 'no direct estimate',
+    { quantity: 'gross irregular entries per year (for reference)', target: 'no direct estimate', reference: true,
       source: 'model output', measure: (y) => mean(y, 'entries') },
     { quantity: 'women among unauthorized adults', target: 'about 40%', low: 0.35, high: 0.45,
       source: 'Pew (Passel)', measure: (y) => mean(y, 'women_share_unauthorized') },
@@ -44,11 +46,11 @@ export function calibrationTargets(): CalibrationTarget[] {
       source: 'U.S. Attorney General report on FY2003', measure: (y) => mean(y, 'victims_new_us') },
     { quantity: 'share of U.S. victims handed over by smugglers (rest: employers and recruiters)', target: 'a minority: 6% smugglers vs 28% employers among violations', low: 0.05, high: 0.35,
       source: 'Zhang 2012 (NIJ), San Diego', measure: (y) => sum(y, 'victims_new_via_smugglers') / Math.max(1, sum(y, 'victims_new_us')) },
-    { quantity: 'typical smuggling debt (USD)', target: '2,000 to 3,000 in debt-bondage cases', low: 1000, high: 3000,
+    { quantity: 'typical smuggling debt (USD)', target: '2,000 to 3,000 in debt-bondage cases', low: 2000, high: 3000,
       source: 'Cadena case, 1996-98 (model: mean new debt of all indebted clients)', measure: (y) => mean(y, 'smuggling_debt_mean_usd') },
     { quantity: 'trafficking convictions per year (cases, U.S. and Mexico)', target: 'tens (about 98 defendants convicted in FY2006)', low: 10, high: 100,
       source: 'DOJ', measure: (y) => mean(y, 'convictions') },
-    { quantity: 'prosecutions initiated per year', target: 'about 38 (76 in 2001-02)', low: 20, high: 150,
+    { quantity: 'prosecutions initiated per year (model: U.S. and Mexico)', target: 'about 38 in the U.S. (76 in 2001-02)', low: 25, high: 60,
       source: 'the seed brief', measure: (y) => mean(y, 'prosecutions') },
     { quantity: 'T-visas approved per year', target: '100 to 300 (FY2005-09)', low: 100, high: 300,
       source: 'USCIS', measure: (y) => mean(y, 't_visas_granted') },

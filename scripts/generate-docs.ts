@@ -43,7 +43,7 @@ function calibrationTable(targets: CalibrationTarget[], perSeed: YearlyRow[][]):
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const lo = Math.min(...values);
     const hi = Math.max(...values);
-    const verdict = t.low === undefined ? 'input' : mean >= t.low && mean <= t.high! ? 'inside' : mean < t.low ? 'below' : 'above';
+    const verdict = t.reference ? 'reference' : t.low === undefined ? 'input' : mean >= t.low && mean <= t.high! ? 'inside' : mean < t.low ? 'below' : 'above';
     rows.push(`| ${t.quantity} | ${t.target} | ${format(mean)} (${format(lo)} to ${format(hi)}) | ${verdict} | ${t.source} |`);
   }
   return rows.join('\n');

@@ -9,7 +9,7 @@ import { chooseCrossingMode, deliverIndebted, hireSmuggler } from './smugglers';
 import { hireFreely, pickCompliantEmployer, scheduleWorkerWake } from './employers';
 
 /** Real people a month who seriously consider migrating north at the early-2000s baseline (calibrated). */
-const CONSIDERING_PER_MONTH = 220000;
+const CONSIDERING_PER_MONTH = 228000;
 
 /** Draws this month's people who consider leaving and lets each decide. Draws from the population
  *  stream depend only on context, so every policy run on a seed meets the same people. */

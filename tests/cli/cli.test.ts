@@ -124,6 +124,18 @@ describe('other commands', () => {
   });
 });
 
+describe('the built library', () => {
+  it('`import ... from "frontera"` (dist/node) returns the same series as the CLI', async () => {
+    const built = new URL('../../dist/node/index.js', import.meta.url);
+    if (!existsSync(built)) throw new Error('dist/node/index.js is missing: `npm install` (prepare) or `npm run build:node` builds it');
+    const lib = await import(built.href);
+    const file = join(dir, 'cli.csv');
+    expect(await main(['run', 'interior-employers', ...quick, '--seed', '9', '--out', file, '--quiet'])).toBe(0);
+    const viaBuilt = lib.toCsv(lib.runScenario(lib.applyOverrides(lib.loadScenario('interior-employers'), { years: 2, scale: 200, seed: 9 })));
+    expect(viaBuilt).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
 describe('the installed command', () => {
   it('runs as `frontera` through bin/frontera.js and exits 2 on bad input', () => {
     const file = join(dir, 'bin.csv');

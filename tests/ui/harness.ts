@@ -1,7 +1,8 @@
 // Test harness for the real-browser tests: builds the static site once with Vite's API (so what
 // is tested is what ships), serves it with vite preview on a free port, and drives Debian's
 // Chromium through playwright-core. Without Chromium the tests skip, unless CI requires them.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
@@ -106,4 +107,11 @@ export async function inkedShare(page: Page, chartId: string): Promise<number> {
     }
     return inked / (data.length / 4);
   }, chartId);
+}
+
+/** The CLI's CSV for `frontera run <args>`, written to a temp file and read back. */
+export function cliCsv(args: string[]): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'frontera-cli-')), 'run.csv');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'run', ...args, '--out', out, '--quiet'], { cwd: ROOT });
+  return readFileSync(out, 'utf8');
 }

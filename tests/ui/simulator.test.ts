@@ -1,26 +1,18 @@
 // Real-browser tests of the simulator page in Debian's Chromium: the built site served by vite
 // preview. Expected series are computed at test time (CLI and toCsv in Node), never hard-coded.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applyOverrides, findScenario, parseScenarioText, runScenario, toCsv } from '../../src/index';
 import {
-  browserAvailable, currentTick, downloadFrom, inkedShare, newPage, openSite, playToEnd, setSetting, waitForReady, type Site,
+  browserAvailable, cliCsv, currentTick, downloadFrom, inkedShare, newPage, openSite, playToEnd, setSetting, waitForReady, type Site,
 } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const available = browserAvailable();
 if (!available) console.warn(`[tests/ui] skipped: ${'/usr/bin/chromium'} not found (set FRONTERA_REQUIRE_BROWSER=1 to make this a failure)`);
-
-/** The CLI's CSV for a library scenario or file, written to a temp file and read back. */
-function cliCsv(args: string[]): string {
-  const out = join(mkdtempSync(join(tmpdir(), 'frontera-cli-')), 'run.csv');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'run', ...args, '--out', out, '--quiet'], { cwd: ROOT });
-  return readFileSync(out, 'utf8');
-}
 
 async function errorMessage(page: Page): Promise<string> {
   await page.waitForSelector('.message-error', { timeout: 10_000 });

@@ -43,17 +43,12 @@ export function decodeComparison(fragment: string): ComparisonSetup | null {
   for (const key of q.keys()) {
     if (!KEYS.has(key)) throw new LinkError(`link: unknown part "${shorten(key)}": expected one of ${[...KEYS].join(', ')}`);
   }
+  const seed = decodeWhole(q, 'seed', 1, 0, 4294967295);
+  const scale = decodeScale(q.get('scale'));
+  const years = decodeWhole(q, 'years', 10, 1, 60);
+  const seeds = decodeWhole(q, 'seeds', 1, 1, MAX_SEEDS);
   const lesson = decodeLesson(q.get('lesson'));
-  const policies = decodePolicies(q);
-  const comparison: ComparisonSetup = {
-    lesson,
-    policies,
-    seed: decodeWhole(q, 'seed', 1, 0, 4294967295),
-    scale: decodeScale(q.get('scale')),
-    years: decodeWhole(q, 'years', 10, 1, 60),
-    seeds: decodeWhole(q, 'seeds', 1, 1, MAX_SEEDS),
-    bookmarks: q.getAll('mark').map(decodeMark),
-  };
+  const comparison: ComparisonSetup = { lesson, policies: decodePolicies(q), seed, scale, years, seeds, bookmarks: q.getAll('mark').map(decodeMark) };
   try {
     buildPolicyScenarios(comparison);
   } catch (err) {

@@ -89,25 +89,35 @@ export class Lockstep {
     this.clock();
   }
 
+  /** Stops playing; months already requested from a worker still arrive, and the others catch up to them. */
   pause(): void {
-    this.playing = false;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    if (!this.playing) return;
+    this.playing = false;
     this.target = Math.max(this.tick, ...this.lanes.map((l) => l.reported + l.inFlight));
     this.pump();
   }
 
-  /** Pauses and advances every policy by `months` (one month, a year) or to the end. */
+  /** Whether months are still on their way to the requested target. */
+  get busy(): boolean {
+    return this.playing || this.tick < this.target;
+  }
+
+  /** Pauses and advances every policy by `months` (one month, a year) beyond what was already asked, up to the end. */
   advance(months: number): void {
     if (!this.loaded) return;
     this.pause();
-    this.target = Math.min(this.months, Math.max(this.target, this.tick + months));
+    this.target = Math.min(this.months, Math.max(this.target, this.tick) + months);
     this.pump();
   }
 
   /** Pauses and advances to month index `tick` (e.g. a bookmark), if it lies ahead. */
   advanceTo(tick: number): void {
-    this.advance(tick - this.tick);
+    if (!this.loaded) return;
+    this.pause();
+    this.target = Math.min(this.months, Math.max(this.target, tick));
+    this.pump();
   }
 
   terminate(): void {

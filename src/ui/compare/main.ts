@@ -110,7 +110,7 @@ class ComparePage {
   // ---- drawing -------------------------------------------------------------------------------
 
   private scheduleDraw(): void {
-    if (!this.lockstep.playing) return this.drawNow();
+    if (!this.lockstep.busy) return this.drawNow();
     if (this.drawTimer === undefined) this.drawTimer = setTimeout(() => this.drawNow(), REDRAW_MS);
   }
 

@@ -62,6 +62,7 @@ export class OutcomeCharts {
     const chartView = this.view === 'yearly' ? 'yearly' : 'monthly';
     for (const card of this.cards) {
       const data = dataOf(card.metric);
+      card.element.dataset.lastMonths = data.series.map((s) => s.labels[s.labels.length - 1] ?? '').join(',');
       card.levels.yTitle = this.view === 'running' ? runningAxisTitle(card.metric) : null;
       card.difference.yTitle = 'difference';
       for (const chart of [card.levels, card.difference]) chart.setView(chartView, xMin, xMax);

@@ -20,10 +20,9 @@ const HEADS: Record<string, string> = {
 /** A signed difference in a metric's unit: "+1,200", "−3.1 pts", "+USD 150". */
 export function formatDifference(value: number, unit: string): string {
   if (!Number.isFinite(value)) return '–';
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  const size = Math.abs(value);
-  if (unit === 'share') return `${sign}${formatInUnit(size * 100, 'people')} pts`;
-  return `${sign}${formatInUnit(size, unit)}`;
+  const size = unit === 'share' ? `${(Math.abs(value) * 100).toFixed(1)} pts` : formatInUnit(Math.abs(value), unit);
+  const zero = /^(USD )?0(\.0)?( pts)?$/.test(size);
+  return `${zero ? '±' : value > 0 ? '+' : '−'}${size}`;
 }
 
 /** Redraws the strip for the policies' series up to month `tick`. */

@@ -13,6 +13,7 @@ import { setChartFontSize } from '../shared/charts';
 import { downloadDataUrl, downloadText, runFileName } from '../shared/download';
 import { runEnsemble, type EnsembleResult } from '../shared/ensemble';
 import { SERIES_COLOURS } from '../shared/palette';
+import type { PackedAgents } from '../shared/protocol';
 import { sourceName } from '../shared/runSetup';
 import { renderBookmarks, latestMoment } from './bookmarks';
 import { comparisonUrl, decodeComparison, encodeComparison } from './compareLink';
@@ -39,12 +40,14 @@ class ComparePage {
   private ensembles: EnsembleResult[] | null = null;
   private ensembleAbort: AbortController | null = null;
   private focusedMap: number | null = null;
+  /** Latest sample per policy, drawn on the maps at the next redraw (not every month). */
+  private pendingAgents: (PackedAgents | undefined)[] = [];
   private drawTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly charts = new OutcomeCharts(byId('outcomes'));
   private readonly lockstep = new Lockstep({
     onLoaded: (dates) => this.onLoaded(dates),
     onProgress: (_tick, policy, event) => {
-      if (event.agents) this.maps[policy]?.update(event.agents);
+      if (event.agents) this.pendingAgents[policy] = event.agents;
       this.scheduleDraw();
     },
     onError: (message) => showMessage('error', message),
@@ -118,6 +121,8 @@ class ComparePage {
     if (this.drawTimer !== undefined) clearTimeout(this.drawTimer);
     this.drawTimer = undefined;
     if (!this.lockstep.loaded) return;
+    this.pendingAgents.forEach((agents, p) => { if (agents) this.maps[p]?.update(agents); });
+    this.pendingAgents = [];
     const tick = this.lockstep.tick;
     const labels = this.comparison.policies.map((p) => p.label);
     renderHeadline(byId<HTMLTableElement>('headline'), labels, (p, metric) => this.lockstep.store(p)!.series[metric], tick);
@@ -324,7 +329,7 @@ class ComparePage {
     root.classList.toggle('presenting', on);
     byId('present').setAttribute('aria-pressed', String(on));
     setChartFontSize(on ? 20 : 12);
-    this.charts.setStyle(on ? 5 : 2, on ? 18 : 11);
+    this.charts.setStyle(on ? 5 : 2, on ? 18 : 11, !on);
     this.charts.setMarkers(this.marks);
     if (on && !document.fullscreenElement) root.requestFullscreen?.().catch(() => undefined);
     if (!on && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

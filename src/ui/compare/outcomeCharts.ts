@@ -88,9 +88,10 @@ export class OutcomeCharts {
     for (const card of this.cards) for (const chart of [card.levels, card.difference]) chart.setMarkers(markers, toX);
   }
 
-  /** Line width and marker font for the room (presentation) or the desk. */
-  setStyle(lineWidth: number, markerFontSize: number): void {
+  /** Line width, marker font and legend for the room (presentation: the strip names the colours) or the desk. */
+  setStyle(lineWidth: number, markerFontSize: number, legend: boolean): void {
     for (const card of this.cards) {
+      card.levels.setLegend(legend);
       for (const chart of [card.levels, card.difference]) {
         chart.markerFontSize = markerFontSize;
         chart.setLineWidth(lineWidth);

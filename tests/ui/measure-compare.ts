@@ -1,0 +1,54 @@
+// Measures the comparison view in Chromium: page frame rate (requestAnimationFrame callbacks per
+// second) and common months per second with 4 policies at scale 100, at full speed and at 1 year/s.
+// Run with `npx tsx tests/ui/measure-compare.ts`; prints figures, asserts nothing.
+import type { Page } from 'playwright-core';
+import { encodeComparison } from '../../src/ui/compare/compareLink';
+import { browserAvailable, openPage, openSite } from './harness';
+
+const SECONDS = 10;
+const FOUR = ['baseline-2003', 'border-surge', 'interior-employers', 'legal-pathways'];
+
+async function measure(page: Page, speed: string): Promise<{ fps: number; monthsPerSecond: number; worstFrameMs: number }> {
+  await page.keyboard.press('r');
+  await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '0' && document.getElementById('status')?.textContent?.includes(' of '));
+  await page.evaluate((value) => {
+    const select = document.getElementById('speed') as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+  }, speed);
+  await page.evaluate('window.__frames = []; (function loop(t) { window.__frames.push(t); requestAnimationFrame(loop); })(performance.now())');
+  const started = Date.now();
+  await page.click('#play');
+  await page.waitForTimeout(SECONDS * 1000);
+  const endTick = Number(await page.getAttribute('#status', 'data-tick'));
+  const elapsed = (Date.now() - started) / 1000;
+  if ((await page.getAttribute('#play', 'aria-pressed')) === 'true') await page.click('#play');
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  const span = (frames[frames.length - 1] - frames[0]) / 1000;
+  let worst = 0;
+  for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i] - frames[i - 1]);
+  return { fps: (frames.length - 1) / span, monthsPerSecond: endTick / elapsed, worstFrameMs: worst };
+}
+
+async function main(): Promise<void> {
+  if (!browserAvailable()) throw new Error('Chromium not found at /usr/bin/chromium');
+  const site = await openSite();
+  try {
+    const comparison = { lesson: null, seed: 1, scale: 100, years: 60, seeds: 1, bookmarks: [],
+      policies: FOUR.map((name) => ({ label: name, source: { library: name }, set: {} })) };
+    const { page } = await openPage(site, 'compare.html', `#${encodeComparison(comparison)}`, { width: 1920, height: 1080 });
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
+    for (const presenting of [false, true]) {
+      if (presenting) await page.keyboard.press('p');
+      for (const speed of ['0', '12']) {
+        const r = await measure(page, speed);
+        const pace = speed === '0' ? 'full speed' : '1 year/s requested';
+        process.stdout.write(`4 policies, scale 100, ${presenting ? 'presentation' : 'edit view'}, ${pace}: ${r.fps.toFixed(1)} frames/s (longest frame ${r.worstFrameMs.toFixed(0)} ms), ${r.monthsPerSecond.toFixed(1)} common months/s over ${SECONDS} s\n`);
+      }
+    }
+  } finally {
+    await site.close();
+  }
+}
+
+void main();

@@ -15,9 +15,9 @@ export interface SharedCli {
   scenarioFromOptions(arg: string, opts: { seed?: number; years?: number; scale?: number; set?: string[] }): Scenario;
   integerOption(flag: string, min: number, max: number): (text: string) => number;
   numberOption(flag: string, min: number, max: number): (text: string) => number;
+  /** Commander reducer for repeatable options. */
+  collect(value: string, previous: string[]): string[];
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Adds the experiment commands to the program. */
 export function registerExperimentCommands(program: Command, shared: SharedCli): void {
@@ -31,7 +31,7 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
 
   replicates(experiment(program.command('sweep <scenario>')
     .description('vary declared parameters over a grid or Latin hypercube, with replicates at every point')))
-    .option('--vary <path=from:to:steps>', 'parameter to vary (repeatable); also path=from:to for lhs or path=a,b,c for a list', collect, [])
+    .option('--vary <path=from:to:steps>', 'parameter to vary (repeatable); also path=from:to for lhs or path=a,b,c for a list', shared.collect, [])
     .option('--design <grid|lhs>', 'full factorial grid or Latin hypercube sample', 'grid')
     .option('--samples <k>', 'Latin hypercube points', shared.integerOption('--samples', 1, 1_000_000))
     .action((arg, opts) => sweepCommand(shared, arg, opts, command()));

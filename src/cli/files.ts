@@ -1,6 +1,6 @@
 // File helpers for the CLI: reading scenario files with clear errors, and writing outputs
 // atomically (a temporary file renamed into place), so a crash never leaves half a file.
-import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { findScenario, SCENARIOS } from '../sim/library';
 import { parseScenarioText, ScenarioError, type Scenario } from '../sim/scenario';
@@ -21,6 +21,19 @@ export function loadScenarioArg(arg: string): Scenario {
     throw new ScenarioError(`scenario file "${arg}" cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   return parseScenarioText(text, arg);
+}
+
+/** Checks before any work is done that `path` can be written (not a folder, folder writable). */
+export function assertWritable(flag: string, path: string): void {
+  if (existsSync(path) && statSync(path).isDirectory()) throw new ScenarioError(`${flag} ${path}: is a folder; expected a file name`);
+  const probe = join(dirname(path), `.${basename(path)}.${process.pid}.probe`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (err) {
+    throw new ScenarioError(`${flag} ${path}: cannot write there (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
 }
 
 /** Writes a file atomically: the content appears whole or not at all. */

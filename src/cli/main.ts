@@ -1,14 +1,14 @@
 // The `frontera` command line: run, validate, list and params (plus the experiment commands).
 // Bad input of any kind ends with one clear line on stderr and exit code 2, and no file written.
 import { Command, CommanderError, Option } from 'commander';
-import { PARAMS, PARAM_GROUPS } from '../sim/params';
+import { PARAMS, PARAM_GROUPS, parseDecimal } from '../sim/params';
 import { METRICS, findMetric, type MetricName } from '../sim/metrics';
 import { SCENARIOS } from '../sim/library';
-import { applyOverrides, parseSetArgument, ScenarioError, scenarioJsonSchema, type Overrides, type Scenario } from '../sim/scenario';
+import { applyOverrides, holdParams, parseSetArgument, ScenarioError, scenarioJsonSchema, type Overrides, type Scenario } from '../sim/scenario';
 import { Simulation } from '../sim/run';
 import { toCsv, toJson, yearlySummary } from '../sim/output';
 import { VERSION } from '../sim/version';
-import { loadScenarioArg, writeFileAtomic } from './files';
+import { assertWritable, loadScenarioArg, writeFileAtomic } from './files';
 import { readable, table } from './format';
 import { registerExperimentCommands } from './experiment-commands';
 
@@ -18,8 +18,8 @@ export const BAD_INPUT = 2;
 /** Parses a whole-number flag value, naming the flag when it does not fit. */
 export function integerOption(flag: string, min: number, max: number) {
   return (text: string): number => {
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
+    const value = parseDecimal(text);
+    if (!Number.isInteger(value) || value < min || value > max) {
       throw new ScenarioError(`${flag} ${text}: expected a whole number in [${min}, ${max}]`);
     }
     return value;
@@ -29,14 +29,15 @@ export function integerOption(flag: string, min: number, max: number) {
 /** Parses a number flag value, naming the flag when it does not fit. */
 export function numberOption(flag: string, min: number, max: number) {
   return (text: string): number => {
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+    const value = parseDecimal(text);
+    if (!Number.isFinite(value) || value < min || value > max) {
       throw new ScenarioError(`${flag} ${text}: expected a number in [${min}, ${max}]`);
     }
     return value;
   };
 }
 
+/** Commander reducer for repeatable options. */
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Shared `--seed/--years/--scale/--set` options. */
@@ -45,14 +46,16 @@ export function addRunOptions(cmd: Command): Command {
     .option('--seed <n>', 'random seed (whole number)', integerOption('--seed', 0, 4294967295))
     .option('--years <y>', 'years to simulate', integerOption('--years', 1, 60))
     .option('--scale <s>', 'real people per simulated migrant (1 = one agent per person)', numberOption('--scale', 1, 100000))
-    .option('--set <path=value>', 'set a parameter (repeatable), e.g. --set border.agents=15000', collect, []);
+    .option('--set <path=value>', 'hold a parameter at a value for the whole run (repeatable; timeline changes to it are dropped), e.g. --set border.agents=15000', collect, []);
 }
 
 /** The scenario named on the command line with the shared options applied. */
 export function scenarioFromOptions(arg: string, opts: { seed?: number; years?: number; scale?: number; set?: string[] }): Scenario {
   const scenario = loadScenarioArg(arg);
-  const overrides: Overrides = { seed: opts.seed, years: opts.years, scale: opts.scale, set: Object.fromEntries((opts.set ?? []).map(parseSetArgument)) };
-  return applyOverrides(scenario, overrides);
+  const set = Object.fromEntries((opts.set ?? []).map(parseSetArgument));
+  const overrides: Overrides = { seed: opts.seed, years: opts.years, scale: opts.scale, set };
+  // A value given with --set holds for the whole run: timeline changes to it are dropped.
+  return holdParams(applyOverrides(scenario, overrides), Object.keys(set));
 }
 
 function outputKind(out: string): 'csv' | 'json' {
@@ -71,6 +74,7 @@ const SUMMARY_COLUMNS: [MetricName, string][] = [
 function runCommand(arg: string, opts: { seed?: number; years?: number; scale?: number; set: string[]; out?: string; quiet?: boolean }): void {
   const kind = opts.out ? outputKind(opts.out) : undefined;
   const scenario = scenarioFromOptions(arg, opts);
+  if (opts.out) assertWritable('--out', opts.out);
   const sim = new Simulation(scenario);
   const showProgress = !opts.quiet && process.stderr.isTTY && sim.months > 24;
   while (!sim.done) {
@@ -135,7 +139,7 @@ export function buildProgram(): Command {
     .action(() => {
       process.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
     });
-  registerExperimentCommands(program, { addRunOptions, scenarioFromOptions, integerOption, numberOption });
+  registerExperimentCommands(program, { addRunOptions, scenarioFromOptions, integerOption, numberOption, collect });
   program.addOption(new Option('--no-color').hideHelp());
   return program;
 }

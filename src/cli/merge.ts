@@ -20,10 +20,23 @@ function sharedPlanText(dirs: readonly string[]): string {
   return texts[0];
 }
 
+/** Parsed JSON, or a ScenarioError naming the file. */
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ScenarioError(`merge: ${file} is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+function readJsonFile(file: string): unknown {
+  return parseJson(readFileSync(file, 'utf8'), file);
+}
+
 /** Earliest start recorded by the shards' manifests, if any. */
 function earliestShardStart(dirs: readonly string[]): string | null {
   const starts = dirs.flatMap((dir) => readdirSync(dir).filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f))
-    .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { execution?: { started?: string } }).execution?.started ?? ''))
+    .map((f) => (readJsonFile(join(dir, f)) as { execution?: { started?: string } }).execution?.started ?? ''))
     .filter(Boolean).sort();
   return starts[0] ?? null;
 }
@@ -43,7 +56,10 @@ export function mergeCommand(dirs: string[], opts: { out?: string; quiet?: boole
   if (opts.out === undefined && dirs.length > 1) throw new ScenarioError('merge: --out is required when merging more than one directory');
   const out = opts.out ?? dirs[0];
   const text = sharedPlanText(dirs);
-  const plan = JSON.parse(text) as ExperimentPlan & { commit: string | null };
+  const plan = parseJson(text, `${dirs[0]}/plan.json`) as ExperimentPlan & { commit: string | null };
+  if (!Array.isArray(plan.arms) || !Array.isArray(plan.scenarios) || typeof plan.replicates !== 'number') {
+    throw new ScenarioError(`merge: ${dirs[0]}/plan.json is not an experiment plan (expected arms, scenarios and replicates)`);
+  }
   const planHash = sha256(text);
   let sources = locateRuns(dirs, plan, planHash);
   const started = earliestShardStart(dirs) ?? new Date().toISOString();

@@ -16,6 +16,8 @@ export interface ParamSpec {
   default: number | boolean;
   description: string;
   source: string;
+  /** Read only when the run starts (it shapes the initial population), so it cannot change mid-run. */
+  startOnly?: boolean;
 }
 
 const num = (s: Omit<ParamSpec, 'kind'>): ParamSpec => ({ ...s, kind: 'number' });
@@ -109,6 +111,7 @@ export const PARAMS: readonly ParamSpec[] = [
     description: 'Strength of criminal organisations in smuggling: raises kidnapping and the share of smugglers who sell indebted migrants.',
     source: 'Seed brief; assumption' }),
   int({ path: 'context.usStock', group: 'context', label: 'Unauthorized population at start', unit: 'people', min: 0, max: 20000000, default: 9300000,
+    startOnly: true,
     description: 'Unauthorized migrants from Mexico and Central America already in the U.S. when the run starts.',
     source: 'Passel 2005 (Pew): about 10.3 million unauthorized in 2004, about 81 percent Latin American' }),
   num({ path: 'context.womenShare', group: 'context', label: 'Women among new migrants', unit: 'share', min: 0, max: 1, default: 0.35,
@@ -159,6 +162,14 @@ export function checkParamValue(path: string, value: unknown): string | null {
   return null;
 }
 
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A plain decimal number from text ("15000", "0.3", "1e4"), or NaN (hex, "Infinity", blanks, words). */
+export function parseDecimal(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+}
+
 /** Parses text (e.g. from `--set path=value` or a URL) into the parameter's type; throws a named error when it does not fit. */
 export function parseParamText(path: string, text: string): number | boolean {
   const spec = byPath.get(path);
@@ -168,7 +179,7 @@ export function parseParamText(path: string, text: string): number | boolean {
     if (text !== 'true' && text !== 'false') throw new Error(`${path} = ${text}: expected true or false`);
     value = text === 'true';
   } else {
-    value = text.trim() === '' ? NaN : Number(text);
+    value = parseDecimal(text);
   }
   const problem = checkParamValue(path, value);
   if (problem) throw new Error(problem.replace(`${path} = ${String(value)}`, `${path} = ${text}`));

@@ -3,7 +3,7 @@
 // The UI steps a Simulation month by month and pulls snapshots; batch code calls runScenario.
 import { METRICS, METRIC_NAMES, type MetricName } from './metrics';
 import { monthIndex, tickDate } from './engine/calendar';
-import { checkParamValue } from './params';
+import { checkParamValue, findParam } from './params';
 import { parseScenario, resolveParams, scenarioAsRun, ScenarioError, type Scenario, type TimelineEntry } from './scenario';
 import { createState, readMetrics, stepMonth, WARMUP_MONTHS } from './model/step';
 import { EXIT_NAMES, STATE_NAMES, type HistoryEvent, type SimState } from './model/state';
@@ -100,6 +100,7 @@ export class Simulation {
   setParam(path: string, value: number | boolean): void {
     const problem = checkParamValue(path, value);
     if (problem) throw new ScenarioError(problem);
+    if (findParam(path)?.startOnly) throw new ScenarioError(`${path} only takes effect at the start; reset the run to change it`);
     if (this.done) throw new ScenarioError(`${path}: the run has finished; reset to change it`);
     const entry: TimelineEntry = { at: tickDate(this.scenario.start, this.current), set: { [path]: value } };
     this.timeline.push(entry);

@@ -2,8 +2,9 @@
 // timeline of policy changes. One zod schema validates them (with errors that name the field, the
 // value and what was expected) and is turned into the JSON Schema editors use.
 import { z } from 'zod';
-import { checkParamValue, defaultParams, paramOverridesSchema, parseParamText, type Params } from './params';
+import { checkParamValue, defaultParams, findParam, paramOverridesSchema, parseParamText, type Params } from './params';
 import { isMonth, monthIndex, monthLabel } from './engine/calendar';
+import { describeIssues, type Explain } from './validation';
 
 const monthSchema = z.string().refine(isMonth, { message: 'expected a month as "YYYY-MM" (e.g. "2003-01")' });
 
@@ -38,46 +39,26 @@ export class ScenarioError extends Error {
   }
 }
 
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function fieldName(path: PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `${i ? '.' : ''}${String(k)}` : `["${String(k)}"]`)).join('') || '(top level)';
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
-  const field = fieldName(issue.path);
-  if (issue.code === 'unrecognized_keys') return `${field}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (not a declared field; see \`frontera params\` for parameter names)`;
-  const value = valueAt(input, issue.path);
-  const paramPath = issue.path.length >= 2 ? String(issue.path[issue.path.length - 1]) : '';
-  const paramProblem = paramPath.includes('.') && value !== undefined ? checkParamValue(paramPath, value) : null;
-  return `${field} = ${show(value)}: ${paramProblem ? paramProblem.replace(/^.*?: /, '') : issue.message}`;
-}
+/** A parameter's own range message, when the issue is about a parameter value. */
+const explainParam: Explain = (path, value) => {
+  const paramPath = path.length >= 2 ? String(path[path.length - 1]) : '';
+  const problem = paramPath.includes('.') && value !== undefined ? checkParamValue(paramPath, value) : null;
+  return problem ? problem.replace(/^.*?: /, '') : null;
+};
 
 /** Validates parsed JSON as a scenario; throws ScenarioError naming the first problems. */
 export function parseScenario(input: unknown, origin = 'scenario'): Scenario {
   const result = scenarioSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 3).map((issue) => describeIssue(input, issue));
-    const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
-    throw new ScenarioError(`${origin}: ${problems.join('; ')}${more}`);
+    throw new ScenarioError(describeIssues(origin, input, result.error.issues, explainParam, ' (not a declared field; see `frontera params` for parameter names)'));
   }
   const scenario = result.data;
   const start = monthIndex(scenario.start);
   scenario.timeline.forEach((entry, i) => {
     if (monthIndex(entry.at) < start) throw new ScenarioError(`${origin}: timeline[${i}].at = "${entry.at}": expected a month on or after the start (${scenario.start})`);
+    for (const path of Object.keys(entry.set)) {
+      if (findParam(path)?.startOnly) throw new ScenarioError(`${origin}: timeline[${i}].set["${path}"]: ${path} only takes effect at the start; set it in "params"`);
+    }
   });
   return scenario;
 }
@@ -112,6 +93,18 @@ export function applyOverrides(scenario: Scenario, overrides: Overrides = {}): S
     params: { ...scenario.params, ...(overrides.set ?? {}) },
   };
   return parseScenario(merged, 'overrides');
+}
+
+/** The scenario with the given parameters held for the whole run: timeline changes to them are
+ *  dropped (entries left empty go too). Used for `--set`, sweeps and screening, so a value set there
+ *  is the value the whole run sees. */
+export function holdParams(scenario: Scenario, paths: readonly string[]): Scenario {
+  if (paths.length === 0) return scenario;
+  const held = new Set(paths);
+  const timeline = scenario.timeline
+    .map((entry) => ({ ...entry, set: Object.fromEntries(Object.entries(entry.set).filter(([path]) => !held.has(path))) }))
+    .filter((entry) => Object.keys(entry.set).length > 0);
+  return { ...scenario, timeline };
 }
 
 /** Parses `path=value` text into a typed override; throws a message naming the path and value. */

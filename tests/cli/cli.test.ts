@@ -1,7 +1,7 @@
 // The command line: run writes the same CSV as the library, JSON holds the scenario as run, and bad
 // input of any kind exits with code 2, one clear line, and no file written.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -79,8 +79,10 @@ describe('bad input exits with code 2, one clear line and no file', () => {
     ['bad seed', ['run', 'baseline-2003', '--seed', '-4'], /--seed -4: expected a whole number/],
     ['bad years', ['run', 'baseline-2003', '--years', '1.5'], /--years 1\.5: expected a whole number/],
     ['bad scale', ['run', 'baseline-2003', '--scale', '0'], /--scale 0: expected a number in \[1, 100000\]/],
+    ['hexadecimal scale', ['run', 'baseline-2003', '--scale', '0x10'], /--scale 0x10: expected a number/],
     ['bad output type', ['run', 'baseline-2003', '--out', 'result.txt'], /--out .*result\.txt: expected a file name ending in \.csv or \.json/],
     ['unknown option', ['run', 'baseline-2003', '--bogus'], /unknown option '--bogus'/],
+    ['negative starting population', ['run', 'baseline-2003', '--set', 'context.usStock=-2'], /context\.usStock = -2/],
   ];
   for (const [what, args, expected] of cases) {
     it(what, async () => {
@@ -92,6 +94,24 @@ describe('bad input exits with code 2, one clear line and no file', () => {
       expect(readdirSync(dir)).toEqual([]);
     });
   }
+
+  it('refuses an output path that is a folder before running', async () => {
+    expect(await main(['run', 'baseline-2003', '--out', join(dir, 'sub.csv'), '--years', '1', '--scale', '1000', '--quiet'])).toBe(0);
+    rmSync(join(dir, 'sub.csv'));
+    const folder = join(dir, 'folder.csv');
+    mkdirSync(folder);
+    expect(await main(['run', 'baseline-2003', '--out', folder])).toBe(2);
+    expect(err.join('')).toMatch(/folder\.csv: is a folder; expected a file name/);
+    expect(readdirSync(dir)).toEqual(['folder.csv']);
+  });
+
+  it('holds a --set value for the whole run, over the scenario timeline', async () => {
+    const file = join(dir, 'held.json');
+    expect(await main(['run', 'border-surge', ...quick, '--set', 'border.agents=12000', '--out', file, '--quiet'])).toBe(0);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    expect(json.scenario.params['border.agents']).toBe(12000);
+    expect(json.scenario.timeline).toEqual([{ at: '2005-01', set: { 'border.formalRemovalShare': 0.3 }, note: 'Border surge begins: 18,500 agents' }]);
+  });
 
   it('reports a malformed scenario file and an invalid one by field', async () => {
     writeFileSync(join(dir, 'broken.json'), '{"name": "x",');

@@ -62,13 +62,13 @@ describe('mechanisms (10 paired seeds each)', () => {
   it('stronger victim protection raises cooperation and convictions (20 seeds)', () => {
     // At the baseline's 40 cases a year prosecutors are the bottleneck and convictions barely move
     // (a finding, see docs/MODEL.md); with capacity to spare, testimony turns into convictions.
-    // Both outcomes are per victim: the extra convictions deter employers, so victims (and with
-    // them the raw counts) fall while each victim is more willing to testify and more cases are won.
+    // Both outcomes are rates: the extra convictions deter employers, so victims (and with them the
+    // raw counts) fall while each identified victim is more willing to testify and more cases are won.
     const capacity = { 'justice.prosecutionCapacity': 400 };
     const seeds = Array.from({ length: 20 }, (_, i) => i + 1);
     const t = compare({ 'protection.continuedPresence': 0.9, 'protection.cooperationRequired': false, 'protection.cooperationResponse': 0.8 }, capacity, seeds);
     expect(t((x) => x.victims_cooperating / Math.max(1e-9, x.victims_identified))).toBeGreaterThan(2);
-    expect(t((x) => x.convictions / Math.max(1e-9, x.victims_detected))).toBeGreaterThan(2);
+    expect(t((x) => x.convictions / Math.max(1e-9, x.prosecutions))).toBeGreaterThan(2);
   });
 
   it('more corruption lowers convictions', () => {

@@ -63,6 +63,10 @@ describe('bad scenario input', () => {
     expect(message({ ...valid, timeline: [{ at: '2001-05', set: {} }] })).toMatch(/timeline\[0\]\.at = "2001-05": expected a month on or after the start/);
   });
 
+  it('refuses a start-only parameter on the timeline', () => {
+    expect(message({ ...valid, timeline: [{ at: '2003-05', set: { 'context.usStock': 5 } }] })).toMatch(/timeline\[0\]\.set\["context\.usStock"\]: context\.usStock only takes effect at the start/);
+  });
+
   it('refuses a missing field and a fractional seed', () => {
     expect(message({ ...valid, years: undefined })).toMatch(/years = missing/);
     expect(message({ ...valid, seed: 1.5 })).toMatch(/seed = 1\.5/);

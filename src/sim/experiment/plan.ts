@@ -1,7 +1,7 @@
 // An experiment plan: the scenarios, the design's arms (parameter settings or scenarios), the
 // replicates and the base seed. Runs are expanded from it deterministically (arm-major), so any
 // worker count or shard split runs exactly the same (scenario, seed) pairs.
-import { applyOverrides, scenarioAsRun, type Scenario } from '../scenario';
+import { applyOverrides, holdParams, scenarioAsRun, type Scenario } from '../scenario';
 import { VERSION } from '../version';
 import { replicateSeed } from './seeds';
 import type { DesignPoint, Vary } from './designs';
@@ -71,5 +71,5 @@ export function shardRuns(plan: ExperimentPlan, shard: number, shards: number): 
 /** The scenario a run simulates: its arm's scenario with the arm's parameter values and the run's seed. */
 export function runScenarioOf(plan: ExperimentPlan, spec: RunSpec): Scenario {
   const arm = plan.arms[spec.arm];
-  return applyOverrides(plan.scenarios[arm.scenario], { seed: spec.seed, set: arm.set });
+  return holdParams(applyOverrides(plan.scenarios[arm.scenario], { seed: spec.seed, set: arm.set }), Object.keys(arm.set ?? {}));
 }

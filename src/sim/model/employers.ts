@@ -6,6 +6,7 @@ import type { Rng } from '../engine/rng';
 import { Exit, Form, Origin, S, Sector, EmployerType, type EmployerStore, type SimState } from './state';
 import { exitMigrant, settleDebt, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
+import { logistic, logit } from '../engine/math';
 import { countNewVictim } from './victims';
 
 /** Real unauthorized workers per U.S. employer that hires them (assumption). */
@@ -21,8 +22,6 @@ const CONVICTION_COST_USD = 400000;
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
 export const RETURN_HAZARD = [1 / 420, 1 / 16];
 
-const logit = (p: number) => Math.log(p / (1 - p));
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Creates the employers for a run: enough U.S. employers for the unauthorized workforce, plus venues. */
 export function createEmployers(st: SimState, rng: Rng): EmployerStore {
@@ -189,12 +188,20 @@ export function sectorText(st: SimState, e: number): string {
   return SECTOR_TEXT[st.employers.sector[e]];
 }
 
+/** USD a month a free worker puts towards a smuggling debt. */
+const REPAYMENT_PER_MONTH = 250;
+
+/** Months of work it takes to repay a smuggling debt. */
+export function monthsToRepay(debt: number): number {
+  return Math.ceil(debt / REPAYMENT_PER_MONTH);
+}
+
 /** Schedules a free worker's next event: paying off their smuggling debt, or going home. */
 export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.employment;
   const toHome = drawMonthsUntil(rng, RETURN_HAZARD[a.plan[id]]);
-  const toPaid = a.debt[id] > 0 ? Math.ceil(a.debt[id] / 250) : Number.MAX_SAFE_INTEGER;
+  const toPaid = a.debt[id] > 0 ? monthsToRepay(a.debt[id]) - (st.tick - a.since[id]) : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }
 

@@ -71,7 +71,6 @@ function inspectWorkers(st: SimState, e: number, employerFocus: number): void {
     if (state === S.ExploitedUsLabor || state === S.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
     } else if (state === S.Working && rng() < FIND_WORKER && rng() >= employerFocus) {
-      st.month.deportations++;
       record(st, id, 'Arrested in a worksite inspection and deported.');
       deport(st, id);
     }

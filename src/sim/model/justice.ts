@@ -36,7 +36,6 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   }
   leaveEmployer(st, id);
   if (!identified) {
-    st.month.deportations++;
     st.month.victims_deported_unidentified++;
     record(st, id, 'Found by officers but not recognised as a victim; deported as an immigration offender.');
     deport(st, id);
@@ -48,7 +47,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   record(st, id, cooperating ? 'Identified as a trafficking victim; agreed to assist investigators.' : 'Identified as a trafficking victim; did not cooperate (fear of deportation or reprisal).');
   if (employer >= 0 && (cooperating || rng() < 0.3)) openCase(st, 'employer', employer, cooperating);
   const outfit = a.smuggler[id];
-  if (outfit >= 0 && st.outfits[outfit].exploitative && cooperating) openCase(st, 'outfit', outfit, true);
+  if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'outfit', outfit, true);
   a.form[id] = Form.None;
   const p = st.params;
   const eligible = cooperating || !(p['protection.cooperationRequired'] as boolean) || a.minor[id] === 1;
@@ -61,7 +60,6 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
     moveTo(st, id, S.JobSeeking);
     record(st, id, 'Allowed to stay (continued presence) while the case runs.');
   } else {
-    st.month.deportations++;
     record(st, id, 'Removed from the U.S. despite being identified.');
     deport(st, id);
   }
@@ -95,9 +93,10 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean): voi
   else moveTo(st, id, S.Waiting);
 }
 
-/** Sends a person home after removal; some will try again. */
+/** Removes a person from the U.S. (counted as a deportation); some will try again. */
 export function deport(st: SimState, id: number): void {
   const rng = st.rng.justice;
+  st.month.deportations++;
   leaveEmployer(st, id);
   if (rng() < 0.35) {
     moveTo(st, id, S.AtHome);
@@ -169,6 +168,5 @@ export function decideTVisa(st: SimState, id: number): void {
     return;
   }
   record(st, id, 'T-visa denied.');
-  st.month.deportations++;
   deport(st, id);
 }

@@ -3,10 +3,11 @@
 // patrol, death); retrying after apprehension or giving up; work in the U.S. and going home
 // (circular migration). People who are working or at home sleep until a scheduled wake-up.
 import { drawMonthsUntil, drawPoisson, type Rng } from '../engine/rng';
+import { logistic } from '../engine/math';
 import { Exit, Mode, Origin, Plan, S, type SimState } from './state';
 import { exitMigrant, moveTo, record, scheduleWake, settleDebt, spawnMigrant } from './population';
 import { chooseCrossingMode, deliverIndebted, hireSmuggler } from './smugglers';
-import { hireFreely, pickCompliantEmployer, scheduleWorkerWake } from './employers';
+import { hireFreely, monthsToRepay, pickCompliantEmployer, scheduleWorkerWake } from './employers';
 
 /** Real people a month who seriously consider migrating north at the early-2000s baseline (calibrated). */
 const CONSIDERING_PER_MONTH = 228000;
@@ -46,7 +47,6 @@ interface Candidate {
   savings: number; riskAversion: number; poor: boolean;
 }
 
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Probability a candidate sets out irregularly given the pull and the expected cost and danger. */
 export function departureProbability(st: SimState, c: Candidate): number {
@@ -107,7 +107,9 @@ export function attemptCrossing(st: SimState, id: number): void {
   }
   if (a.attempts[id] === 0) {
     st.departures++;
-    hireSmuggler(st, id, chooseCrossingMode(st, id));
+    const chosen = chooseCrossingMode(st, id);
+    if (chosen !== Mode.Alone) st.departuresWithSmuggler++;
+    hireSmuggler(st, id, chosen);
   } else if (a.mode[id] === Mode.Alone) {
     // Those who failed alone may now pay someone.
     const mode = chooseCrossingMode(st, id);
@@ -173,7 +175,7 @@ export function wake(st: SimState, id: number): void {
   const rng = st.rng.migration;
   switch (a.state[id] as S) {
     case S.Working:
-      if (a.debt[id] > 0) {
+      if (a.debt[id] > 0 && st.tick >= a.since[id] + monthsToRepay(a.debt[id])) {
         settleDebt(st, id);
         record(st, id, 'Paid off the smuggling debt.');
         return scheduleWorkerWake(st, id);
@@ -192,6 +194,8 @@ export function wake(st: SimState, id: number): void {
 
 function goHome(st: SimState, id: number, rng: Rng): void {
   const a = st.migrants;
+  // Whatever is still owed is settled from savings or by family before leaving.
+  settleDebt(st, id);
   // Sojourners and visa workers often come back for another season.
   const circular = a.plan[id] === Plan.Sojourner || a.mode[id] === Mode.Visa;
   if (circular && rng() < 0.6) {

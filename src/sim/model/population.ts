@@ -69,10 +69,22 @@ export function isInUs(s: S): boolean {
   return s === S.JobSeeking || s === S.Working || s === S.ExploitedUsLabor || s === S.ExploitedUsSex || s === S.Protected;
 }
 
-/** Moves a person to a new state, keeping counts and the active set exact. */
+/** States in which a person is on an employer's worker list. */
+function isEmployed(s: S): boolean {
+  return s === S.Working || s === S.LegalWorker || isExploited(s);
+}
+
+/** States in which a person is held by exploiters. */
+export function isExploited(s: S): boolean {
+  return s === S.ExploitedUsLabor || s === S.ExploitedUsSex || s === S.ExploitedMexico;
+}
+
+/** Moves a person to a new state, keeping counts, the active set, worker lists and the victim form exact. */
 export function moveTo(st: SimState, id: number, next: S): void {
   const a = st.migrants;
   const prev = a.state[id] as S;
+  if (!isEmployed(next)) leaveEmployer(st, id);
+  if (!isExploited(next)) a.form[id] = 0;
   if (prev !== S.Free) st.stateCounts[prev]--;
   st.stateCounts[next]++;
   a.state[id] = next;

@@ -2,7 +2,7 @@
 // the chance of getting through against the fee and the risk; professionals take deferred payment
 // (debt), and exploitative networks sell some indebted clients to coercive employers or venues.
 // Outfits enter when business is good and leave when it is not; convictions dismantle them.
-import { EmployerType, Form, Mode, S, type Outfit, type SimState } from './state';
+import { EmployerType, Form, Mode, type Outfit, type SimState } from './state';
 import { holdVictim } from './employers';
 import { record, setDebt } from './population';
 
@@ -119,7 +119,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
 export function deliverIndebted(st: SimState, id: number): boolean {
   const a = st.migrants;
   const outfit = a.smuggler[id] >= 0 ? st.outfits[a.smuggler[id]] : undefined;
-  if (!outfit || !outfit.exploitative || a.debt[id] <= 0) return false;
+  if (!outfit || !outfit.active || !outfit.exploitative || a.debt[id] <= 0) return false;
   const rng = st.rng.smuggling;
   const vulnerability = 0.03 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
   if (rng() >= vulnerability) return false;
@@ -157,10 +157,4 @@ export function updateSmugglingMarket(st: SimState): void {
     o.clientsThisMonth = 0;
   }
   refreshOutfitPools(st);
-}
-
-/** Whether a person is a client of a professional network still in business (their fee covers retries). */
-export function hasPaidSmuggler(st: SimState, id: number): boolean {
-  const s = st.migrants.smuggler[id];
-  return s >= 0 && st.outfits[s].active && st.migrants.state[id] !== S.Free;
 }

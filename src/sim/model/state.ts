@@ -205,6 +205,8 @@ export interface SimState {
   feeSum: number;
   professionalClients: number;
   departures: number;
+  /** Of this month's departures, those who set out with a smuggler. */
+  departuresWithSmuggler: number;
   remoteAttempts: number;
   tracked: Map<number, HistoryEvent[]>;
   /** Histories of tracked people who have left the model, oldest first (slot ids may since be reused). */

@@ -32,7 +32,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     cond: undefined as never, employersReal: Math.max(stock, 2_000_000) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, investigationBudget: 0, tVisasThisYear: 0, inDebt: 0, womenInUs: 0, debtSum: 0, debtors: 0,
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
-    month: emptyMonth(), feeSum: 0, professionalClients: 0, departures: 0, remoteAttempts: 0,
+    month: emptyMonth(), feeSum: 0, professionalClients: 0, departures: 0, departuresWithSmuggler: 0, remoteAttempts: 0,
     tracked: new Map(), finished: [], trackLimit,
   };
   st.active = new Int32Array(st.migrants.capacity);
@@ -92,12 +92,13 @@ function beginMonth(st: SimState, isJanuary: boolean): void {
   st.feeSum = 0;
   st.professionalClients = 0;
   st.departures = 0;
+  st.departuresWithSmuggler = 0;
   st.remoteAttempts = 0;
   st.debtSum = 0;
   st.debtors = 0;
+  if (isJanuary) st.tVisasThisYear = 0;
   st.cond = computeConditions(st, st.employersReal);
   if (isJanuary) {
-    st.tVisasThisYear = 0;
     reviseEmployers(st);
     regularise(st);
   }
@@ -140,7 +141,7 @@ export function readMetrics(st: SimState): Record<MetricName, number> {
   const clients = m.smuggler_clients;
   out.apprehension_rate = m.attempts > 0 ? m.apprehensions / m.attempts : 0;
   out.remote_route_share = m.attempts > 0 ? st.remoteAttempts / m.attempts : 0;
-  out.smuggler_use_share = st.departures > 0 ? clients / st.departures : 0;
+  out.smuggler_use_share = st.departures > 0 ? st.departuresWithSmuggler / st.departures : 0;
   out.smuggling_fee_mean_usd = clients > 0 ? st.feeSum / clients : (st.cond.fee[Mode.Guide] + st.cond.fee[Mode.Professional]) / 2;
   out.professional_smuggler_share = clients > 0 ? st.professionalClients / clients : 0;
   out.migrants_in_debt = st.inDebt * scale;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { findScenario } from '../../sim/library';
 import { paramOverridesSchema } from '../../sim/params';
+import { describeIssues } from '../../sim/validation';
 import borderVsInterior from '../../../lessons/border-vs-interior.json' with { type: 'json' };
 import victimProtection from '../../../lessons/victim-protection.json' with { type: 'json' };
 import pathwaysVsSurge from '../../../lessons/pathways-vs-surge.json' with { type: 'json' };
@@ -51,38 +52,11 @@ export class LessonError extends Error {
   }
 }
 
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') || '(top level)';
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function shown(value: unknown): string {
-  if (value === undefined) return 'missing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
-  const field = fieldName(issue.path);
-  if (issue.code === 'unrecognized_keys') return `${field}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return `${field} = ${shown(valueAt(input, issue.path))}: ${issue.message}`;
-}
-
 /** Validates parsed JSON as a lesson; throws LessonError naming the first problems. */
 export function parseLesson(input: unknown, origin = 'lesson'): Lesson {
   const result = lessonSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.slice(0, 3).map((issue) => describeIssue(input, issue));
-  const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
-  throw new LessonError(`${origin}: ${problems.join('; ')}${more}`);
+  throw new LessonError(describeIssues(origin, input, result.error.issues));
 }
 
 /** Parses a lesson file's text; throws LessonError for bad JSON or a bad lesson. */

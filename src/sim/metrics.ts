@@ -54,6 +54,8 @@ export const METRICS = [
   flow('victims_deported_unidentified', 'Victims deported unidentified', 'Trafficking victims deported as immigration offenders because nobody recognised them as victims.'),
   flow('prosecutions', 'Prosecutions', 'Trafficking cases opened against employers or smugglers (U.S. and Mexico).', 'cases'),
   flow('convictions', 'Convictions', 'Trafficking cases ending in a conviction.', 'cases'),
+  flow('prosecutions_us', 'Prosecutions in the U.S.', 'Trafficking cases U.S. attorneys took on (limited by justice.prosecutionCapacity).', 'cases'),
+  flow('convictions_us', 'Convictions in the U.S.', 'U.S. trafficking cases ending in a conviction.', 'cases'),
   flow('bribes', 'Bribes', 'Encounters with officials bought off (both countries).', 'cases'),
   stock('unauthorized_population', 'Unauthorized population', 'Unauthorized migrants in the U.S. (modelled origins only).'),
   average('women_share_unauthorized', 'Women among the unauthorized', 'share', 'Share of women in the unauthorized population (modelled origins).'),

@@ -6,7 +6,7 @@ import { Corridor, Mode, type SimState } from './state';
 /** How well each way of crossing evades patrols (1 = not at all); professionals know gaps and use fraudulent documents. */
 const EVASION = [0, 0, 1, 0.72, 0.45];
 /** Death risk per attempt by corridor, before the crossing mode's own factor. */
-const DEATH_RISK = [0.00002, 0.000245];
+const DEATH_RISK = [0.00002, 0.000225];
 const DEATH_FACTOR = [0, 0, 2.5, 1, 0.75];
 /** Patrol intensity in each corridor: K * agents^exponent. Urban corridors are short and fenced, so
  *  agents there add up almost fully; remote corridors are vast, with steeply diminishing returns. */

@@ -136,9 +136,11 @@ export function prosecuteCases(st: SimState): void {
     // With testimony in hand most defendants plead guilty, which takes half a prosecutor's case time.
     st.prosecutionBudget -= c.witnesses > 0 ? PLEA_CASE_COST : 1;
     st.month.prosecutions++;
+    st.month.prosecutions_us++;
     const convict = rng() < convictionProbability(st, c.witnesses);
     if (!convict) continue;
     st.month.convictions++;
+    st.month.convictions_us++;
     if (c.offenderKind === 'employer') {
       st.employerConvictionsThisMonth++;
       const sector = st.employers.sector[c.offender];

@@ -52,7 +52,7 @@ const DEATH_VALUE = 300000;
 /** Spread of unobserved tastes in the choice, USD. */
 const CHOICE_SCALE = 600;
 /** Unobserved advantages of each mode in USD (smugglers also arrange transport, lodging and contacts). */
-const MODE_BIAS = [0, 0, 0, 1500, 2150];
+const MODE_BIAS = [0, 0, 0, 1600, 2300];
 
 /** Expected cost in USD of getting across with a mode: fee, expected apprehensions and their consequences, and the risk of death. */
 export function expectedTripCost(st: SimState, mode: Mode, riskAversion: number): number {

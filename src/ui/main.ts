@@ -10,7 +10,7 @@ import { ChartPanel, type ChartDisplay } from './app/chartPanel';
 import { renderMechanisms, renderSources } from './app/explanations';
 import { showPerson } from './app/inspector';
 import { installShortcuts } from './app/keyboard';
-import { clearMessage, errorText, showMessage } from './app/messages';
+import { clearMessage, copyLinkFrom, errorText, showMessage } from './app/messages';
 import { ParamPanel } from './app/paramPanel';
 import { ScenarioPanel } from './app/scenarioPanel';
 import { MapView } from './map/mapView';
@@ -301,14 +301,7 @@ class SimulatorPage {
   }
 
   private async copyLink(): Promise<void> {
-    const input = byId<HTMLInputElement>('share-link');
-    try {
-      await navigator.clipboard.writeText(input.value);
-      showMessage('notice', 'Share link copied. Opening it reproduces this run: scenario, seed, settings and lever changes.');
-    } catch {
-      input.select();
-      showMessage('notice', 'Select and copy the share link below.');
-    }
+    await copyLinkFrom(byId<HTMLInputElement>('share-link'), 'Share link', 'this run: scenario, seed, settings and lever changes');
   }
 
   // ---- map and inspector ---------------------------------------------------------------------

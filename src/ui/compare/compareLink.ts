@@ -1,7 +1,7 @@
 // Comparison links: the URL fragment holds the lesson, seed, scale, years, paired seeds, each
 // policy (label plus the simulator's own link encoding of its scenario and levers) and the
 // instructor's bookmarks. Decoding validates every part and throws LinkError naming it.
-import { decodeLink, encodeLink, LinkError } from '../shared/link';
+import { decodeLink, encodeLink, fragmentParams, LinkError, shorten, withFragment } from '../shared/link';
 import { buildPolicyScenarios, MAX_SEEDS, policyRunSetup, type ComparisonSetup, type PolicySetup } from './comparison';
 import { bookmarkSchema, findLesson, MAX_POLICIES } from './lessons';
 
@@ -29,20 +29,13 @@ export function encodeComparison(comparison: ComparisonSetup): string {
 
 /** A full URL for a comparison, based on the page's own address. */
 export function comparisonUrl(comparison: ComparisonSetup, pageUrl: string): string {
-  const url = new URL(pageUrl);
-  url.hash = encodeComparison(comparison);
-  return url.toString();
+  return withFragment(pageUrl, encodeComparison(comparison));
 }
 
 /** The comparison a fragment describes; null for an empty fragment; throws LinkError when malformed. */
 export function decodeComparison(fragment: string): ComparisonSetup | null {
-  const text = fragment.replace(/^#/, '');
-  if (text.trim() === '') return null;
-  if (text.length > MAX_LINK) throw new LinkError(`link: ${text.length} characters: expected at most ${MAX_LINK}`);
-  const q = new URLSearchParams(text);
-  for (const key of q.keys()) {
-    if (!KEYS.has(key)) throw new LinkError(`link: unknown part "${shorten(key)}": expected one of ${[...KEYS].join(', ')}`);
-  }
+  const q = fragmentParams(fragment, KEYS, MAX_LINK);
+  if (!q) return null;
   const seed = decodeWhole(q, 'seed', 1, 0, 4294967295);
   const scale = decodeScale(q.get('scale'));
   const years = decodeWhole(q, 'years', 10, 1, 60);
@@ -101,8 +94,4 @@ function decodeMark(item: string): { at: string; label: string } {
     throw new LinkError(`link: mark = "${shorten(item)}": expected YYYY-MM:text (text of 1 to 120 characters)`);
   }
   return mark;
-}
-
-function shorten(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }

@@ -7,7 +7,7 @@ import type { Scenario } from '../../sim/scenario';
 import { toCsv } from '../../sim/output';
 import { byId, el } from '../app/dom';
 import { installShortcuts } from '../app/keyboard';
-import { errorText, showMessage } from '../app/messages';
+import { copyLinkFrom, errorText, showMessage } from '../app/messages';
 import { MapView } from '../map/mapView';
 import { setChartFontSize } from '../shared/charts';
 import { downloadDataUrl, downloadText, runFileName } from '../shared/download';
@@ -311,14 +311,7 @@ class ComparePage {
   }
 
   private async copyLink(): Promise<void> {
-    const input = byId<HTMLInputElement>('share-link');
-    try {
-      await navigator.clipboard.writeText(input.value);
-      showMessage('notice', 'Comparison link copied. Opening it reproduces these policies, levers, seed, settings and moments.');
-    } catch {
-      input.select();
-      showMessage('notice', 'Select and copy the comparison link below.');
-    }
+    await copyLinkFrom(byId<HTMLInputElement>('share-link'), 'Comparison link', 'these policies, levers, seed, settings and moments');
   }
 
   // ---- presentation --------------------------------------------------------------------------

@@ -30,22 +30,34 @@ export function encodeLink(setup: RunSetup): string {
   return q.toString();
 }
 
+/** A page address with the given fragment (simulator and comparison links alike). */
+export function withFragment(pageUrl: string, fragment: string): string {
+  const url = new URL(pageUrl);
+  url.hash = fragment;
+  return url.toString();
+}
+
 /** A full URL for a setup, based on the page's own address. */
 export function shareUrl(setup: RunSetup, pageUrl: string): string {
-  const url = new URL(pageUrl);
-  url.hash = encodeLink(setup);
-  return url.toString();
+  return withFragment(pageUrl, encodeLink(setup));
+}
+
+/** The parts of a link fragment; null when it is empty; throws LinkError when it is too long or has unknown parts. */
+export function fragmentParams(fragment: string, keys: ReadonlySet<string>, maxLength: number): URLSearchParams | null {
+  const text = fragment.replace(/^#/, '');
+  if (text.trim() === '') return null;
+  if (text.length > maxLength) throw new LinkError(`link: ${text.length} characters: expected at most ${maxLength}`);
+  const q = new URLSearchParams(text);
+  for (const key of q.keys()) {
+    if (!keys.has(key)) throw new LinkError(`link: unknown part "${shorten(key)}": expected one of ${[...keys].join(', ')}`);
+  }
+  return q;
 }
 
 /** The setup a fragment describes; null for an empty fragment; throws LinkError when it is malformed. */
 export function decodeLink(fragment: string): RunSetup | null {
-  const text = fragment.replace(/^#/, '');
-  if (text.trim() === '') return null;
-  if (text.length > MAX_LINK) throw new LinkError(`link: ${text.length} characters: expected at most ${MAX_LINK}`);
-  const q = new URLSearchParams(text);
-  for (const key of q.keys()) {
-    if (!KEYS.has(key)) throw new LinkError(`link: unknown part "${shorten(key)}": expected one of ${[...KEYS].join(', ')}`);
-  }
+  const q = fragmentParams(fragment, KEYS, MAX_LINK);
+  if (!q) return null;
   const source = decodeSource(q);
   const base = baseScenario(source);
   const setup: RunSetup = {
@@ -113,7 +125,8 @@ function decodeChange(item: string): TimelineEntry {
   return { at: item.slice(0, slash), set: { [path]: value } };
 }
 
-function shorten(text: string, max = 60): string {
+/** Text cut to `max` characters for a message. */
+export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 

@@ -119,9 +119,10 @@ export function openCase(st: SimState, offenderKind: 'employer' | 'outfit', offe
 /** Share of a prosecutor's capacity a case with cooperating witnesses takes (most end in guilty pleas). */
 const PLEA_CASE_COST = 0.5;
 
-/** Chance a prosecuted case ends in a conviction: testimony makes the case; corruption unmakes it. */
+/** Chance a prosecuted case ends in a conviction: testimony makes the case (without it cases mostly
+ *  fail, as in the brief's San Diego example); corruption unmakes it. */
 export function convictionProbability(st: SimState, witnesses: number): number {
-  return (0.15 + 0.75 * (1 - Math.pow(0.5, witnesses))) * (1 - 0.8 * (st.params['corruption.us'] as number));
+  return (0.05 + 0.85 * (1 - Math.pow(0.6, witnesses))) * (1 - 0.8 * (st.params['corruption.us'] as number));
 }
 
 /** Prosecutors take cases up to their capacity; convictions close employers and dismantle smuggling networks. */

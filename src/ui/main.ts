@@ -5,7 +5,7 @@ import './styles.css';
 import { findParam } from '../sim/params';
 import { resolveParams, type Scenario, type TimelineEntry } from '../sim/scenario';
 import { toCsv } from '../sim/output';
-import { byId, el } from './app/dom';
+import { byId, el, renderRunStatus } from './app/dom';
 import { ChartPanel, type ChartDisplay } from './app/chartPanel';
 import { renderMechanisms, renderSources } from './app/explanations';
 import { showPerson } from './app/inspector';
@@ -95,7 +95,7 @@ class SimulatorPage {
     this.liveChanges = [];
     this.clearEnsemble('The settings changed: run many seeds again to see the spread.');
     this.scenarioPanel.show(setup, scenario);
-    this.setStatus('Preparing the run…', 0, scenario.years * 12);
+    renderRunStatus('Preparing the run…', 0, scenario.years * 12);
     this.updatePlayButton();
     this.client.load(scenario, TRACKED_PEOPLE);
     this.updateLink();
@@ -357,18 +357,9 @@ class SimulatorPage {
     const store = this.store!;
     const date = store.tick > 0 ? store.dates[store.tick - 1] : `before ${store.dates[0]}`;
     const finished = store.tick >= store.dates.length ? ' · finished' : '';
-    this.setStatus(`${date} · month ${store.tick} of ${store.dates.length}${finished}`, store.tick, store.dates.length);
+    renderRunStatus(`${date} · month ${store.tick} of ${store.dates.length}${finished}`, store.tick, store.dates.length);
     byId('population').textContent = `${formatCount(liveAgents)} simulated people, each standing for ${formatCount(this.scenario.scale)} real people`;
     byId('map-caption').textContent = `Dots: ${formatCount(this.map.categoryCounts().reduce((a, b) => a + b, 0))} people followed out of ${formatCount(liveAgents)} simulated. A dot is one followed person, not a count.`;
-  }
-
-  private setStatus(text: string, tick: number, months: number): void {
-    const status = byId('status');
-    status.textContent = text;
-    status.dataset.tick = String(tick);
-    const progress = byId<HTMLProgressElement>('run-progress');
-    progress.max = Math.max(1, months);
-    progress.value = tick;
   }
 
   private updatePlayButton(): void {

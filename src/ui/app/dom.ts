@@ -25,3 +25,13 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function setChildren(parent: Element, ...children: (Node | string)[]): void {
   parent.replaceChildren(...children);
 }
+
+/** Shows the run's status line and progress bar (the month counter tests read from data-tick). */
+export function renderRunStatus(text: string, tick = 0, months = 1): void {
+  const status = byId('status');
+  status.textContent = text;
+  status.dataset.tick = String(tick);
+  const progress = byId<HTMLProgressElement>('run-progress');
+  progress.max = Math.max(1, months);
+  progress.value = tick;
+}

@@ -5,7 +5,7 @@ import '../styles.css';
 import './compare.css';
 import type { Scenario } from '../../sim/scenario';
 import { toCsv } from '../../sim/output';
-import { byId, el } from '../app/dom';
+import { byId, el, renderRunStatus } from '../app/dom';
 import { installShortcuts } from '../app/keyboard';
 import { copyLinkFrom, errorText, showMessage } from '../app/messages';
 import { MapView } from '../map/mapView';
@@ -83,7 +83,7 @@ class ComparePage {
     this.renderSetup();
     this.renderMaps();
     this.renderExportButtons();
-    this.setStatus('Preparing the runs…');
+    renderRunStatus('Preparing the runs…');
     this.lockstep.load(scenarios, TRACKED_PEOPLE);
     this.updatePlayButton();
     this.updateLink();
@@ -172,18 +172,9 @@ class ComparePage {
   private showRunStatus(tick: number): void {
     const months = this.dates.length;
     const date = tick > 0 ? this.dates[tick - 1] : `before ${this.dates[0]}`;
-    this.setStatus(`${date} · month ${tick} of ${months}${tick >= months ? ' · finished' : ''}`, tick, months);
+    renderRunStatus(`${date} · month ${tick} of ${months}${tick >= months ? ' · finished' : ''}`, tick, months);
     const moment = tick > 0 ? latestMoment(this.marks, this.dates[tick - 1]) : undefined;
     byId('moment').textContent = moment ? `${moment.at}: ${moment.label}` : '';
-  }
-
-  private setStatus(text: string, tick = 0, months = 1): void {
-    const status = byId('status');
-    status.textContent = text;
-    status.dataset.tick = String(tick);
-    const progress = byId<HTMLProgressElement>('run-progress');
-    progress.max = Math.max(1, months);
-    progress.value = tick;
   }
 
   private updatePlayButton(): void {

@@ -115,3 +115,24 @@ export function cliCsv(args: string[]): string {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'run', ...args, '--out', out, '--quiet'], { cwd: ROOT });
   return readFileSync(out, 'utf8');
 }
+
+/** Frame rate and simulation speed while a page plays for `seconds` (for the measurement scripts). */
+export interface PlaybackFigures { fps: number; monthsPerSecond: number; worstFrameMs: number }
+
+/** Presses play on a page already reset and set to a speed, and measures frames and months simulated. */
+export async function measurePlayback(page: Page, seconds: number): Promise<PlaybackFigures> {
+  // A string, so the bundler's helpers (tsx adds __name) do not leak into the page.
+  await page.evaluate('window.__frames = []; (function loop(t) { window.__frames.push(t); requestAnimationFrame(loop); })(performance.now())');
+  const startTick = Number(await page.getAttribute('#status', 'data-tick'));
+  const started = Date.now();
+  await page.click('#play');
+  await page.waitForTimeout(seconds * 1000);
+  const endTick = Number(await page.getAttribute('#status', 'data-tick'));
+  const elapsed = (Date.now() - started) / 1000;
+  if ((await page.getAttribute('#play', 'aria-pressed')) === 'true') await page.click('#play');
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  const span = (frames[frames.length - 1] - frames[0]) / 1000;
+  let worst = 0;
+  for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i] - frames[i - 1]);
+  return { fps: (frames.length - 1) / span, monthsPerSecond: (endTick - startTick) / elapsed, worstFrameMs: worst };
+}

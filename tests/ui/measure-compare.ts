@@ -3,12 +3,12 @@
 // Run with `npx tsx tests/ui/measure-compare.ts`; prints figures, asserts nothing.
 import type { Page } from 'playwright-core';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
-import { browserAvailable, openPage, openSite } from './harness';
+import { browserAvailable, openPage, openSite, measurePlayback, type PlaybackFigures } from './harness';
 
 const SECONDS = 10;
 const FOUR = ['baseline-2003', 'border-surge', 'interior-employers', 'legal-pathways'];
 
-async function measure(page: Page, speed: string): Promise<{ fps: number; monthsPerSecond: number; worstFrameMs: number }> {
+async function measure(page: Page, speed: string): Promise<PlaybackFigures> {
   await page.keyboard.press('r');
   await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '0' && document.getElementById('status')?.textContent?.includes(' of '));
   await page.evaluate((value) => {
@@ -16,18 +16,7 @@ async function measure(page: Page, speed: string): Promise<{ fps: number; months
     select.value = value;
     select.dispatchEvent(new Event('change'));
   }, speed);
-  await page.evaluate('window.__frames = []; (function loop(t) { window.__frames.push(t); requestAnimationFrame(loop); })(performance.now())');
-  const started = Date.now();
-  await page.click('#play');
-  await page.waitForTimeout(SECONDS * 1000);
-  const endTick = Number(await page.getAttribute('#status', 'data-tick'));
-  const elapsed = (Date.now() - started) / 1000;
-  if ((await page.getAttribute('#play', 'aria-pressed')) === 'true') await page.click('#play');
-  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
-  const span = (frames[frames.length - 1] - frames[0]) / 1000;
-  let worst = 0;
-  for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i] - frames[i - 1]);
-  return { fps: (frames.length - 1) / span, monthsPerSecond: endTick / elapsed, worstFrameMs: worst };
+  return measurePlayback(page, SECONDS);
 }
 
 async function main(): Promise<void> {

@@ -20,11 +20,12 @@ export interface ParamSpec {
   startOnly?: boolean;
 }
 
-const num = (s: Omit<ParamSpec, 'kind'>): ParamSpec => ({ ...s, kind: 'number' });
-const int = (s: Omit<ParamSpec, 'kind'>): ParamSpec => ({ ...s, kind: 'integer' });
-const bool = (s: Omit<ParamSpec, 'kind' | 'min' | 'max'>): ParamSpec => ({ ...s, kind: 'boolean', min: 0, max: 1 });
+// `const` type parameters keep each path a literal, so `ParamPath` and `Params` below are exact.
+const num = <const T extends Omit<ParamSpec, 'kind'>>(s: T) => ({ ...s, kind: 'number' as const });
+const int = <const T extends Omit<ParamSpec, 'kind'>>(s: T) => ({ ...s, kind: 'integer' as const });
+const bool = <const T extends Omit<ParamSpec, 'kind' | 'min' | 'max'>>(s: T) => ({ ...s, kind: 'boolean' as const, min: 0, max: 1 });
 
-export const PARAMS: readonly ParamSpec[] = [
+export const PARAMS = [
   // Border enforcement
   int({ path: 'border.agents', group: 'border', label: 'Border patrol agents', unit: 'agents', min: 0, max: 60000, default: 9200,
     description: 'Border Patrol agents on the southwest border. More agents raise the chance that a crossing in their corridor is stopped.',
@@ -120,14 +121,22 @@ export const PARAMS: readonly ParamSpec[] = [
   num({ path: 'context.minorShare', group: 'context', label: 'Minors among new migrants', unit: 'share', min: 0, max: 0.5, default: 0.06,
     description: 'Share of minors (under 18) among people who consider migrating.',
     source: 'DHS apprehensions of juveniles, early 2000s; assumption' }),
-];
+] as const satisfies readonly ParamSpec[];
+
+/** Every lever's dot path; a misspelt path does not compile. */
+export type ParamPath = (typeof PARAMS)[number]['path'];
+type SpecOf<P extends ParamPath> = Extract<(typeof PARAMS)[number], { path: P }>;
+/** The value type of one lever: boolean for switches, number otherwise. */
+export type ParamValueOf<P extends ParamPath> = SpecOf<P>['kind'] extends 'boolean' ? boolean : number;
 
 export const PARAM_GROUPS: readonly ParamGroup[] = ['border', 'interior', 'protection', 'pathways', 'justice', 'corruption', 'context'];
 
-/** Flat record of every parameter by its dot path. */
-export type Params = Record<string, number | boolean>;
+/** Flat record of every parameter by its dot path, each with its own value type. */
+export type Params = { [P in ParamPath]: ParamValueOf<P> };
+/** Some parameters by dot path (overrides, timeline changes), checked at run time. */
+export type ParamOverrides = Partial<Record<string, number | boolean>>;
 
-const byPath = new Map(PARAMS.map((p) => [p.path, p]));
+const byPath = new Map<string, ParamSpec>(PARAMS.map((p) => [p.path, p]));
 
 /** The declaration for a dot path, or undefined if there is none. */
 export function findParam(path: string): ParamSpec | undefined {
@@ -148,7 +157,7 @@ export const paramOverridesSchema = z.strictObject(
 
 /** A fresh parameter set holding every default. */
 export function defaultParams(): Params {
-  return Object.fromEntries(PARAMS.map((p) => [p.path, p.default]));
+  return Object.fromEntries(PARAMS.map((p) => [p.path, p.default])) as Params;
 }
 
 /** Why `value` is not acceptable for `path`, or null when it is. */

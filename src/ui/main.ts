@@ -174,7 +174,8 @@ class SimulatorPage {
     const started = this.store !== null && this.store.tick > 0;
     if (!started) {
       const set = { ...this.setup.set, [path]: value };
-      if (resolveParams(baseScenario(this.setup.source))[path] === value) delete set[path];
+      const startValues: Readonly<Record<string, number | boolean>> = resolveParams(baseScenario(this.setup.source));
+      if (startValues[path] === value) delete set[path];
       this.start({ ...this.setup, set });
     } else if (this.done) {
       showMessage('error', `${path} = ${formatParam(value)}: the run has finished; press Reset to start again, then change the lever`);

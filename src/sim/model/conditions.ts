@@ -43,8 +43,8 @@ export interface Conditions {
 /** Works out this month's conditions from the current parameters and state. */
 export function computeConditions(st: SimState, employersReal: number): Conditions {
   const p = st.params;
-  const agents = p['border.agents'] as number;
-  const remote = p['border.remoteDeployment'] as number;
+  const agents = p['border.agents'];
+  const remote = p['border.remoteDeployment'];
   const deployed = [agents * (1 - remote), agents * remote];
   const funnel = 0.5 + 0.5 * deployed[Corridor.Remote] / BASELINE_REMOTE_AGENTS;
   const apprehension: number[][] = [];
@@ -57,14 +57,14 @@ export function computeConditions(st: SimState, employersReal: number): Conditio
   const expectedAttempts = apprehension.map((row) => 1 / (1 - Math.min(row[0], row[1])));
   // Fees cover retries, longer routes under heavier enforcement, and bribes where officials can be bought.
   const routeCost = 1 + agents / 40000;
-  const bribeCost = 1 + 2 * (p['corruption.us'] as number);
+  const bribeCost = 1 + 2 * p['corruption.us'];
   const retries = (mode: number) => 1 + RETRY_COST_SHARE * (expectedAttempts[mode] - 1);
   const fee = BASE_COST.map((cost, mode) => cost * routeCost * bribeCost * retries(mode) * MARKUP[mode]);
-  const inspectionProbability = Math.min(1, (p['interior.inspectionsPerYear'] as number) / 12 / Math.max(1, employersReal));
-  const expectedSanctionPerWorker = inspectionProbability * 12 * (p['interior.employerFocus'] as number)
-    * (p['interior.employerSanctionUsd'] as number) * (1 - (p['corruption.us'] as number));
-  const capLeft = (p['protection.tVisaCap'] as number) > st.tVisasThisYear * st.scale ? 1 : 0.2;
-  const expectedProtection = 0.5 * (p['protection.continuedPresence'] as number) + 0.5 * capLeft;
-  const raidFear = Math.min(1, inspectionProbability * 12 * (1 - (p['interior.employerFocus'] as number)) * 25);
+  const inspectionProbability = Math.min(1, p['interior.inspectionsPerYear'] / 12 / Math.max(1, employersReal));
+  const expectedSanctionPerWorker = inspectionProbability * 12 * p['interior.employerFocus']
+    * p['interior.employerSanctionUsd'] * (1 - p['corruption.us']);
+  const capLeft = p['protection.tVisaCap'] > st.tVisasThisYear * st.scale ? 1 : 0.2;
+  const expectedProtection = 0.5 * p['protection.continuedPresence'] + 0.5 * capLeft;
+  const raidFear = Math.min(1, inspectionProbability * 12 * (1 - p['interior.employerFocus']) * 25);
   return { apprehension, death, fee, expectedAttempts, inspectionProbability, expectedSanctionPerWorker, expectedProtection, raidFear };
 }

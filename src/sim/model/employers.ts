@@ -25,7 +25,7 @@ export const RETURN_HAZARD = [1 / 420, 1 / 16];
 
 /** Creates the employers for a run: enough U.S. employers for the unauthorized workforce, plus venues. */
 export function createEmployers(st: SimState, rng: Rng): EmployerStore {
-  const stock = Math.max(st.params['context.usStock'] as number, 2_000_000);
+  const stock = Math.max(st.params['context.usStock'], 2_000_000);
   const usCount = Math.max(20, Math.round(stock / WORKERS_PER_EMPLOYER / st.scale));
   const usVenues = Math.max(2, Math.round(US_VENUES / st.scale));
   const mxVenues = Math.max(2, Math.round(MEXICO_VENUES / st.scale));
@@ -75,8 +75,8 @@ export function chooseEmployerType(st: SimState, e: number, rng: Rng): EmployerT
   if (sector === Sector.SexUs || sector === Sector.SexMexico) return EmployerType.Coercive;
   const p = st.params;
   const sanction = st.cond.expectedSanctionPerWorker;
-  const offBooks = logistic(logit(clampShare(p['context.unregulatedEmployerShare'] as number)) - 0.004 * sanction);
-  const coercive = logistic(logit(BASE_COERCIVE_SHARE) + 2 * ((p['context.organizedCrime'] as number) - 0.3)
+  const offBooks = logistic(logit(clampShare(p['context.unregulatedEmployerShare'])) - 0.004 * sanction);
+  const coercive = logistic(logit(BASE_COERCIVE_SHARE) + 2 * (p['context.organizedCrime'] - 0.3)
     - 0.004 * sanction - 0.0004 * convictionRisk(st) * CONVICTION_COST_USD / WORKERS_PER_EMPLOYER);
   const u = rng();
   if (u >= offBooks) return EmployerType.Compliant;
@@ -89,7 +89,7 @@ const clampShare = (x: number) => Math.min(0.999, Math.max(0.001, x));
 export function convictionRisk(st: SimState): number {
   const convictions = st.recentEmployerConvictions.reduce((a, b) => a + b, 0);
   const coercive = Math.max(1, st.employers.usByType[EmployerType.Coercive].length);
-  const detection = st.cond.inspectionProbability * 12 * (st.params['interior.employerFocus'] as number);
+  const detection = st.cond.inspectionProbability * 12 * st.params['interior.employerFocus'];
   return Math.min(1, convictions / coercive + detection * 0.2);
 }
 
@@ -156,7 +156,7 @@ function pickEmployer(st: SimState, id: number, rng: Rng): number {
   if (compliant + unregulated + coercive === 0) return -1;
   const u = rng() * (compliant + unregulated + coercive);
   let type = u < compliant ? EmployerType.Compliant : u < compliant + unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
-  if (type === EmployerType.Compliant && rng() < (st.params['interior.statusVerification'] as number)) {
+  if (type === EmployerType.Compliant && rng() < st.params['interior.statusVerification']) {
     // Turned away by status verification: only off-the-books employers are left.
     if (unregulated + coercive === 0) return -1;
     type = rng() * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;

@@ -21,7 +21,7 @@ export function inspectWorksites(st: SimState): void {
   const byType = st.employers.usByType;
   const total = byType[0].length + byType[1].length + byType[2].length;
   const inspections = drawPoisson(rng, total * st.cond.inspectionProbability);
-  const employerFocus = p['interior.employerFocus'] as number;
+  const employerFocus = p['interior.employerFocus'];
   let changed = false;
   const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
   for (let i = 0; i < inspections; i++) {
@@ -30,7 +30,7 @@ export function inspectWorksites(st: SimState): void {
     const e = followsLead ? pickOffBooks(st, rng, offBooks) : pickAny(st, rng, total);
     if (st.employers.inspectedTick[e] === st.tick) continue;
     st.employers.inspectedTick[e] = st.tick;
-    if (rng() < (p['corruption.us'] as number)) {
+    if (rng() < p['corruption.us']) {
       st.month.bribes++;
       continue;
     }
@@ -81,15 +81,15 @@ function inspectWorkers(st: SimState, e: number, employerFocus: number): void {
 export function investigateWorkplaces(st: SimState): void {
   const rng = st.rng.enforcement;
   const p = st.params;
-  st.investigationBudget += (p['justice.investigators'] as number) * INVESTIGATIONS_PER_INVESTIGATOR / st.scale;
+  st.investigationBudget += p['justice.investigators'] * INVESTIGATIONS_PER_INVESTIGATOR / st.scale;
   const investigations = Math.floor(st.investigationBudget);
   st.investigationBudget -= investigations;
   const coercive = [...st.employers.usByType[EmployerType.Coercive], ...st.employers.sexUs];
-  const hitRate = 0.2 + 0.4 * (p['justice.ngoOutreach'] as number);
+  const hitRate = 0.2 + 0.4 * p['justice.ngoOutreach'];
   for (let i = 0; i < investigations; i++) {
     if (coercive.length === 0 || rng() >= hitRate * Math.min(1, coercive.length * st.scale / 200)) continue;
     const e = coercive[Math.floor(rng() * coercive.length)];
-    if (rng() < (p['corruption.us'] as number)) {
+    if (rng() < p['corruption.us']) {
       st.month.bribes++;
       continue;
     }
@@ -121,7 +121,7 @@ export function holdOneMonth(st: SimState, id: number): void {
   }
   if (a.state[id] === S.ExploitedMexico) return;
   const p = st.params;
-  const report = 0.004 * (1 + 3 * (p['justice.ngoOutreach'] as number)) * (0.3 + 0.7 * st.cond.expectedProtection) * (1 - 0.6 * st.cond.raidFear);
+  const report = 0.004 * (1 + 3 * p['justice.ngoOutreach']) * (0.3 + 0.7 * st.cond.expectedProtection) * (1 - 0.6 * st.cond.raidFear);
   if (rng() < report) {
     record(st, id, 'Contacted a hotline or NGO for help.');
     handleDetectedVictim(st, id, 'report');
@@ -130,7 +130,7 @@ export function holdOneMonth(st: SimState, id: number): void {
 
 /** Once a year a share of unauthorized workers is given legal status, if the policy allows. */
 export function regularise(st: SimState): void {
-  const share = st.params['pathways.regularisationShare'] as number;
+  const share = st.params['pathways.regularisationShare'];
   if (share <= 0) return;
   const a = st.migrants;
   const rng = st.rng.enforcement;

@@ -12,14 +12,14 @@ export type DetectionSource = 'worksite' | 'investigation' | 'report' | 'raid' |
 /** Probability that the officer who finds a victim recognises them as one. */
 export function identificationProbability(st: SimState, source: DetectionSource): number {
   const p = st.params;
-  const trained = p['justice.trainingShare'] as number;
-  const employerFocus = p['interior.employerFocus'] as number;
+  const trained = p['justice.trainingShare'];
+  const employerFocus = p['interior.employerFocus'];
   switch (source) {
     case 'worksite': return (1 - employerFocus) * 0.5 * trained + employerFocus * (0.3 + 0.6 * trained);
     case 'investigation': return 0.5 + 0.5 * trained;
     case 'report': return 0.85;
     case 'raid': return 0.8 * trained;
-    case 'mexico': return 0.4 * (1 - (p['corruption.mexico'] as number));
+    case 'mexico': return 0.4 * (1 - p['corruption.mexico']);
   }
 }
 
@@ -50,13 +50,13 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'outfit', outfit, true);
   a.form[id] = Form.None;
   const p = st.params;
-  const eligible = cooperating || !(p['protection.cooperationRequired'] as boolean) || a.minor[id] === 1;
+  const eligible = cooperating || !p['protection.cooperationRequired'] || a.minor[id] === 1;
   if (eligible && rng() < 0.75) {
     st.applications.set(id, cooperating);
     moveTo(st, id, S.Protected);
-    scheduleWake(st, id, p['protection.tVisaProcessingMonths'] as number);
+    scheduleWake(st, id, p['protection.tVisaProcessingMonths']);
     record(st, id, 'Applied for a T-visa.');
-  } else if (rng() < (p['protection.continuedPresence'] as number)) {
+  } else if (rng() < p['protection.continuedPresence']) {
     moveTo(st, id, S.JobSeeking);
     record(st, id, 'Allowed to stay (continued presence) while the case runs.');
   } else {
@@ -68,15 +68,15 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
 /** Willingness of an identified victim to cooperate: low out of fear, higher when protection is expected. */
 export function cooperationProbability(st: SimState): number {
   const p = st.params;
-  const response = p['protection.cooperationResponse'] as number;
-  const ngo = p['justice.ngoOutreach'] as number;
+  const response = p['protection.cooperationResponse'];
+  const ngo = p['justice.ngoOutreach'];
   return Math.min(0.95, (0.1 + 0.8 * response * st.cond.expectedProtection + 0.1 * ngo) * (1 - 0.4 * st.cond.raidFear));
 }
 
 function handleMexicanVictim(st: SimState, id: number, identified: boolean): void {
   const rng = st.rng.justice;
   const a = st.migrants;
-  const mexCorruption = st.params['corruption.mexico'] as number;
+  const mexCorruption = st.params['corruption.mexico'];
   leaveEmployer(st, id);
   a.form[id] = Form.None;
   if (identified) {
@@ -122,14 +122,14 @@ const PLEA_CASE_COST = 0.5;
 /** Chance a prosecuted case ends in a conviction: testimony makes the case (without it cases mostly
  *  fail, as in the brief's San Diego example); corruption unmakes it. */
 export function convictionProbability(st: SimState, witnesses: number): number {
-  return (0.05 + 0.85 * (1 - Math.pow(0.6, witnesses))) * (1 - 0.8 * (st.params['corruption.us'] as number));
+  return (0.05 + 0.85 * (1 - Math.pow(0.6, witnesses))) * (1 - 0.8 * st.params['corruption.us']);
 }
 
 /** Prosecutors take cases up to their capacity; convictions close employers and dismantle smuggling networks. */
 export function prosecuteCases(st: SimState): void {
   const rng = st.rng.justice;
   const p = st.params;
-  const monthly = (p['justice.prosecutionCapacity'] as number) / 12 / st.scale;
+  const monthly = p['justice.prosecutionCapacity'] / 12 / st.scale;
   st.prosecutionBudget = Math.min(st.prosecutionBudget + monthly, 1 + monthly);
   let changedEmployers = false;
   while (st.prosecutionBudget >= 1 && st.cases.length > 0) {
@@ -163,7 +163,7 @@ export function decideTVisa(st: SimState, id: number): void {
   const rng = st.rng.justice;
   const cooperating = st.applications.get(id) ?? false;
   st.applications.delete(id);
-  const capAgents = (st.params['protection.tVisaCap'] as number) / st.scale;
+  const capAgents = st.params['protection.tVisaCap'] / st.scale;
   if (st.tVisasThisYear + 1 <= capAgents + 1e-9 && rng() < (cooperating ? 0.85 : 0.6)) {
     st.tVisasThisYear++;
     st.month.t_visas_granted++;

@@ -18,8 +18,8 @@ const MEXICO_RAID = 0.015;
 
 function kidnapRisk(st: SimState, id: number): number {
   const p = st.params;
-  const crime = p['context.organizedCrime'] as number;
-  const corruption = p['corruption.mexico'] as number;
+  const crime = p['context.organizedCrime'];
+  const corruption = p['corruption.mexico'];
   return KIDNAP_RISK * (crime / 0.3) * (0.5 + corruption) * (st.migrants.origin[id] === Origin.CentralAmerica ? 2 : 1);
 }
 
@@ -37,7 +37,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
   const rng = st.rng.mexico;
   if (maybeKidnap(st, id)) return;
   if (rng() < TRANSIT_STOP) {
-    if (rng() < (st.params['corruption.mexico'] as number)) {
+    if (rng() < st.params['corruption.mexico']) {
       st.month.bribes++;
     } else {
       record(st, id, 'Stopped by Mexican immigration and deported to Central America.');
@@ -65,7 +65,7 @@ export function waitAtBorder(st: SimState, id: number): boolean {
     && (a.attempts[id] > 0 || a.origin[id] === Origin.CentralAmerica);
   if (!vulnerable) return true;
   const p = st.params;
-  const risk = 0.006 * (p['context.sexTourismDemand'] as number) * (0.6 + (p['corruption.mexico'] as number)) * (a.minor[id] ? 1.5 : 1);
+  const risk = 0.006 * p['context.sexTourismDemand'] * (0.6 + p['corruption.mexico']) * (a.minor[id] ? 1.5 : 1);
   const venues = st.employers.sexMexico;
   if (venues.length === 0 || st.rng.mexico() >= risk) return true;
   holdVictim(st, id, venues[Math.floor(st.rng.mexico() * venues.length)], Form.Sexual);
@@ -100,7 +100,7 @@ export function recruitResidents(st: SimState): void {
   const pop = st.rng.mexico;
   const venues = st.employers.sexMexico;
   if (venues.length === 0) return;
-  const mean = LOCAL_RECRUITS_PER_MONTH * (p['context.sexTourismDemand'] as number) * (0.6 + (p['corruption.mexico'] as number)) / st.scale;
+  const mean = LOCAL_RECRUITS_PER_MONTH * p['context.sexTourismDemand'] * (0.6 + p['corruption.mexico']) / st.scale;
   const recruits = drawPoisson(pop, mean);
   for (let i = 0; i < recruits; i++) {
     const id = spawnMigrant(st, {
@@ -115,7 +115,7 @@ export function recruitResidents(st: SimState): void {
 /** Mexican police raid venues unless officials are paid off; victims found are handled by Mexican authorities. */
 export function raidMexicanVenues(st: SimState): void {
   const rng = st.rng.enforcement;
-  const corruption = st.params['corruption.mexico'] as number;
+  const corruption = st.params['corruption.mexico'];
   const venues = st.employers.sexMexico;
   const raids = roundStochastic(rng, venues.length * MEXICO_RAID);
   for (let i = 0; i < raids; i++) {

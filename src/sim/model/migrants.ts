@@ -17,14 +17,14 @@ const CONSIDERING_PER_MONTH = 228000;
 export function considerMigration(st: SimState): void {
   const p = st.params;
   const pop = st.rng.population;
-  const poverty = p['context.povertyRate'] as number;
-  const wageGap = p['context.wageGap'] as number;
+  const poverty = p['context.povertyRate'];
+  const wageGap = p['context.wageGap'];
   const pull = Math.pow(poverty / 0.4, 0.8) * Math.pow(wageGap / 8, 0.7);
   const candidates = drawPoisson(pop, (CONSIDERING_PER_MONTH * pull) / st.scale);
-  const caShare = p['context.centralAmericanShare'] as number;
-  const womenShare = p['context.womenShare'] as number;
-  const minorShare = p['context.minorShare'] as number;
-  st.visaBudget += (p['pathways.workVisasPerYear'] as number) / 12 / st.scale;
+  const caShare = p['context.centralAmericanShare'];
+  const womenShare = p['context.womenShare'];
+  const minorShare = p['context.minorShare'];
+  st.visaBudget += p['pathways.workVisasPerYear'] / 12 / st.scale;
   for (let i = 0; i < candidates; i++) {
     // A fixed number of draws per candidate keeps the sequence of people identical across policies.
     const origin = pop() < caShare ? Origin.CentralAmerica : Origin.Mexico;
@@ -39,7 +39,7 @@ export function considerMigration(st: SimState): void {
     const visaDraw = pop();
     decideToMigrate(st, { origin, female, minor, network, plan, savings, riskAversion, poor }, motivation, visaDraw);
   }
-  st.visaBudget = Math.min(st.visaBudget, 1 + (p['pathways.workVisasPerYear'] as number) / 12 / st.scale);
+  st.visaBudget = Math.min(st.visaBudget, 1 + p['pathways.workVisasPerYear'] / 12 / st.scale);
 }
 
 interface Candidate {
@@ -56,7 +56,7 @@ export function departureProbability(st: SimState, c: Candidate): number {
   const expectedCost = cond.fee[bestMode] / 1000;
   const danger = Math.max(cond.death[Mode.Alone][1], 0) * 400 * c.riskAversion;
   const minorPenalty = c.minor ? -0.8 : 0;
-  return logistic(0.2 + 0.9 * Math.log((p['context.wageGap'] as number) / 8) + (c.network ? 0.6 : 0) + (c.poor ? 0.4 : 0)
+  return logistic(0.2 + 0.9 * Math.log(p['context.wageGap'] / 8) + (c.network ? 0.6 : 0) + (c.poor ? 0.4 : 0)
     - 0.12 * expectedCost - danger + minorPenalty);
 }
 
@@ -127,7 +127,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   }
   if (rng() < st.cond.apprehension[mode][corridor]) {
     // A professional network can sometimes buy its way past an officer.
-    if (mode === Mode.Professional && rng() < 2 * (st.params['corruption.us'] as number)) {
+    if (mode === Mode.Professional && rng() < 2 * st.params['corruption.us']) {
       m.bribes++;
     } else {
       return apprehend(st, id, rng);
@@ -152,7 +152,7 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
   const a = st.migrants;
   const m = st.month;
   m.apprehensions++;
-  const removed = a.origin[id] === Origin.CentralAmerica || rng() < (st.params['border.formalRemovalShare'] as number);
+  const removed = a.origin[id] === Origin.CentralAmerica || rng() < st.params['border.formalRemovalShare'];
   if (!removed) {
     if (st.tracked.has(id)) record(st, id, 'Apprehended by the Border Patrol and returned to Mexico.');
     return;

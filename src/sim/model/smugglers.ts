@@ -23,7 +23,7 @@ export function createOutfits(st: SimState): Outfit[] {
 
 function addOutfit(st: SimState, professional: boolean): Outfit {
   const rng = st.rng.smuggling;
-  const crime = st.params['context.organizedCrime'] as number;
+  const crime = st.params['context.organizedCrime'];
   const deterrence = outfitConvictionRisk(st);
   const exploitative = professional ? rng() < crime * 0.6 * (1 - deterrence) : rng() < 0.02;
   const outfit: Outfit = { id: st.outfits.length, professional, exploitative, active: true, clientsThisMonth: 0, clientsLastMonth: 0 };
@@ -59,7 +59,7 @@ export function expectedTripCost(st: SimState, mode: Mode, riskAversion: number)
   const c = st.cond;
   const corridor = c.apprehension[mode][0] < c.apprehension[mode][1] ? 0 : 1;
   const attempts = 1 / (1 - c.apprehension[mode][corridor]);
-  const removal = st.params['border.formalRemovalShare'] as number;
+  const removal = st.params['border.formalRemovalShare'];
   const fee = mode === Mode.Alone ? 0 : c.fee[mode];
   return fee + (attempts - 1) * (APPREHENSION_COST + removal * REMOVAL_COST)
     + attempts * c.death[mode][corridor] * DEATH_VALUE * riskAversion;

@@ -19,7 +19,7 @@ export const WARMUP_MONTHS = 12;
 
 /** Builds the starting state for a run. */
 export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
-  const stock = params['context.usStock'] as number;
+  const stock = params['context.usStock'];
   const capacity = Math.ceil((stock * 1.6 + 3_000_000) / scale);
   const streams = ['population', 'migration', 'crossing', 'smuggling', 'employment', 'enforcement', 'justice', 'mexico', 'setup'] as const;
   const st: SimState = {
@@ -49,14 +49,14 @@ export function createState(params: Params, scale: number, seed: number, trackLi
 function seedUsPopulation(st: SimState): void {
   const rng = st.rng.setup;
   const p = st.params;
-  const count = Math.round((p['context.usStock'] as number) / st.scale);
+  const count = Math.round(p['context.usStock'] / st.scale);
   // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
   const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 10)));
   const byType = st.employers.usByType;
   const employers = [...byType[0], ...byType[1], ...byType[2]];
   for (let i = 0; i < count; i++) {
     const id = spawnMigrant(st, {
-      state: S.JobSeeking, origin: rng() < (p['context.centralAmericanShare'] as number) ? Origin.CentralAmerica : Origin.Mexico,
+      state: S.JobSeeking, origin: rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico,
       female: rng() < 0.4, minor: rng() < 0.03, network: true, plan: rng() < 0.15 ? Plan.Sojourner : Plan.Settler,
       savings: 500 * rng(), riskAversion: rng(),
     }, i % stride === 0);

@@ -3,7 +3,7 @@
 // to coerce by weighing its gain against the sanctions and convictions it expects; job seekers
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
-import { Exit, Form, Origin, S, Sector, EmployerType, type EmployerStore, type SimState } from './state';
+import { Exit, Form, Origin, MigrantState, Sector, EmployerType, type EmployerStore, type SimState } from './state';
 import { exitMigrant, settleDebt, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { logistic, logit } from '../engine/math';
@@ -122,9 +122,9 @@ export function releaseVictim(st: SimState, id: number, why: string): void {
   // Whatever the exploiters claimed was owed ends with the exploitation.
   settleDebt(st, id);
   record(st, id, why);
-  if (a.state[id] !== S.ExploitedMexico) moveTo(st, id, S.JobSeeking);
+  if (a.state[id] !== MigrantState.ExploitedMexico) moveTo(st, id, MigrantState.JobSeeking);
   else if (a.origin[id] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
-  else moveTo(st, id, S.Waiting);
+  else moveTo(st, id, MigrantState.Waiting);
 }
 
 /** Chance this month that a job seeker finds work. */
@@ -176,7 +176,7 @@ export function pickCompliantEmployer(st: SimState): number {
 /** Hires a person into ordinary (compliant or off-the-books) work and schedules their next event. */
 export function hireFreely(st: SimState, id: number, e: number): void {
   joinEmployer(st, id, e);
-  moveTo(st, id, S.Working);
+  moveTo(st, id, MigrantState.Working);
   if (st.tracked.has(id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e]]}).`);
   scheduleWorkerWake(st, id);
 }
@@ -210,7 +210,7 @@ export function holdVictim(st: SimState, id: number, e: number, form: Form, isNe
   const place = st.employers.sector[e];
   joinEmployer(st, id, e);
   st.migrants.form[id] = form;
-  const state = place === Sector.SexMexico ? S.ExploitedMexico : form === Form.Sexual ? S.ExploitedUsSex : S.ExploitedUsLabor;
+  const state = place === Sector.SexMexico ? MigrantState.ExploitedMexico : form === Form.Sexual ? MigrantState.ExploitedUsSex : MigrantState.ExploitedUsLabor;
   moveTo(st, id, state);
   if (isNew) countNewVictim(st, id, form, place === Sector.SexMexico);
   if (st.tracked.has(id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);

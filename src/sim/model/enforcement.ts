@@ -2,7 +2,7 @@
 // or at employers), investigators looking into suspected coercive workplaces, police raids on
 // venues, and what happens each month to a person held: release, a report, or nothing.
 import { drawPoisson, roundStochastic } from '../engine/rng';
-import { EmployerType, Exit, Form, S, type SimState } from './state';
+import { EmployerType, Exit, Form, MigrantState, type SimState } from './state';
 import { exitMigrant, record, workersOf } from './population';
 import { chooseEmployerType, indexEmployers, releaseVictim, setEmployerType } from './employers';
 import { deport, handleDetectedVictim } from './justice';
@@ -68,9 +68,9 @@ function inspectWorkers(st: SimState, e: number, employerFocus: number): void {
   const a = st.migrants;
   for (const id of workersOf(st, e)) {
     const state = a.state[id];
-    if (state === S.ExploitedUsLabor || state === S.ExploitedUsSex) {
+    if (state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
-    } else if (state === S.Working && rng() < FIND_WORKER && rng() >= employerFocus) {
+    } else if (state === MigrantState.Working && rng() < FIND_WORKER && rng() >= employerFocus) {
       record(st, id, 'Arrested in a worksite inspection and deported.');
       deport(st, id);
     }
@@ -119,7 +119,7 @@ export function holdOneMonth(st: SimState, id: number): void {
   if (rng() < RELEASE[a.form[id]]) {
     return releaseVictim(st, id, 'Got away from the exploiters.');
   }
-  if (a.state[id] === S.ExploitedMexico) return;
+  if (a.state[id] === MigrantState.ExploitedMexico) return;
   const p = st.params;
   const report = 0.004 * (1 + 3 * p['justice.ngoOutreach']) * (0.3 + 0.7 * st.cond.expectedProtection) * (1 - 0.6 * st.cond.raidFear);
   if (rng() < report) {
@@ -135,6 +135,6 @@ export function regularise(st: SimState): void {
   const a = st.migrants;
   const rng = st.rng.enforcement;
   for (let id = 0; id < st.highWater; id++) {
-    if ((a.state[id] === S.Working || a.state[id] === S.JobSeeking) && rng() < share) exitMigrant(st, id, Exit.Regularised);
+    if ((a.state[id] === MigrantState.Working || a.state[id] === MigrantState.JobSeeking) && rng() < share) exitMigrant(st, id, Exit.Regularised);
   }
 }

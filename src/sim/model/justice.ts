@@ -2,7 +2,7 @@
 // as an offender and deported; whether they cooperate (fear of deportation against the protection
 // offered); T-visa applications under the cap; cases, prosecutions and convictions, which remove
 // offenders and deter others.
-import { EmployerType, Exit, Form, Origin, S, Sector, type SimState } from './state';
+import { EmployerType, Exit, Form, Origin, MigrantState, Sector, type SimState } from './state';
 import { exitMigrant, leaveEmployer, moveTo, record, scheduleWake } from './population';
 import { setEmployerType, chooseEmployerType, indexEmployers } from './employers';
 
@@ -30,7 +30,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   const employer = a.employer[id];
   st.month.victims_detected++;
   const identified = rng() < identificationProbability(st, source);
-  if (a.state[id] === S.ExploitedMexico) {
+  if (a.state[id] === MigrantState.ExploitedMexico) {
     handleMexicanVictim(st, id, identified);
     return;
   }
@@ -53,11 +53,11 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   const eligible = cooperating || !p['protection.cooperationRequired'] || a.minor[id] === 1;
   if (eligible && rng() < 0.75) {
     st.applications.set(id, cooperating);
-    moveTo(st, id, S.Protected);
+    moveTo(st, id, MigrantState.Protected);
     scheduleWake(st, id, p['protection.tVisaProcessingMonths']);
     record(st, id, 'Applied for a T-visa.');
   } else if (rng() < p['protection.continuedPresence']) {
-    moveTo(st, id, S.JobSeeking);
+    moveTo(st, id, MigrantState.JobSeeking);
     record(st, id, 'Allowed to stay (continued presence) while the case runs.');
   } else {
     record(st, id, 'Removed from the U.S. despite being identified.');
@@ -90,7 +90,7 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean): voi
     record(st, id, 'Detained in a raid in Mexico and released without being recognised as a victim.');
   }
   if (a.origin[id] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
-  else moveTo(st, id, S.Waiting);
+  else moveTo(st, id, MigrantState.Waiting);
 }
 
 /** Removes a person from the U.S. (counted as a deportation); some will try again. */
@@ -99,7 +99,7 @@ export function deport(st: SimState, id: number): void {
   st.month.deportations++;
   leaveEmployer(st, id);
   if (rng() < 0.35) {
-    moveTo(st, id, S.AtHome);
+    moveTo(st, id, MigrantState.AtHome);
     scheduleWake(st, id, 6 + Math.floor(rng() * 12));
   } else {
     exitMigrant(st, id, Exit.Deported);

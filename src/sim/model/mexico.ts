@@ -2,7 +2,7 @@
 // migrants waiting in border cities (kidnapping for ransom, deceptive recruitment into venues),
 // border-city residents recruited to meet sex tourism demand, and Mexican raids on venues.
 import { drawPoisson, roundStochastic } from '../engine/rng';
-import { Exit, Form, Origin, S, type SimState } from './state';
+import { Exit, Form, Origin, MigrantState, type SimState } from './state';
 import { exitMigrant, moveTo, record, scheduleWake, spawnMigrant } from './population';
 import { holdVictim } from './employers';
 import { handleDetectedVictim } from './justice';
@@ -27,7 +27,7 @@ function kidnapRisk(st: SimState, id: number): number {
 function maybeKidnap(st: SimState, id: number): boolean {
   if (st.rng.mexico() >= kidnapRisk(st, id)) return false;
   st.month.kidnappings++;
-  moveTo(st, id, S.Kidnapped);
+  moveTo(st, id, MigrantState.Kidnapped);
   record(st, id, 'Kidnapped and held for ransom.');
   return true;
 }
@@ -42,7 +42,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
     } else {
       record(st, id, 'Stopped by Mexican immigration and deported to Central America.');
       if (rng() < 0.5) {
-        moveTo(st, id, S.AtHome);
+        moveTo(st, id, MigrantState.AtHome);
         scheduleWake(st, id, 2 + Math.floor(rng() * 6));
       } else {
         st.month.trips_abandoned++;
@@ -52,7 +52,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
     }
   }
   if (st.tick > st.migrants.since[id] && rng() < 0.6) {
-    moveTo(st, id, S.Waiting);
+    moveTo(st, id, MigrantState.Waiting);
     record(st, id, 'Reached a Mexican border city.');
   }
 }
@@ -81,7 +81,7 @@ export function resolveKidnapping(st: SimState, id: number): void {
   const paid = rng() < (a.network[id] ? 0.75 : 0.35);
   a.savings[id] = 0;
   if (paid) {
-    moveTo(st, id, S.Waiting);
+    moveTo(st, id, MigrantState.Waiting);
     record(st, id, 'Released after family paid a ransom.');
     return;
   }
@@ -90,7 +90,7 @@ export function resolveKidnapping(st: SimState, id: number): void {
     holdVictim(st, id, venues[Math.floor(rng() * venues.length)], a.female[id] ? Form.Sexual : Form.Labor);
     return;
   }
-  moveTo(st, id, S.Waiting);
+  moveTo(st, id, MigrantState.Waiting);
   record(st, id, 'Let go by the kidnappers with nothing.');
 }
 
@@ -104,7 +104,7 @@ export function recruitResidents(st: SimState): void {
   const recruits = drawPoisson(pop, mean);
   for (let i = 0; i < recruits; i++) {
     const id = spawnMigrant(st, {
-      state: S.Waiting, origin: Origin.BorderCityResident, female: pop() < 0.85, minor: pop() < 0.45,
+      state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: pop() < 0.85, minor: pop() < 0.45,
       network: false, plan: 0, savings: 0, riskAversion: pop(),
     });
     record(st, id, 'A border-city resident, recruited with a false job offer.');

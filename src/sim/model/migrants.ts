@@ -4,7 +4,7 @@
 // (circular migration). People who are working or at home sleep until a scheduled wake-up.
 import { drawMonthsUntil, drawPoisson, type Rng } from '../engine/rng';
 import { logistic } from '../engine/math';
-import { Exit, Mode, Origin, Plan, S, type SimState } from './state';
+import { Exit, Mode, Origin, Plan, MigrantState, type SimState } from './state';
 import { exitMigrant, moveTo, record, scheduleWake, settleDebt, spawnMigrant } from './population';
 import { chooseCrossingMode, deliverIndebted, hireSmuggler } from './smugglers';
 import { hireFreely, monthsToRepay, pickCompliantEmployer, scheduleWorkerWake } from './employers';
@@ -66,12 +66,12 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
   const wantsVisa = goesIrregular && !c.minor && visaDraw < (c.origin === Origin.Mexico ? 0.9 : 0.3);
   if (wantsVisa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
-    const id = spawnMigrant(st, { ...c, state: S.Waiting });
+    const id = spawnMigrant(st, { ...c, state: MigrantState.Waiting });
     startLegalWork(st, id);
     return;
   }
   if (!goesIrregular) return;
-  const id = spawnMigrant(st, { ...c, state: c.origin === Origin.CentralAmerica ? S.Transit : S.Waiting });
+  const id = spawnMigrant(st, { ...c, state: c.origin === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting });
   if (st.tracked.has(id)) record(st, id, c.origin === Origin.CentralAmerica ? 'Left Central America, heading north through Mexico.' : 'Left home in Mexico for the northern border.');
 }
 
@@ -82,7 +82,7 @@ function startLegalWork(st: SimState, id: number): void {
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
   st.migrants.mode[id] = Mode.Visa;
   hireFreely(st, id, e);
-  moveTo(st, id, S.LegalWorker);
+  moveTo(st, id, MigrantState.LegalWorker);
   record(st, id, 'Entered the U.S. legally on a temporary work visa.');
   scheduleWake(st, id, 6 + Math.floor(st.rng.migration() * 5));
 }
@@ -136,7 +136,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   m.entries++;
   if (st.tracked.has(id)) record(st, id, `Crossed into the U.S. through ${corridor === 1 ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.attempts[id]}).`);
   a.attempts[id] = 0;
-  if (!deliverIndebted(st, id)) moveTo(st, id, S.JobSeeking);
+  if (!deliverIndebted(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
 
 function chooseCorridor(st: SimState, id: number, mode: Mode, rng: Rng): number {
@@ -161,7 +161,7 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
   record(st, id, 'Apprehended and formally removed.');
   settleDebt(st, id);
   if (rng() < 0.7) {
-    moveTo(st, id, S.AtHome);
+    moveTo(st, id, MigrantState.AtHome);
     scheduleWake(st, id, 3 + Math.floor(rng() * 9));
   } else {
     m.trips_abandoned++;
@@ -173,8 +173,8 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
 export function wake(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.migration;
-  switch (a.state[id] as S) {
-    case S.Working:
+  switch (a.state[id] as MigrantState) {
+    case MigrantState.Working:
       if (a.debt[id] > 0 && st.tick >= a.since[id] + monthsToRepay(a.debt[id])) {
         settleDebt(st, id);
         record(st, id, 'Paid off the smuggling debt.');
@@ -182,10 +182,10 @@ export function wake(st: SimState, id: number): void {
       }
       st.month.returns_home++;
       return goHome(st, id, rng);
-    case S.LegalWorker:
+    case MigrantState.LegalWorker:
       st.month.returns_home++;
       return goHome(st, id, rng);
-    case S.AtHome:
+    case MigrantState.AtHome:
       return setOutAgain(st, id);
     default:
       return;
@@ -199,7 +199,7 @@ function goHome(st: SimState, id: number, rng: Rng): void {
   // Sojourners and visa workers often come back for another season.
   const circular = a.plan[id] === Plan.Sojourner || a.mode[id] === Mode.Visa;
   if (circular && rng() < 0.6) {
-    moveTo(st, id, S.AtHome);
+    moveTo(st, id, MigrantState.AtHome);
     record(st, id, 'Went home, planning to come back.');
     scheduleWake(st, id, drawMonthsUntil(rng, 1 / 6));
   } else {
@@ -218,6 +218,6 @@ function setOutAgain(st: SimState, id: number): void {
     return startLegalWork(st, id);
   }
   a.mode[id] = Mode.None;
-  moveTo(st, id, a.origin[id] === Origin.CentralAmerica ? S.Transit : S.Waiting);
+  moveTo(st, id, a.origin[id] === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting);
   record(st, id, 'Set out north again.');
 }

@@ -1,15 +1,15 @@
 // Bookkeeping for migrants: creating and freeing slots, moving between states (keeping the
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
-import { Exit, S, type HistoryEvent, type SimState } from './state';
+import { Exit, MigrantState, type HistoryEvent, type SimState } from './state';
 
 /** States whose people are looked at every month; the others sleep until a scheduled wake-up. */
-export function isActiveState(s: S): boolean {
-  return s !== S.Working && s !== S.LegalWorker && s !== S.Protected && s !== S.AtHome && s !== S.Free;
+export function isActiveState(s: MigrantState): boolean {
+  return s !== MigrantState.Working && s !== MigrantState.LegalWorker && s !== MigrantState.Protected && s !== MigrantState.AtHome && s !== MigrantState.Free;
 }
 
 export interface NewMigrant {
-  state: S;
+  state: MigrantState;
   origin: number;
   female: boolean;
   minor: boolean;
@@ -23,7 +23,7 @@ export interface NewMigrant {
 export function spawnMigrant(st: SimState, m: NewMigrant, track = true): number {
   const id = takeSlot(st);
   const a = st.migrants;
-  a.state[id] = S.Free;
+  a.state[id] = MigrantState.Free;
   a.origin[id] = m.origin;
   a.female[id] = m.female ? 1 : 0;
   a.minor[id] = m.minor ? 1 : 0;
@@ -65,27 +65,27 @@ function growStore(st: SimState): void {
 }
 
 /** States in which a person is part of the unauthorized population in the U.S. */
-export function isInUs(s: S): boolean {
-  return s === S.JobSeeking || s === S.Working || s === S.ExploitedUsLabor || s === S.ExploitedUsSex || s === S.Protected;
+export function isInUs(s: MigrantState): boolean {
+  return s === MigrantState.JobSeeking || s === MigrantState.Working || s === MigrantState.ExploitedUsLabor || s === MigrantState.ExploitedUsSex || s === MigrantState.Protected;
 }
 
 /** States in which a person is on an employer's worker list. */
-function isEmployed(s: S): boolean {
-  return s === S.Working || s === S.LegalWorker || isExploited(s);
+function isEmployed(s: MigrantState): boolean {
+  return s === MigrantState.Working || s === MigrantState.LegalWorker || isExploited(s);
 }
 
 /** States in which a person is held by exploiters. */
-export function isExploited(s: S): boolean {
-  return s === S.ExploitedUsLabor || s === S.ExploitedUsSex || s === S.ExploitedMexico;
+export function isExploited(s: MigrantState): boolean {
+  return s === MigrantState.ExploitedUsLabor || s === MigrantState.ExploitedUsSex || s === MigrantState.ExploitedMexico;
 }
 
 /** Moves a person to a new state, keeping counts, the active set, worker lists and the victim form exact. */
-export function moveTo(st: SimState, id: number, next: S): void {
+export function moveTo(st: SimState, id: number, next: MigrantState): void {
   const a = st.migrants;
-  const prev = a.state[id] as S;
+  const prev = a.state[id] as MigrantState;
   if (!isEmployed(next)) leaveEmployer(st, id);
   if (!isExploited(next)) a.form[id] = 0;
-  if (prev !== S.Free) st.stateCounts[prev]--;
+  if (prev !== MigrantState.Free) st.stateCounts[prev]--;
   st.stateCounts[next]++;
   a.state[id] = next;
   a.since[id] = st.tick;
@@ -115,11 +115,11 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   const a = st.migrants;
   leaveEmployer(st, id);
   settleDebt(st, id);
-  const prev = a.state[id] as S;
+  const prev = a.state[id] as MigrantState;
   if (isActiveState(prev)) removeActive(st, id);
   if (a.female[id] && isInUs(prev)) st.womenInUs--;
   st.stateCounts[prev]--;
-  a.state[id] = S.Free;
+  a.state[id] = MigrantState.Free;
   a.wakeTick[id] = -1;
   st.exits[why]++;
   st.freeSlots.push(id);

@@ -6,7 +6,7 @@ import type { Conditions } from './conditions';
 import { METRIC_NAMES, type MetricName } from '../metrics';
 
 /** Where a migrant is. Every live migrant is in exactly one of these. */
-export enum S {
+export enum MigrantState {
   Free = 0, // unused slot
   Transit = 1, // Central American crossing Mexico
   Waiting = 2, // in a Mexican border city, about to cross or retry

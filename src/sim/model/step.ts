@@ -5,7 +5,7 @@ import { createStream } from '../engine/rng';
 import type { Params } from '../params';
 import type { MetricName } from '../metrics';
 import { computeConditions } from './conditions';
-import { EmployerType, Form, LIVE_STATES, Mode, Plan, S, Origin, emptyMonth, MigrantStore, type SimState } from './state';
+import { EmployerType, Form, LIVE_STATES, Mode, Plan, MigrantState, Origin, emptyMonth, MigrantStore, type SimState } from './state';
 import { spawnMigrant, takeWakeups } from './population';
 import { createEmployers, holdVictim, hireFreely, reviseEmployers, seekWork, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits, updateSmugglingMarket } from './smugglers';
@@ -56,7 +56,7 @@ function seedUsPopulation(st: SimState): void {
   const employers = [...byType[0], ...byType[1], ...byType[2]];
   for (let i = 0; i < count; i++) {
     const id = spawnMigrant(st, {
-      state: S.JobSeeking, origin: rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico,
+      state: MigrantState.JobSeeking, origin: rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico,
       female: rng() < 0.4, minor: rng() < 0.03, network: true, plan: rng() < 0.15 ? Plan.Sojourner : Plan.Settler,
       savings: 500 * rng(), riskAversion: rng(),
     }, i % stride === 0);
@@ -72,7 +72,7 @@ function seedUsPopulation(st: SimState): void {
 export function stepMonth(st: SimState, isJanuary: boolean): void {
   beginMonth(st, isJanuary);
   for (const id of takeWakeups(st)) {
-    if (st.migrants.state[id] === S.Protected) decideTVisa(st, id);
+    if (st.migrants.state[id] === MigrantState.Protected) decideTVisa(st, id);
     else wake(st, id);
   }
   considerMigration(st);
@@ -109,14 +109,14 @@ function moveActivePeople(st: SimState): void {
   const ids = st.active.slice(0, st.activeCount);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    switch (a.state[id] as S) {
-      case S.Transit: travelThroughMexico(st, id); break;
-      case S.Waiting: if (waitAtBorder(st, id)) attemptCrossing(st, id); break;
-      case S.Kidnapped: resolveKidnapping(st, id); break;
-      case S.JobSeeking: seekWork(st, id); break;
-      case S.ExploitedUsLabor:
-      case S.ExploitedUsSex:
-      case S.ExploitedMexico: holdOneMonth(st, id); break;
+    switch (a.state[id] as MigrantState) {
+      case MigrantState.Transit: travelThroughMexico(st, id); break;
+      case MigrantState.Waiting: if (waitAtBorder(st, id)) attemptCrossing(st, id); break;
+      case MigrantState.Kidnapped: resolveKidnapping(st, id); break;
+      case MigrantState.JobSeeking: seekWork(st, id); break;
+      case MigrantState.ExploitedUsLabor:
+      case MigrantState.ExploitedUsSex:
+      case MigrantState.ExploitedMexico: holdOneMonth(st, id); break;
       default: break;
     }
   }
@@ -148,9 +148,9 @@ export function readMetrics(st: SimState): Record<MetricName, number> {
   out.smuggling_debt_mean_usd = st.debtors > 0 ? st.debtSum / st.debtors : 0;
   const arrived = m.entries + m.legal_entries;
   out.victims_per_100k_migrants = arrived > 0 ? (m.victims_new_total / arrived) * 100000 : 0;
-  out.victims_held = (c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.ExploitedMexico]) * scale;
-  out.unauthorized_population = (c[S.JobSeeking] + c[S.Working] + c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.Protected]) * scale;
-  const unauthorizedAgents = c[S.JobSeeking] + c[S.Working] + c[S.ExploitedUsLabor] + c[S.ExploitedUsSex] + c[S.Protected];
+  out.victims_held = (c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.ExploitedMexico]) * scale;
+  out.unauthorized_population = (c[MigrantState.JobSeeking] + c[MigrantState.Working] + c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.Protected]) * scale;
+  const unauthorizedAgents = c[MigrantState.JobSeeking] + c[MigrantState.Working] + c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.Protected];
   out.women_share_unauthorized = unauthorizedAgents > 0 ? st.womenInUs / unauthorizedAgents : 0;
   const byType = st.employers.usByType;
   out.coercive_employer_share = byType[2].length / Math.max(1, byType[0].length + byType[1].length + byType[2].length);

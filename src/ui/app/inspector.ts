@@ -1,6 +1,6 @@
 // The person inspector: a tracked person's attributes and plain-language history, fetched from the
 // worker when a dot is clicked or a "show someone" button is pressed.
-import { Mode, Origin, S, SECTOR_NAMES, STATE_NAMES } from '../../sim/model/state';
+import { Mode, Origin, MigrantState, SECTOR_NAMES, STATE_NAMES } from '../../sim/model/state';
 import type { AgentSnapshot } from '../../sim/run';
 import { formatCount } from '../shared/format';
 import { el, setChildren } from './dom';
@@ -9,10 +9,10 @@ const ORIGIN_TEXT: Record<number, string> = { [Origin.Mexico]: 'Mexico', [Origin
 const MODE_TEXT: Record<number, string> = { [Mode.None]: 'not yet decided', [Mode.Visa]: 'temporary work visa', [Mode.Alone]: 'alone',
   [Mode.Guide]: 'community guide', [Mode.Professional]: 'professional smuggling network' };
 const STATE_TEXT: Record<number, string> = {
-  [S.Transit]: 'crossing Mexico', [S.Waiting]: 'waiting in a border city', [S.Kidnapped]: 'held for ransom',
-  [S.JobSeeking]: 'in the U.S., looking for work', [S.Working]: 'in the U.S., working', [S.LegalWorker]: 'in the U.S. on a work visa',
-  [S.ExploitedUsLabor]: 'held in forced labour (U.S.)', [S.ExploitedUsSex]: 'held in sexual exploitation (U.S.)',
-  [S.ExploitedMexico]: 'exploited in a Mexican border city', [S.Protected]: 'identified victim, awaiting a T-visa decision', [S.AtHome]: 'at home',
+  [MigrantState.Transit]: 'crossing Mexico', [MigrantState.Waiting]: 'waiting in a border city', [MigrantState.Kidnapped]: 'held for ransom',
+  [MigrantState.JobSeeking]: 'in the U.S., looking for work', [MigrantState.Working]: 'in the U.S., working', [MigrantState.LegalWorker]: 'in the U.S. on a work visa',
+  [MigrantState.ExploitedUsLabor]: 'held in forced labour (U.S.)', [MigrantState.ExploitedUsSex]: 'held in sexual exploitation (U.S.)',
+  [MigrantState.ExploitedMexico]: 'exploited in a Mexican border city', [MigrantState.Protected]: 'identified victim, awaiting a T-visa decision', [MigrantState.AtHome]: 'at home',
 };
 
 /** Renders one person into the inspector. */

@@ -1,6 +1,6 @@
 // The stylised map's geometry in a 1000 x 600 logical space: land shapes, the border, corridors,
 // and the zone where a person in each state is drawn. Pure functions, no drawing.
-import { Corridor, Origin, S, Sector } from '../../sim/model/state';
+import { Corridor, Origin, MigrantState, Sector } from '../../sim/model/state';
 
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 600;
@@ -60,14 +60,14 @@ export interface Placeable { id: number; state: number; origin: number; corridor
 /** The zone key for a person, or 'transit' for someone on the route through Mexico. */
 export function zoneKeyFor(a: Placeable): string {
   switch (a.state) {
-    case S.Transit: return 'transit';
-    case S.Waiting: return a.corridor === Corridor.Remote ? 'waitingRemote' : 'waitingUrban';
-    case S.Kidnapped: return 'ransom';
-    case S.JobSeeking: return 'seeking';
-    case S.Working: case S.LegalWorker: case S.ExploitedUsLabor: return SECTOR_ZONES[a.sector] ?? 'seeking';
-    case S.ExploitedUsSex: return 'sexUs';
-    case S.ExploitedMexico: return 'venuesMexico';
-    case S.Protected: return 'protected';
+    case MigrantState.Transit: return 'transit';
+    case MigrantState.Waiting: return a.corridor === Corridor.Remote ? 'waitingRemote' : 'waitingUrban';
+    case MigrantState.Kidnapped: return 'ransom';
+    case MigrantState.JobSeeking: return 'seeking';
+    case MigrantState.Working: case MigrantState.LegalWorker: case MigrantState.ExploitedUsLabor: return SECTOR_ZONES[a.sector] ?? 'seeking';
+    case MigrantState.ExploitedUsSex: return 'sexUs';
+    case MigrantState.ExploitedMexico: return 'venuesMexico';
+    case MigrantState.Protected: return 'protected';
     default: return a.origin === Origin.CentralAmerica ? 'homeCentralAmerica' : a.origin === Origin.BorderCityResident ? 'waitingUrban' : 'homeMexico';
   }
 }

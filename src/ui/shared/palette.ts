@@ -1,6 +1,6 @@
 // The colour-blind-safe palette (Okabe & Ito 2008) and the colours every view gives to states
 // and series, so the map, the legend and the charts agree.
-import { S, Form } from '../../sim/model/state';
+import { MigrantState, Form } from '../../sim/model/state';
 
 export const OKABE_ITO = {
   black: '#000000',
@@ -35,15 +35,15 @@ export const STATE_CATEGORIES: readonly StateCategory[] = [
 /** Index into STATE_CATEGORIES for a person's state (and form of exploitation, for Mexico). */
 export function categoryOf(state: number, form: number): number {
   switch (state) {
-    case S.AtHome: return 0;
-    case S.Transit: case S.Waiting: return 1;
-    case S.Kidnapped: return 2;
-    case S.JobSeeking: case S.Working: return 3;
-    case S.LegalWorker: return 4;
-    case S.ExploitedUsLabor: return 5;
-    case S.ExploitedUsSex: return 6;
-    case S.ExploitedMexico: return form === Form.Sexual ? 6 : 5;
-    case S.Protected: return 7;
+    case MigrantState.AtHome: return 0;
+    case MigrantState.Transit: case MigrantState.Waiting: return 1;
+    case MigrantState.Kidnapped: return 2;
+    case MigrantState.JobSeeking: case MigrantState.Working: return 3;
+    case MigrantState.LegalWorker: return 4;
+    case MigrantState.ExploitedUsLabor: return 5;
+    case MigrantState.ExploitedUsSex: return 6;
+    case MigrantState.ExploitedMexico: return form === Form.Sexual ? 6 : 5;
+    case MigrantState.Protected: return 7;
     default: return 0;
   }
 }

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { PARAMS, PARAM_GROUPS, parseDecimal } from '../sim/params';
 import { METRICS, findMetric, type MetricName } from '../sim/metrics';
 import { SCENARIOS } from '../sim/library';
-import { applyOverrides, holdParams, parseSetArgument, ScenarioError, scenarioJsonSchema, type Overrides, type Scenario } from '../sim/scenario';
+import { applyOverrides, holdParams, parseSetArgument, RUN_SETTINGS, ScenarioError, scenarioJsonSchema, type Overrides, type RunSetting, type Scenario } from '../sim/scenario';
 import { Simulation } from '../sim/run';
 import { toCsv, toJson, yearlySummary } from '../sim/output';
 import { VERSION } from '../sim/version';
@@ -37,15 +37,21 @@ export function numberOption(flag: string, min: number, max: number) {
   };
 }
 
+/** Parses a run setting's flag (`--seed`, `--years`, `--scale`) within the range the scenario declares. */
+export function runSettingOption(name: RunSetting) {
+  const { min, max, whole } = RUN_SETTINGS[name];
+  return whole ? integerOption(`--${name}`, min, max) : numberOption(`--${name}`, min, max);
+}
+
 /** Commander reducer for repeatable options. */
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Shared `--seed/--years/--scale/--set` options. */
 export function addRunOptions(cmd: Command): Command {
   return cmd
-    .option('--seed <n>', 'random seed (whole number)', integerOption('--seed', 0, 4294967295))
-    .option('--years <y>', 'years to simulate', integerOption('--years', 1, 60))
-    .option('--scale <s>', 'real people per simulated migrant (1 = one agent per person)', numberOption('--scale', 1, 100000))
+    .option('--seed <n>', 'random seed (whole number)', runSettingOption('seed'))
+    .option('--years <y>', 'years to simulate', runSettingOption('years'))
+    .option('--scale <s>', 'real people per simulated migrant (1 = one agent per person)', runSettingOption('scale'))
     .option('--set <path=value>', 'hold a parameter at a value for the whole run (repeatable; timeline changes to it are dropped), e.g. --set border.agents=15000', collect, []);
 }
 

@@ -8,6 +8,34 @@ import { describeIssues, type Explain } from './validation';
 
 const monthSchema = z.string().refine(isMonth, { message: 'expected a month as "YYYY-MM" (e.g. "2003-01")' });
 
+/** The run settings' ranges, declared once: the scenario schema, the CLI options, the lesson files
+ *  and the UI's links and inputs all read them. */
+export const RUN_SETTINGS = {
+  seed: { min: 0, max: 4294967295, whole: true, description: 'Random seed: the same seed gives the same run.' },
+  scale: { min: 1, max: 100000, whole: false, description: 'Real people per simulated migrant (1 = one agent per person).' },
+  years: { min: 1, max: 60, whole: true, description: 'Length of the run in years.' },
+} as const;
+
+export type RunSetting = keyof typeof RUN_SETTINGS;
+
+/** The zod schema of one run setting (a number in its range; whole where it must be). */
+export function runSettingSchema(name: RunSetting) {
+  const spec = RUN_SETTINGS[name];
+  return (spec.whole ? z.number().int() : z.number()).min(spec.min).max(spec.max).describe(spec.description);
+}
+
+/** Whether `value` fits a run setting's range. */
+export function fitsRunSetting(name: RunSetting, value: number): boolean {
+  const spec = RUN_SETTINGS[name];
+  return Number.isFinite(value) && value >= spec.min && value <= spec.max && (!spec.whole || Number.isInteger(value));
+}
+
+/** What a run setting expects, for messages: "a whole number from 1 to 60". */
+export function runSettingExpectation(name: RunSetting): string {
+  const spec = RUN_SETTINGS[name];
+  return `${spec.whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
+}
+
 export const timelineEntrySchema = z.strictObject({
   at: monthSchema.describe('Month the change takes effect, "YYYY-MM".'),
   set: paramOverridesSchema.describe('Parameters to change, by dot path.'),
@@ -20,9 +48,9 @@ export const scenarioSchema = z.strictObject({
     .describe('Short name (the file name in the library).'),
   description: z.string().max(4000).describe('What the scenario represents, for a student.'),
   start: monthSchema.describe('First simulated month, "YYYY-MM".'),
-  years: z.number().int().min(1).max(60).describe('Length of the run in years.'),
-  scale: z.number().min(1).max(100000).describe('Real people per simulated migrant (1 = one agent per person).'),
-  seed: z.number().int().min(0).max(4294967295).describe('Random seed: the same seed gives the same run.'),
+  years: runSettingSchema('years'),
+  scale: runSettingSchema('scale'),
+  seed: runSettingSchema('seed'),
   params: paramOverridesSchema.default({}).describe('Parameter values that differ from the defaults, by dot path.'),
   timeline: z.array(timelineEntrySchema).max(500).default([]).describe('Policy changes during the run.'),
 });

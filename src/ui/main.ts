@@ -21,7 +21,7 @@ import { formatCount, formatParam } from './shared/format';
 import { decodeLink, encodeLink, shareUrl } from './shared/link';
 import { STATE_CATEGORIES } from './shared/palette';
 import type { ParamValues } from './shared/protocol';
-import { baseScenario, buildScenario, DEFAULT_SCENARIO, setupFor, sourceName, type RunSetup, type ScenarioSource } from './shared/runSetup';
+import { applyRunSettingRanges, baseScenario, buildScenario, DEFAULT_SCENARIO, setupFor, sourceName, type RunSetup, type ScenarioSource } from './shared/runSetup';
 import { SeriesStore, type TimeView } from './shared/series';
 import { SimClient, type ProgressEvent } from './shared/simClient';
 
@@ -422,4 +422,5 @@ function initialSetup(): RunSetup {
   }
 }
 
+applyRunSettingRanges();
 new SimulatorPage(initialSetup());

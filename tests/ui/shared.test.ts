@@ -2,6 +2,8 @@
 // many-seeds statistics. No browser needed.
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../src/sim/library';
+import { RUN_SETTINGS, runSettingExpectation } from '../../src/sim/scenario';
+import { decodeComparison } from '../../src/ui/compare/compareLink';
 import { decodeLink, encodeLink, LinkError } from '../../src/ui/shared/link';
 import { buildScenario, setupFor, type RunSetup } from '../../src/ui/shared/runSetup';
 import { bandAcrossSeeds, quantile } from '../../src/ui/shared/ensembleStats';
@@ -28,6 +30,14 @@ describe('share links', () => {
     const file = { ...findScenario('baseline-2003')!, name: 'my file', description: 'ñ and <b>' };
     const fromFile: RunSetup = { ...setupFor({ file }), seed: 7 };
     expect(decodeLink(encodeLink(fromFile))).toEqual(fromFile);
+  });
+
+  it('read the run settings\' ranges from the scenario declaration, in both link formats', () => {
+    const { max } = RUN_SETTINGS.years;
+    expect(decodeLink(`years=${max}`)!.years).toBe(max);
+    expect(() => decodeLink(`years=${max + 1}`)).toThrow(`years = "${max + 1}": expected ${runSettingExpectation('years')}`);
+    expect(() => decodeComparison(`years=${max + 1}`)).toThrow(`years = "${max + 1}": expected ${runSettingExpectation('years')}`);
+    expect(() => decodeComparison(`scale=${RUN_SETTINGS.scale.min - 1}`)).toThrow(runSettingExpectation('scale'));
   });
 
   it('treats an empty fragment as no link', () => {

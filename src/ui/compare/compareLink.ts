@@ -1,7 +1,8 @@
 // Comparison links: the URL fragment holds the lesson, seed, scale, years, paired seeds, each
 // policy (label plus the simulator's own link encoding of its scenario and levers) and the
 // instructor's bookmarks. Decoding validates every part and throws LinkError naming it.
-import { decodeLink, encodeLink, fragmentParams, LinkError, shorten, withFragment } from '../shared/link';
+import { decodeLink, decodeRunSetting, encodeLink, fragmentParams, LinkError, shorten, withFragment } from '../shared/link';
+import { DEFAULT_UI_SCALE } from '../shared/runSetup';
 import { buildPolicyScenarios, MAX_SEEDS, policyRunSetup, type ComparisonSetup, type PolicySetup } from './comparison';
 import { bookmarkSchema, findLesson, MAX_POLICIES } from './lessons';
 
@@ -36,9 +37,9 @@ export function comparisonUrl(comparison: ComparisonSetup, pageUrl: string): str
 export function decodeComparison(fragment: string): ComparisonSetup | null {
   const q = fragmentParams(fragment, KEYS, MAX_LINK);
   if (!q) return null;
-  const seed = decodeWhole(q, 'seed', 1, 0, 4294967295);
-  const scale = decodeScale(q.get('scale'));
-  const years = decodeWhole(q, 'years', 10, 1, 60);
+  const seed = decodeRunSetting(q, 'seed', 1);
+  const scale = decodeRunSetting(q, 'scale', DEFAULT_UI_SCALE);
+  const years = decodeRunSetting(q, 'years', 10);
   const seeds = decodeWhole(q, 'seeds', 1, 1, MAX_SEEDS);
   const lesson = decodeLesson(q.get('lesson'));
   const comparison: ComparisonSetup = { lesson, policies: decodePolicies(q), seed, scale, years, seeds, bookmarks: q.getAll('mark').map(decodeMark) };
@@ -81,12 +82,6 @@ function decodeWhole(q: URLSearchParams, key: string, fallback: number, min: num
   return value;
 }
 
-function decodeScale(text: string | null): number {
-  if (text === null) return 100;
-  const value = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || value < 1 || value > 100000) throw new LinkError(`link: scale = "${shorten(text)}": expected a number from 1 to 100000`);
-  return value;
-}
 
 function decodeMark(item: string): { at: string; label: string } {
   const mark = { at: item.slice(0, 7), label: item.slice(8) };

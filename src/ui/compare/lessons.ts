@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { findScenario } from '../../sim/library';
 import { paramOverridesSchema } from '../../sim/params';
+import { runSettingSchema } from '../../sim/scenario';
 import { describeIssues } from '../../sim/validation';
 import borderVsInterior from '../../../lessons/border-vs-interior.json' with { type: 'json' };
 import victimProtection from '../../../lessons/victim-protection.json' with { type: 'json' };
@@ -27,9 +28,9 @@ export const lessonSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'expected lower-case letters, digits and "-"'),
   title: z.string().min(1).max(120),
   summary: z.string().max(600),
-  seed: z.number().int().min(0).max(4294967295),
-  scale: z.number().min(1).max(100000),
-  years: z.number().int().min(1).max(60),
+  seed: runSettingSchema('seed'),
+  scale: runSettingSchema('scale'),
+  years: runSettingSchema('years'),
   policies: z.array(lessonPolicySchema).min(MIN_POLICIES).max(MAX_POLICIES),
   bookmarks: z.array(bookmarkSchema).max(50).default([]),
   teachingNote: z.strictObject({

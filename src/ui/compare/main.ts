@@ -14,7 +14,7 @@ import { downloadDataUrl, downloadText, runFileName } from '../shared/download';
 import { runEnsemble, type EnsembleResult } from '../shared/ensemble';
 import { SERIES_COLOURS } from '../shared/palette';
 import type { PackedAgents } from '../shared/protocol';
-import { sourceName } from '../shared/runSetup';
+import { applyRunSettingRanges, sourceName } from '../shared/runSetup';
 import { renderBookmarks, latestMoment } from './bookmarks';
 import { comparisonUrl, decodeComparison, encodeComparison } from './compareLink';
 import { buildPolicyScenarios, comparisonBookmarks, comparisonFromLesson, type ComparisonSetup } from './comparison';
@@ -382,4 +382,5 @@ function initialComparison(): ComparisonSetup {
   }
 }
 
+applyRunSettingRanges();
 new ComparePage(initialComparison());

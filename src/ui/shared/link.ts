@@ -2,7 +2,7 @@
 // scale, years, starting overrides and mid-run changes. Decoding validates every part and throws
 // LinkError with a one-line message naming the part, its value and what was expected.
 import { parseParamText } from '../../sim/params';
-import { parseScenarioText, type TimelineEntry } from '../../sim/scenario';
+import { fitsRunSetting, parseScenarioText, RUN_SETTINGS, runSettingExpectation, type RunSetting, type TimelineEntry } from '../../sim/scenario';
 import { baseScenario, buildScenario, type RunSetup } from './runSetup';
 
 export class LinkError extends Error {
@@ -62,9 +62,9 @@ export function decodeLink(fragment: string): RunSetup | null {
   const base = baseScenario(source);
   const setup: RunSetup = {
     source,
-    seed: decodeNumber(q, 'seed', base.seed, /^\d+$/, 'a whole number from 0 to 4294967295'),
-    scale: decodeNumber(q, 'scale', base.scale, /^\d+(\.\d+)?$/, 'a number from 1 to 100000'),
-    years: decodeNumber(q, 'years', base.years, /^\d+$/, 'a whole number of years from 1 to 60'),
+    seed: decodeRunSetting(q, 'seed', base.seed),
+    scale: decodeRunSetting(q, 'scale', base.scale),
+    years: decodeRunSetting(q, 'years', base.years),
     set: Object.fromEntries(q.getAll('set').map((item) => decodeSetting(item, 'set'))),
     changes: q.getAll('change').map(decodeChange),
   };
@@ -100,10 +100,12 @@ function decodeSource(q: URLSearchParams): RunSetup['source'] {
   return { library: name };
 }
 
-function decodeNumber(q: URLSearchParams, key: string, fallback: number, pattern: RegExp, expected: string): number {
-  const text = q.get(key);
+/** A run setting (seed, scale, years) from a link, in the range the scenario declares; `fallback` when absent. */
+export function decodeRunSetting(q: URLSearchParams, name: RunSetting, fallback: number): number {
+  const text = q.get(name);
   if (text === null) return fallback;
-  if (!pattern.test(text)) throw new LinkError(`link: ${key} = "${shorten(text)}": expected ${expected}`);
+  const digits = RUN_SETTINGS[name].whole ? /^\d+$/ : /^\d+(\.\d+)?$/;
+  if (!digits.test(text) || !fitsRunSetting(name, Number(text))) throw new LinkError(`link: ${name} = "${shorten(text)}": expected ${runSettingExpectation(name)}`);
   return Number(text);
 }
 

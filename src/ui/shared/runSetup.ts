@@ -2,7 +2,7 @@
 // length, starting parameter overrides, and the changes made while it ran. Builds the validated
 // Scenario the worker runs, so a link, a reset and an export all replay the same run.
 import { findScenario } from '../../sim/library';
-import { applyOverrides, parseScenario, ScenarioError, type Scenario, type TimelineEntry } from '../../sim/scenario';
+import { applyOverrides, parseScenario, RUN_SETTINGS, ScenarioError, type RunSetting, type Scenario, type TimelineEntry } from '../../sim/scenario';
 
 /** The UI's default scale: fast enough for smooth play, changeable in the page. */
 export const DEFAULT_UI_SCALE = 100;
@@ -46,4 +46,14 @@ export function buildScenario(setup: RunSetup): Scenario {
 /** The name shown for a setup's scenario. */
 export function sourceName(source: ScenarioSource): string {
   return 'file' in source ? source.file.name : source.library;
+}
+
+/** Gives every `data-run-setting` input on the page the range the scenario declares for it. */
+export function applyRunSettingRanges(root: ParentNode = document): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[data-run-setting]')) {
+    const spec = RUN_SETTINGS[input.dataset.runSetting as RunSetting];
+    input.min = String(spec.min);
+    input.max = String(spec.max);
+    input.step = spec.whole ? '1' : 'any';
+  }
 }

@@ -7,6 +7,7 @@ export * from './sim/metrics';
 export * from './sim/scenario';
 export * from './sim/run';
 export * from './sim/output';
+export * from './sim/view';
 export { SCENARIOS, findScenario } from './sim/library';
 export { VERSION } from './sim/version';
 export * from './sim/experiment';

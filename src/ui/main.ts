@@ -19,7 +19,8 @@ import { downloadText, runFileName } from './shared/download';
 import { runEnsemble, type EnsembleResult } from './shared/ensemble';
 import { formatCount, formatParam } from './shared/format';
 import { decodeLink, encodeLink, shareUrl } from './shared/link';
-import { STATE_CATEGORIES } from './shared/palette';
+import { SITUATION_COLOURS } from './shared/palette';
+import { SITUATION_LABELS, SITUATIONS, type Situation } from '../sim/view';
 import type { ParamValues } from './shared/protocol';
 import { applyRunSettingRanges, baseScenario, buildScenario, DEFAULT_SCENARIO, setupFor, sourceName, type RunSetup, type ScenarioSource } from './shared/runSetup';
 import { SeriesStore, type TimeView } from './shared/series';
@@ -312,28 +313,28 @@ class SimulatorPage {
     this.map.select(id);
     const person = byId('person');
     if (id === null) return;
-    const { agent, events } = await this.client.history(id);
-    if (this.selectedPerson === id) showPerson(person, id, agent, events);
+    const { person: view, events } = await this.client.history(id);
+    if (this.selectedPerson === id) showPerson(person, id, view, events);
   }
 
   private renderLegend(): void {
-    const counts = this.map.categoryCounts();
-    byId('map-legend').replaceChildren(...STATE_CATEGORIES.map((c, i) => el('li', {},
-      el('span', { class: 'swatch', style: `background:${c.colour}` }), `${c.label} (${formatCount(counts[i])})`)));
+    const counts = this.map.situationCounts();
+    byId('map-legend').replaceChildren(...SITUATIONS.map((s) => el('li', {},
+      el('span', { class: 'swatch', style: `background:${SITUATION_COLOURS[s]}` }), `${SITUATION_LABELS[s]} (${formatCount(counts[s])})`)));
   }
 
   private renderShowSomeone(): void {
-    const choices: [string, number[]][] = [['in forced labour', [5]], ['in sexual exploitation', [6]], ['held for ransom', [2]],
-      ['on the way', [1]], ['protected', [7]], ['anyone', STATE_CATEGORIES.map((_, i) => i)]];
-    byId('show-someone').replaceChildren(...choices.map(([label, categories]) => {
+    const choices: [string, readonly Situation[]][] = [['in forced labour', ['labour']], ['in sexual exploitation', ['sexual']],
+      ['held for ransom', ['ransom']], ['on the way', ['onTheWay']], ['protected', ['protected']], ['anyone', SITUATIONS]];
+    byId('show-someone').replaceChildren(...choices.map(([label, situations]) => {
       const button = el('button', { type: 'button', class: 'small' }, label);
-      button.addEventListener('click', () => this.showSomeone(label, categories));
+      button.addEventListener('click', () => this.showSomeone(label, situations));
       return button;
     }));
   }
 
-  private showSomeone(label: string, categories: number[]): void {
-    const ids = categories.flatMap((c) => this.map.idsInCategory(c));
+  private showSomeone(label: string, situations: readonly Situation[]): void {
+    const ids = this.map.idsIn(situations);
     if (ids.length === 0) {
       byId('person').replaceChildren(el('p', { class: 'muted' }, `Nobody in the sample is ${label} right now. Play on, or try another group.`));
       return;
@@ -360,7 +361,7 @@ class SimulatorPage {
     const finished = store.tick >= store.dates.length ? ' · finished' : '';
     renderRunStatus(`${date} · month ${store.tick} of ${store.dates.length}${finished}`, store.tick, store.dates.length);
     byId('population').textContent = `${formatCount(liveAgents)} simulated people, each standing for ${formatCount(this.scenario.scale)} real people`;
-    byId('map-caption').textContent = `Dots: ${formatCount(this.map.categoryCounts().reduce((a, b) => a + b, 0))} people followed out of ${formatCount(liveAgents)} simulated. A dot is one followed person, not a count.`;
+    byId('map-caption').textContent = `Dots: ${formatCount(this.map.size)} people followed out of ${formatCount(liveAgents)} simulated. A dot is one followed person, not a count.`;
   }
 
   private updatePlayButton(): void {

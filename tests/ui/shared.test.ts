@@ -12,6 +12,8 @@ import { comparePlan, planRuns } from '../../src/sim/experiment';
 import { viewSeries } from '../../src/ui/shared/series';
 import { axisTitle, CHARTS } from '../../src/ui/shared/chartSpecs';
 import { findMetric } from '../../src/sim/metrics';
+import { PLACES } from '../../src/sim/view';
+import { ZONES } from '../../src/ui/map/layout';
 
 describe('share links', () => {
   const setup: RunSetup = {
@@ -102,5 +104,11 @@ describe('chart declarations', () => {
       expect(axisTitle(chart, 'y', 'monthly')).not.toBe('');
     }
     expect(axisTitle(CHARTS.find((c) => c.id === 'crossing')!, 'y', 'yearly')).toBe('people per year');
+  });
+});
+
+describe('map layout', () => {
+  it('has a zone for every place of the core\'s view but the transit route (drawn as a route)', () => {
+    expect(ZONES.map((z) => z.key).sort()).toEqual(PLACES.filter((p) => p !== 'transit').sort());
   });
 });

@@ -1,15 +1,15 @@
 // The stylised map's geometry in a 1000 x 600 logical space: land shapes, the border, corridors,
-// and the zone where a person in each state is drawn. Pure functions, no drawing.
-import { Corridor, Origin, MigrantState, Sector } from '../../sim/model/state';
+// and the zone where each place of the core's view is drawn. Pure functions, no drawing.
+import type { Place } from '../../sim/view';
 
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 600;
 export const BORDER_Y = 268;
 
-export interface Zone { key: string; label: string; x: number; y: number; w: number; h: number }
+export interface Zone { key: Exclude<Place, 'transit'>; label: string; x: number; y: number; w: number; h: number }
 export type Point = { x: number; y: number };
 
-const zone = (key: string, label: string, x: number, y: number, w: number, h: number): Zone => ({ key, label, x, y, w, h });
+const zone = (key: Zone['key'], label: string, x: number, y: number, w: number, h: number): Zone => ({ key, label, x, y, w, h });
 
 export const ZONES: readonly Zone[] = [
   zone('agriculture', 'Agriculture', 30, 50, 170, 105),
@@ -49,29 +49,6 @@ export const LAND: readonly { name: string; fill: string; points: Point[] }[] = 
   { name: 'Central America', fill: '#EAF3EC', points: [{ x: 760, y: 500 }, { x: 880, y: 470 }, { x: 1000, y: 480 }, { x: 1000, y: 600 }, { x: 740, y: 600 }] },
 ];
 
-const SECTOR_ZONES: Record<number, string> = {
-  [Sector.Agriculture]: 'agriculture', [Sector.Construction]: 'construction', [Sector.Services]: 'services',
-  [Sector.Domestic]: 'domestic', [Sector.SexUs]: 'sexUs', [Sector.SexMexico]: 'venuesMexico',
-};
-
-/** The fields of a tracked person that decide where they are drawn. */
-export interface Placeable { id: number; state: number; origin: number; corridor: number; sector: number }
-
-/** The zone key for a person, or 'transit' for someone on the route through Mexico. */
-export function zoneKeyFor(a: Placeable): string {
-  switch (a.state) {
-    case MigrantState.Transit: return 'transit';
-    case MigrantState.Waiting: return a.corridor === Corridor.Remote ? 'waitingRemote' : 'waitingUrban';
-    case MigrantState.Kidnapped: return 'ransom';
-    case MigrantState.JobSeeking: return 'seeking';
-    case MigrantState.Working: case MigrantState.LegalWorker: case MigrantState.ExploitedUsLabor: return SECTOR_ZONES[a.sector] ?? 'seeking';
-    case MigrantState.ExploitedUsSex: return 'sexUs';
-    case MigrantState.ExploitedMexico: return 'venuesMexico';
-    case MigrantState.Protected: return 'protected';
-    default: return a.origin === Origin.CentralAmerica ? 'homeCentralAmerica' : a.origin === Origin.BorderCityResident ? 'waitingUrban' : 'homeMexico';
-  }
-}
-
 /** Two stable pseudo-random numbers in [0, 1) for an id, so a person keeps their spot in a zone. */
 export function jitter(id: number): [number, number] {
   let h = Math.imul(id ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
@@ -81,12 +58,11 @@ export function jitter(id: number): [number, number] {
   return [u, (h >>> 16) / 0x10000];
 }
 
-/** Where a person is drawn, in logical map coordinates. */
-export function positionFor(a: Placeable): Point {
-  const [u, v] = jitter(a.id);
-  const key = zoneKeyFor(a);
-  if (key === 'transit') return alongRoute(TRANSIT_ROUTE, u, (v - 0.5) * 24);
-  const z = byKey.get(key)!;
+/** Where person `id` in `place` is drawn, in logical map coordinates (a stable spot per person). */
+export function positionFor(id: number, place: Place): Point {
+  const [u, v] = jitter(id);
+  if (place === 'transit') return alongRoute(TRANSIT_ROUTE, u, (v - 0.5) * 24);
+  const z = byKey.get(place)!;
   const pad = 8;
   return { x: z.x + pad + u * (z.w - 2 * pad), y: z.y + 24 + v * (z.h - 24 - pad) };
 }

@@ -1,6 +1,7 @@
-// Draws the stylised region on a canvas and the tracked sample as dots coloured by state; dots
+// Draws the stylised region on a canvas and the tracked sample as dots coloured by situation; dots
 // glide to their new zone when a person's state changes; a click picks the nearest person.
-import { categoryOf, STATE_CATEGORIES } from '../shared/palette';
+import { PLACES, SITUATIONS, type Situation } from '../../sim/view';
+import { SITUATION_COLOURS } from '../shared/palette';
 import type { PackedAgents } from '../shared/protocol';
 import { BORDER_Y, CORRIDORS, LAND, MAP_HEIGHT, MAP_WIDTH, TRANSIT_ROUTE, ZONES, positionFor, type Point } from './layout';
 
@@ -8,7 +9,7 @@ const GLIDE_MS = 450;
 const DOT_RADIUS = 2.6;
 const PICK_RADIUS_PX = 10;
 
-interface Dot { id: number; category: number; from: Point; to: Point; startedAt: number }
+interface Dot { id: number; situation: Situation; from: Point; to: Point; startedAt: number }
 
 export class MapView {
   private readonly canvas: HTMLCanvasElement;
@@ -29,11 +30,16 @@ export class MapView {
     this.resize();
   }
 
-  /** Counts per legend category in the current sample. */
-  categoryCounts(): number[] {
-    const counts = STATE_CATEGORIES.map(() => 0);
-    for (const dot of this.dots.values()) counts[dot.category]++;
+  /** Counts per situation in the current sample. */
+  situationCounts(): Record<Situation, number> {
+    const counts = Object.fromEntries(SITUATIONS.map((s) => [s, 0])) as Record<Situation, number>;
+    for (const dot of this.dots.values()) counts[dot.situation]++;
     return counts;
+  }
+
+  /** People in the current sample. */
+  get size(): number {
+    return this.dots.size;
   }
 
   /** Takes a new snapshot of the tracked sample. */
@@ -42,11 +48,11 @@ export class MapView {
     const next = new Map<number, Dot>();
     for (let i = 0; i < agents.id.length; i++) {
       const id = agents.id[i];
-      const to = positionFor({ id, state: agents.state[i], origin: agents.origin[i], corridor: agents.corridor[i], sector: agents.sector[i] });
-      const category = categoryOf(agents.state[i], agents.form[i]);
+      const to = positionFor(id, PLACES[agents.place[i]]);
+      const situation = SITUATIONS[agents.situation[i]];
       const old = this.dots.get(id);
-      if (old && (old.to.x !== to.x || old.to.y !== to.y)) next.set(id, { id, category, from: this.positionOf(old, now), to, startedAt: now });
-      else next.set(id, old ? { ...old, category } : { id, category, from: to, to, startedAt: now - GLIDE_MS });
+      if (old && (old.to.x !== to.x || old.to.y !== to.y)) next.set(id, { id, situation, from: this.positionOf(old, now), to, startedAt: now });
+      else next.set(id, old ? { ...old, situation } : { id, situation, from: to, to, startedAt: now - GLIDE_MS });
     }
     this.dots = next;
     this.requestFrame();
@@ -58,9 +64,9 @@ export class MapView {
     this.requestFrame();
   }
 
-  /** Ids in the sample whose category is `category`. */
-  idsInCategory(category: number): number[] {
-    return [...this.dots.values()].filter((d) => d.category === category).map((d) => d.id);
+  /** Ids in the sample in one of `situations`. */
+  idsIn(situations: readonly Situation[]): number[] {
+    return [...this.dots.values()].filter((d) => situations.includes(d.situation)).map((d) => d.id);
   }
 
   private positionOf(dot: Dot, now: number): Point {
@@ -95,19 +101,19 @@ export class MapView {
     const sx = this.canvas.width / MAP_WIDTH, sy = this.canvas.height / MAP_HEIGHT;
     ctx.drawImage(this.background, 0, 0);
     let moving = false;
-    const paths = STATE_CATEGORIES.map(() => new Path2D());
+    const paths = new Map(SITUATIONS.map((s) => [s, new Path2D()]));
     const radius = DOT_RADIUS * Math.min(sx, sy) * 1.1;
     for (const dot of this.dots.values()) {
       const p = this.positionOf(dot, performance.now());
       if (now - dot.startedAt < GLIDE_MS) moving = true;
-      const path = paths[dot.category];
+      const path = paths.get(dot.situation)!;
       path.moveTo(p.x * sx + radius, p.y * sy);
       path.arc(p.x * sx, p.y * sy, radius, 0, Math.PI * 2);
     }
-    paths.forEach((path, i) => {
-      ctx.fillStyle = STATE_CATEGORIES[i].colour;
+    for (const [situation, path] of paths) {
+      ctx.fillStyle = SITUATION_COLOURS[situation];
       ctx.fill(path);
-    });
+    }
     this.drawSelection(ctx, sx, sy, radius);
     if (moving) this.requestFrame();
   }

@@ -1,16 +1,15 @@
 // Messages between the page and the simulation worker: one interactive run per worker, stepped on
 // request, plus whole-run jobs for the many-seeds mode. Shared by the simulator and compare views.
-import type { AgentSnapshot, RunResult } from '../../sim/run';
+import type { RunResult } from '../../sim/run';
+import type { PersonView } from '../../sim/view';
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
 
-/** The tracked sample, packed into typed arrays so it crosses to the page cheaply. */
+/** The tracked sample in the core's view (indices into SITUATIONS and PLACES), packed into typed
+ *  arrays so it crosses to the page cheaply. */
 export interface PackedAgents {
   id: Int32Array;
-  state: Uint8Array;
-  origin: Uint8Array;
-  corridor: Uint8Array;
-  sector: Int8Array;
-  form: Uint8Array;
+  situation: Uint8Array;
+  place: Uint8Array;
 }
 
 export type ParamValues = Record<string, number | boolean>;
@@ -31,7 +30,7 @@ export type WorkerReply =
       /** The tracked sample; null while playing fast, between snapshots. */
       agents: PackedAgents | null; liveAgents: number; playing: boolean; done: boolean }
   | { kind: 'paramSet'; entry: TimelineEntry; params: ParamValues }
-  | { kind: 'history'; requestId: number; agent: AgentSnapshot | null; events: { date: string; text: string }[] }
+  | { kind: 'history'; requestId: number; person: PersonView | null; events: { date: string; text: string }[] }
   | { kind: 'result'; requestId: number; result: RunResult }
   | { kind: 'wholeRun'; requestId: number; series: Record<string, Float64Array> }
   | { kind: 'error'; requestId?: number; message: string };

@@ -1,6 +1,7 @@
 // The page's handle on a simulation worker: typed requests, callbacks for progress, and promises
 // for one-off answers (a person's history, the run's result, a whole run for the many-seeds mode).
-import type { AgentSnapshot, RunResult } from '../../sim/run';
+import type { RunResult } from '../../sim/run';
+import type { PersonView } from '../../sim/view';
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
 import type { PackedAgents, ParamValues, WorkerReply, WorkerRequest } from './protocol';
 
@@ -103,9 +104,9 @@ export class SimClient {
   }
 
   /** A tracked person's attributes and life events. */
-  async history(id: number): Promise<{ agent: AgentSnapshot | null; events: { date: string; text: string }[] }> {
+  async history(id: number): Promise<{ person: PersonView | null; events: { date: string; text: string }[] }> {
     const reply = await this.ask((requestId) => ({ kind: 'history', requestId, id }), 'history');
-    return { agent: reply.agent, events: reply.events };
+    return { person: reply.person, events: reply.events };
   }
 
   /** The run so far: scenario as run (with mid-run changes) and series. */

@@ -4,6 +4,7 @@
 import { METRIC_NAMES } from '../../sim/metrics';
 import { Simulation } from '../../sim/run';
 import { parseScenario, type Scenario } from '../../sim/scenario';
+import { personView, PLACES, placeOf, SITUATIONS, situationOf } from '../../sim/view';
 import { MAX_SPEED, type PackedAgents, type WorkerReply, type WorkerRequest } from '../shared/protocol';
 
 /** How long one batch of months may run before the worker reports and listens again. */
@@ -11,6 +12,8 @@ const BATCH_BUDGET_MS = 40;
 /** Least time between two snapshots of the tracked sample while playing (the map glides between them). */
 const SNAPSHOT_INTERVAL_MS = 120;
 let lastSnapshotAt = -Infinity;
+const SITUATION_INDEX = new Map(SITUATIONS.map((s, i) => [s, i]));
+const PLACE_INDEX = new Map(PLACES.map((p, i) => [p, i]));
 
 let sim: Simulation | null = null;
 let playing = false;
@@ -25,13 +28,11 @@ function reply(message: WorkerReply, transfer: Transferable[] = []): void {
 
 function packAgents(run: Simulation): PackedAgents {
   const list = run.snapshot();
-  const packed: PackedAgents = {
-    id: new Int32Array(list.length), state: new Uint8Array(list.length), origin: new Uint8Array(list.length),
-    corridor: new Uint8Array(list.length), sector: new Int8Array(list.length), form: new Uint8Array(list.length),
-  };
+  const packed: PackedAgents = { id: new Int32Array(list.length), situation: new Uint8Array(list.length), place: new Uint8Array(list.length) };
   list.forEach((a, i) => {
-    packed.id[i] = a.id; packed.state[i] = a.state; packed.origin[i] = a.origin;
-    packed.corridor[i] = a.corridor; packed.sector[i] = a.sector; packed.form[i] = a.form;
+    packed.id[i] = a.id;
+    packed.situation[i] = SITUATION_INDEX.get(situationOf(a))!;
+    packed.place[i] = PLACE_INDEX.get(placeOf(a))!;
   });
   return packed;
 }
@@ -126,8 +127,8 @@ function handle(message: WorkerRequest): void {
     case 'step': return stepOnce();
     case 'setParam': return setParam(message.path, message.value);
     case 'history': {
-      const agent = sim?.snapshot().find((a) => a.id === message.id) ?? null;
-      return reply({ kind: 'history', requestId: message.requestId, agent, events: sim?.history(message.id) ?? [] });
+      const agent = sim?.snapshot().find((a) => a.id === message.id);
+      return reply({ kind: 'history', requestId: message.requestId, person: agent ? personView(agent) : null, events: sim?.history(message.id) ?? [] });
     }
     case 'result': {
       if (!sim) throw new Error('no run loaded');

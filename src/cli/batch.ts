@@ -1,7 +1,6 @@
 // `frontera batch`: N replicates of one scenario on seeds derived from (base seed, replicate).
 import { batchPlan } from '../sim/experiment/experiments';
-import type { SharedCli } from './experiment-commands';
-import { runExperiment, type ExperimentOptions } from './experiment-run';
+import { runExperiment, type ExperimentOptions, type SharedCli } from './experiment-run';
 import { batchTable } from './report';
 
 /** Runs the batch command. */

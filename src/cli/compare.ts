@@ -2,8 +2,7 @@
 // scenario on the same seed), with paired differences from the first scenario.
 import { comparePlan } from '../sim/experiment/experiments';
 import { compareArms } from '../sim/experiment/comparison';
-import type { SharedCli } from './experiment-commands';
-import { runExperiment, type ExperimentOptions } from './experiment-run';
+import { runExperiment, type ExperimentOptions, type SharedCli } from './experiment-run';
 import { comparisonTable } from './report';
 
 /** Runs the compare command. */

@@ -1,23 +1,12 @@
 // Experiment commands (batch, sweep, compare, sensitivity, merge) are registered here; each
 // command's work lives in its own file, the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
-import type { Scenario } from '../sim/scenario';
-import { addExecutionOptions } from './experiment-run';
+import { addExecutionOptions, type SharedCli } from './experiment-run';
 import { batchCommand } from './batch';
 import { sweepCommand } from './sweep';
 import { compareCommand } from './compare';
 import { sensitivityCommand } from './sensitivity';
 import { mergeCommand } from './merge';
-
-/** Helpers main.ts shares with the experiment commands, so options parse the same way everywhere. */
-export interface SharedCli {
-  addRunOptions(cmd: Command): Command;
-  scenarioFromOptions(arg: string, opts: { seed?: number; years?: number; scale?: number; set?: string[] }): Scenario;
-  integerOption(flag: string, min: number, max: number): (text: string) => number;
-  numberOption(flag: string, min: number, max: number): (text: string) => number;
-  /** Commander reducer for repeatable options. */
-  collect(value: string, previous: string[]): string[];
-}
 
 /** Adds the experiment commands to the program. */
 export function registerExperimentCommands(program: Command, shared: SharedCli): void {

@@ -5,7 +5,17 @@ import type { ExperimentPlan } from '../sim/experiment/plan';
 import { executePlan, INTERRUPTED, type ExecuteOutcome } from './runner';
 import { defaultWorkers } from './pool';
 import { parseShard } from './shard';
-import type { SharedCli } from './experiment-commands';
+import type { Scenario } from '../sim/scenario';
+
+/** Helpers main.ts shares with the experiment commands, so options parse the same way everywhere. */
+export interface SharedCli {
+  addRunOptions(cmd: Command): Command;
+  scenarioFromOptions(arg: string, opts: { seed?: number; years?: number; scale?: number; set?: string[] }): Scenario;
+  integerOption(flag: string, min: number, max: number): (text: string) => number;
+  numberOption(flag: string, min: number, max: number): (text: string) => number;
+  /** Commander reducer for repeatable options. */
+  collect(value: string, previous: string[]): string[];
+}
 
 /** Options every experiment command accepts. */
 export interface ExperimentOptions {

@@ -2,8 +2,7 @@
 // ranges of the chosen parameters (all of them by default), ranked by mu*.
 import { ScenarioError } from '../sim/scenario';
 import { allFactors, parseFactors, sensitivityEffects, sensitivityPlan } from '../sim/experiment/experiments';
-import type { SharedCli } from './experiment-commands';
-import { runExperiment, type ExperimentOptions } from './experiment-run';
+import { runExperiment, type ExperimentOptions, type SharedCli } from './experiment-run';
 import { morrisTable } from './report';
 
 /** Options of the sensitivity command. */

@@ -3,8 +3,7 @@
 import { ScenarioError } from '../sim/scenario';
 import { parseVary } from '../sim/experiment/designs';
 import { sweepPlan, type SweepDesign } from '../sim/experiment/experiments';
-import type { SharedCli } from './experiment-commands';
-import { runExperiment, type ExperimentOptions } from './experiment-run';
+import { runExperiment, type ExperimentOptions, type SharedCli } from './experiment-run';
 
 /** Options of the sweep command. */
 export interface SweepOptions extends ExperimentOptions {

@@ -6,7 +6,7 @@ import { monthIndex, tickDate } from './engine/calendar';
 import { checkParamValue, findParam } from './params';
 import { parseScenario, resolveParams, scenarioAsRun, ScenarioError, type Scenario, type TimelineEntry } from './scenario';
 import { createState, readMetrics, stepMonth, WARMUP_MONTHS } from './model/step';
-import { EXIT_NAMES, STATE_NAMES, type HistoryEvent, type SimState } from './model/state';
+import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState, type HistoryEvent, type SimState } from './model/state';
 import { VERSION } from './version';
 
 /** Everything a finished run produced: the scenario as run, and one series per metric. */
@@ -153,8 +153,8 @@ export class Simulation {
   /** Everyone ever created, by where they are now: live states and exits (in agents). */
   populationAccount(): { created: number; live: Record<string, number>; exited: Record<string, number> } {
     const st = this.state;
-    const live = Object.fromEntries(STATE_NAMES.slice(1).map((name, i) => [name, st.stateCounts[i + 1]]));
-    const exited = Object.fromEntries(EXIT_NAMES.map((name, i) => [name, st.exits[i]]));
+    const live = Object.fromEntries(MIGRANT_STATES.filter((s) => s !== MigrantState.Free).map((s) => [MIGRANT_STATE_NAMES[s], st.stateCounts[s]]));
+    const exited = Object.fromEntries(EXIT_KINDS.map((exit) => [EXITS[exit].name, st.exits[exit]]));
     return { created: st.created, live, exited };
   }
 

@@ -3,7 +3,7 @@
 // to coerce by weighing its gain against the sanctions and convictions it expects; job seekers
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
-import { Exit, Form, Origin, MigrantState, Sector, EmployerType, type EmployerStore, type SimState } from './state';
+import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, type EmployerStore, type SimState } from './state';
 import { exitMigrant, settleDebt, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { logistic, logit } from '../engine/math';
@@ -11,7 +11,10 @@ import { countNewVictim } from './victims';
 
 /** Real unauthorized workers per U.S. employer that hires them (assumption). */
 export const WORKERS_PER_EMPLOYER = 15;
-const SECTOR_WEIGHTS = [0.25, 0.25, 0.35, 0.15];
+/** Shares of U.S. employers of unauthorized workers in each labour sector (venues are counted apart). */
+const LABOUR_SECTOR_SHARES: [Sector, number][] = [
+  [Sector.Agriculture, 0.25], [Sector.Construction, 0.25], [Sector.Services, 0.35], [Sector.Domestic, 0.15],
+];
 /** Real venues exploiting migrants (assumption; no count exists). */
 const US_VENUES = 600;
 const MEXICO_VENUES = 400;
@@ -20,7 +23,7 @@ const BASE_COERCIVE_SHARE = 0.003;
 /** Penalty a convicted trafficker expects, USD-equivalent (prison and forfeiture). */
 const CONVICTION_COST_USD = 400000;
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
-export const RETURN_HAZARD = [1 / 420, 1 / 16];
+export const RETURN_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / 420, [Plan.Sojourner]: 1 / 16 };
 
 
 /** Creates the employers for a run: enough U.S. employers for the unauthorized workforce, plus venues. */
@@ -33,10 +36,10 @@ export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   const store: EmployerStore = {
     count, type: new Uint8Array(count), sector: new Uint8Array(count), head: new Int32Array(count).fill(-1),
     workers: new Int32Array(count), inspectedTick: new Int32Array(count).fill(-1),
-    usByType: [[], [], []], sexUs: [], sexMexico: [],
+    usByType: emptyByType(), sexUs: [], sexMexico: [],
   };
   for (let e = 0; e < count; e++) {
-    if (e < usCount) store.sector[e] = pickWeighted(rng(), SECTOR_WEIGHTS);
+    if (e < usCount) store.sector[e] = pickWeighted(rng(), LABOUR_SECTOR_SHARES);
     else if (e < usCount + usVenues) store.sector[e] = Sector.SexUs;
     else store.sector[e] = Sector.SexMexico;
   }
@@ -47,25 +50,30 @@ export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   return store;
 }
 
-function pickWeighted(u: number, weights: number[]): number {
+/** The key whose cumulative share first exceeds u (the last key if rounding leaves u above the total). */
+function pickWeighted<K>(u: number, shares: [K, number][]): K {
   let acc = 0;
-  for (let i = 0; i < weights.length; i++) {
-    acc += weights[i];
-    if (u < acc) return i;
+  for (const [key, share] of shares) {
+    acc += share;
+    if (u < acc) return key;
   }
-  return weights.length - 1;
+  return shares[shares.length - 1][0];
+}
+
+function emptyByType(): Record<EmployerType, number[]> {
+  return { [EmployerType.Compliant]: [], [EmployerType.Unregulated]: [], [EmployerType.Coercive]: [] };
 }
 
 /** Rebuilds the by-type lists used for random picks. */
 export function indexEmployers(store: EmployerStore): void {
-  store.usByType = [[], [], []];
+  store.usByType = emptyByType();
   store.sexUs = [];
   store.sexMexico = [];
   for (let e = 0; e < store.count; e++) {
     const sector = store.sector[e];
     if (sector === Sector.SexUs) store.sexUs.push(e);
     else if (sector === Sector.SexMexico) store.sexMexico.push(e);
-    else store.usByType[store.type[e]].push(e);
+    else store.usByType[store.type[e] as EmployerType].push(e);
   }
 }
 
@@ -177,15 +185,18 @@ export function pickCompliantEmployer(st: SimState): number {
 export function hireFreely(st: SimState, id: number, e: number): void {
   joinEmployer(st, id, e);
   moveTo(st, id, MigrantState.Working);
-  if (st.tracked.has(id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e]]}).`);
+  if (st.tracked.has(id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e] as EmployerType]}).`);
   scheduleWorkerWake(st, id);
 }
 
-const TYPE_TEXT = ['compliant employer', 'off-the-books employer', 'coercive employer'];
-const SECTOR_TEXT = ['agriculture', 'construction', 'services', 'domestic work', 'a commercial sex venue (U.S.)', 'a venue or criminal group in a Mexican border city'];
+const TYPE_TEXT: Record<EmployerType, string> = {
+  [EmployerType.Compliant]: 'compliant employer',
+  [EmployerType.Unregulated]: 'off-the-books employer',
+  [EmployerType.Coercive]: 'coercive employer',
+};
 /** Plain name of an employer's sector. */
 export function sectorText(st: SimState, e: number): string {
-  return SECTOR_TEXT[st.employers.sector[e]];
+  return SECTORS[st.employers.sector[e] as Sector].place;
 }
 
 /** USD a month a free worker puts towards a smuggling debt. */
@@ -200,7 +211,7 @@ export function monthsToRepay(debt: number): number {
 export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.employment;
-  const toHome = drawMonthsUntil(rng, RETURN_HAZARD[a.plan[id]]);
+  const toHome = drawMonthsUntil(rng, RETURN_HAZARD[a.plan[id] as Plan]);
   const toPaid = a.debt[id] > 0 ? monthsToRepay(a.debt[id]) - (st.tick - a.since[id]) : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }

@@ -2,7 +2,7 @@
 // or at employers), investigators looking into suspected coercive workplaces, police raids on
 // venues, and what happens each month to a person held: release, a report, or nothing.
 import { drawPoisson, roundStochastic } from '../engine/rng';
-import { EmployerType, Exit, Form, MigrantState, type SimState } from './state';
+import { countUsEmployers, EMPLOYER_TYPES, EmployerType, Exit, Form, MigrantState, type SimState } from './state';
 import { exitMigrant, record, workersOf } from './population';
 import { chooseEmployerType, indexEmployers, releaseVictim, setEmployerType } from './employers';
 import { deport, handleDetectedVictim } from './justice';
@@ -19,7 +19,7 @@ export function inspectWorksites(st: SimState): void {
   const rng = st.rng.enforcement;
   const p = st.params;
   const byType = st.employers.usByType;
-  const total = byType[0].length + byType[1].length + byType[2].length;
+  const total = countUsEmployers(st.employers);
   const inspections = drawPoisson(rng, total * st.cond.inspectionProbability);
   const employerFocus = p['interior.employerFocus'];
   let changed = false;
@@ -49,7 +49,8 @@ const LEAD_SHARE = 0.5;
 
 function pickAny(st: SimState, rng: () => number, total: number): number {
   let k = Math.floor(rng() * total);
-  for (const list of st.employers.usByType) {
+  for (const type of EMPLOYER_TYPES) {
+    const list = st.employers.usByType[type];
     if (k < list.length) return list[k];
     k -= list.length;
   }

@@ -2,7 +2,7 @@
 // migrants waiting in border cities (kidnapping for ransom, deceptive recruitment into venues),
 // border-city residents recruited to meet sex tourism demand, and Mexican raids on venues.
 import { drawPoisson, roundStochastic } from '../engine/rng';
-import { Exit, Form, Origin, MigrantState, type SimState } from './state';
+import { Exit, Form, Origin, MigrantState, Plan, type SimState } from './state';
 import { exitMigrant, moveTo, record, scheduleWake, spawnMigrant } from './population';
 import { holdVictim } from './employers';
 import { handleDetectedVictim } from './justice';
@@ -105,7 +105,7 @@ export function recruitResidents(st: SimState): void {
   for (let i = 0; i < recruits; i++) {
     const id = spawnMigrant(st, {
       state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: pop() < 0.85, minor: pop() < 0.45,
-      network: false, plan: 0, savings: 0, riskAversion: pop(),
+      network: false, plan: Plan.Settler, savings: 0, riskAversion: pop(),
     });
     record(st, id, 'A border-city resident, recruited with a false job offer.');
     holdVictim(st, id, venues[Math.floor(pop() * venues.length)], Form.Sexual);

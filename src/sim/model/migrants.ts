@@ -4,7 +4,7 @@
 // (circular migration). People who are working or at home sleep until a scheduled wake-up.
 import { drawMonthsUntil, drawPoisson, type Rng } from '../engine/rng';
 import { logistic } from '../engine/math';
-import { Exit, Mode, Origin, Plan, MigrantState, type SimState } from './state';
+import { Corridor, Exit, Mode, Origin, Plan, MigrantState, type SimState } from './state';
 import { exitMigrant, moveTo, record, scheduleWake, settleDebt, spawnMigrant } from './population';
 import { chooseCrossingMode, deliverIndebted, hireSmuggler } from './smugglers';
 import { hireFreely, monthsToRepay, pickCompliantEmployer, scheduleWorkerWake } from './employers';
@@ -54,7 +54,7 @@ export function departureProbability(st: SimState, c: Candidate): number {
   const cond = st.cond;
   const bestMode = Mode.Professional;
   const expectedCost = cond.fee[bestMode] / 1000;
-  const danger = Math.max(cond.death[Mode.Alone][1], 0) * 400 * c.riskAversion;
+  const danger = Math.max(cond.death[Mode.Alone][Corridor.Remote], 0) * 400 * c.riskAversion;
   const minorPenalty = c.minor ? -0.8 : 0;
   return logistic(0.2 + 0.9 * Math.log(p['context.wageGap'] / 8) + (c.network ? 0.6 : 0) + (c.poor ? 0.4 : 0)
     - 0.12 * expectedCost - danger + minorPenalty);
@@ -120,7 +120,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   a.corridor[id] = corridor;
   if (a.attempts[id] < 255) a.attempts[id]++;
   m.attempts++;
-  if (corridor === 1) st.remoteAttempts++;
+  if (corridor === Corridor.Remote) st.remoteAttempts++;
   if (rng() < st.cond.death[mode][corridor]) {
     m.deaths++;
     return exitMigrant(st, id, Exit.Died);
@@ -134,18 +134,18 @@ export function attemptCrossing(st: SimState, id: number): void {
     }
   }
   m.entries++;
-  if (st.tracked.has(id)) record(st, id, `Crossed into the U.S. through ${corridor === 1 ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.attempts[id]}).`);
+  if (st.tracked.has(id)) record(st, id, `Crossed into the U.S. through ${corridor === Corridor.Remote ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.attempts[id]}).`);
   a.attempts[id] = 0;
   if (!deliverIndebted(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
 
-function chooseCorridor(st: SimState, id: number, mode: Mode, rng: Rng): number {
+function chooseCorridor(st: SimState, id: number, mode: Mode, rng: Rng): Corridor {
   const c = st.cond;
   // Professionals pick routes for their clients and weigh death less than the person walking.
   const deathWeight = 500 * st.migrants.riskAversion[id] * (mode === Mode.Professional ? 0.6 : 1);
-  const cost = (k: number) => c.apprehension[mode][k] + deathWeight * c.death[mode][k];
-  const diff = cost(0) - cost(1);
-  return rng() < logistic(diff * 12) ? 1 : 0;
+  const cost = (k: Corridor) => c.apprehension[mode][k] + deathWeight * c.death[mode][k];
+  const diff = cost(Corridor.Urban) - cost(Corridor.Remote);
+  return rng() < logistic(diff * 12) ? Corridor.Remote : Corridor.Urban;
 }
 
 function apprehend(st: SimState, id: number, rng: Rng): void {

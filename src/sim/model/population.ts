@@ -1,7 +1,7 @@
 // Bookkeeping for migrants: creating and freeing slots, moving between states (keeping the
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
-import { Exit, MigrantState, type HistoryEvent, type SimState } from './state';
+import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type HistoryEvent, type SimState } from './state';
 
 /** States whose people are looked at every month; the others sleep until a scheduled wake-up. */
 export function isActiveState(s: MigrantState): boolean {
@@ -31,9 +31,9 @@ export function spawnMigrant(st: SimState, m: NewMigrant, track = true): number 
   a.plan[id] = m.plan;
   a.savings[id] = m.savings;
   a.riskAversion[id] = m.riskAversion;
-  a.mode[id] = 0;
-  a.corridor[id] = 0;
-  a.form[id] = 0;
+  a.mode[id] = Mode.None;
+  a.corridor[id] = Corridor.Urban;
+  a.form[id] = Form.None;
   a.attempts[id] = 0;
   a.debt[id] = 0;
   a.smuggler[id] = -1;
@@ -55,7 +55,7 @@ function takeSlot(st: SimState): number {
 }
 
 function growStore(st: SimState): void {
-  st.migrants.grow();
+  growMigrantStore(st.migrants);
   const pos = new Int32Array(st.migrants.capacity).fill(-1);
   pos.set(st.activePos);
   st.activePos = pos;
@@ -84,7 +84,7 @@ export function moveTo(st: SimState, id: number, next: MigrantState): void {
   const a = st.migrants;
   const prev = a.state[id] as MigrantState;
   if (!isEmployed(next)) leaveEmployer(st, id);
-  if (!isExploited(next)) a.form[id] = 0;
+  if (!isExploited(next)) a.form[id] = Form.None;
   if (prev !== MigrantState.Free) st.stateCounts[prev]--;
   st.stateCounts[next]++;
   a.state[id] = next;
@@ -125,14 +125,11 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   st.freeSlots.push(id);
   const events = st.tracked.get(id);
   if (events) {
-    record(st, id, EXIT_TEXT[why]);
+    record(st, id, EXITS[why].history);
     st.tracked.delete(id);
     keepFinishedHistory(st, id, events);
   }
 }
-
-const EXIT_TEXT = ['Went home for good.', 'Deported; did not try again.', 'Died while crossing.',
-  'Given legal status (regularisation).', 'Granted a T-visa.', 'Left the venue.', 'Gave up and went home.'];
 
 /** How many histories of people who left the model are kept for the inspector. */
 const FINISHED_HISTORIES = 500;

@@ -2,11 +2,13 @@
 // the chance of getting through against the fee and the risk; professionals take deferred payment
 // (debt), and exploitative networks sell some indebted clients to coercive employers or venues.
 // Outfits enter when business is good and leave when it is not; convictions dismantle them.
-import { EmployerType, Form, Mode, type Outfit, type SimState } from './state';
+import { Corridor, EmployerType, Form, Mode, type Outfit, type SimState, type SmugglerMode } from './state';
 import { holdVictim } from './employers';
 import { record, setDebt } from './population';
 
-const MODE_TEXT = ['', 'a work visa', 'alone', 'a community guide', 'a professional smuggling network'];
+const MODE_TEXT: Record<Mode, string> = {
+  [Mode.None]: '', [Mode.Visa]: 'a work visa', [Mode.Alone]: 'alone', [Mode.Guide]: 'a community guide', [Mode.Professional]: 'a professional smuggling network',
+};
 /** Real clients a month one outfit can serve before a new one enters, and below which one leaves. */
 const ENTRY_CLIENTS = 400;
 const EXIT_CLIENTS = 40;
@@ -15,7 +17,7 @@ const EXIT_CLIENTS = 40;
 export function createOutfits(st: SimState): Outfit[] {
   const outfits: Outfit[] = [];
   st.outfits = outfits;
-  st.outfitPools = [[], []];
+  st.outfitPools = { [Mode.Guide]: [], [Mode.Professional]: [] };
   for (let i = 0; i < 60; i++) addOutfit(st, false);
   for (let i = 0; i < 30; i++) addOutfit(st, true);
   return outfits;
@@ -28,14 +30,19 @@ function addOutfit(st: SimState, professional: boolean): Outfit {
   const exploitative = professional ? rng() < crime * 0.6 * (1 - deterrence) : rng() < 0.02;
   const outfit: Outfit = { id: st.outfits.length, professional, exploitative, active: true, clientsThisMonth: 0, clientsLastMonth: 0 };
   st.outfits.push(outfit);
-  st.outfitPools[professional ? 1 : 0].push(outfit);
+  st.outfitPools[smugglerMode(professional)].push(outfit);
   return outfit;
 }
 
 /** Rebuilds the lists of outfits in business, by kind (guides, professionals). */
 export function refreshOutfitPools(st: SimState): void {
-  st.outfitPools = [st.outfits.filter((o) => o.active && !o.professional), st.outfits.filter((o) => o.active && o.professional)];
+  st.outfitPools = {
+    [Mode.Guide]: st.outfits.filter((o) => o.active && !o.professional),
+    [Mode.Professional]: st.outfits.filter((o) => o.active && o.professional),
+  };
 }
+
+const smugglerMode = (professional: boolean): SmugglerMode => (professional ? Mode.Professional : Mode.Guide);
 
 function outfitConvictionRisk(st: SimState): number {
   const convictions = st.recentOutfitConvictions.reduce((a, b) => a + b, 0);
@@ -52,12 +59,12 @@ const DEATH_VALUE = 300000;
 /** Spread of unobserved tastes in the choice, USD. */
 const CHOICE_SCALE = 600;
 /** Unobserved advantages of each mode in USD (smugglers also arrange transport, lodging and contacts). */
-const MODE_BIAS = [0, 0, 0, 1600, 2300];
+const MODE_BIAS: Record<Mode, number> = { [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: 0, [Mode.Guide]: 1600, [Mode.Professional]: 2300 };
 
 /** Expected cost in USD of getting across with a mode: fee, expected apprehensions and their consequences, and the risk of death. */
 export function expectedTripCost(st: SimState, mode: Mode, riskAversion: number): number {
   const c = st.cond;
-  const corridor = c.apprehension[mode][0] < c.apprehension[mode][1] ? 0 : 1;
+  const corridor = c.apprehension[mode][Corridor.Urban] < c.apprehension[mode][Corridor.Remote] ? Corridor.Urban : Corridor.Remote;
   const attempts = 1 / (1 - c.apprehension[mode][corridor]);
   const removal = st.params['border.formalRemovalShare'];
   const fee = mode === Mode.Alone ? 0 : c.fee[mode];
@@ -93,7 +100,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
     return;
   }
   const professional = mode === Mode.Professional;
-  const pool = st.outfitPools[professional ? 1 : 0];
+  const pool = st.outfitPools[smugglerMode(professional)];
   const outfit = pool.length > 0 ? pool[Math.floor(rng() * pool.length)] : addOutfit(st, professional);
   outfit.clientsThisMonth++;
   a.smuggler[id] = outfit.id;

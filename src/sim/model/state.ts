@@ -4,129 +4,67 @@ import type { Rng } from '../engine/rng';
 import type { Params } from '../params';
 import type { Conditions } from './conditions';
 import { METRIC_NAMES, type MetricName } from '../metrics';
+import { EMPLOYER_TYPES, EmployerType, type SmugglerMode } from './enums';
 
-/** Where a migrant is. Every live migrant is in exactly one of these. */
-export enum MigrantState {
-  Free = 0, // unused slot
-  Transit = 1, // Central American crossing Mexico
-  Waiting = 2, // in a Mexican border city, about to cross or retry
-  Kidnapped = 3, // held for ransom
-  JobSeeking = 4, // in the U.S., looking for work
-  Working = 5, // in the U.S., working freely (unauthorized)
-  LegalWorker = 6, // in the U.S. on a temporary work visa
-  ExploitedUsLabor = 7,
-  ExploitedUsSex = 8,
-  ExploitedMexico = 9, // held in a Mexican border city (form in victimForm)
-  Protected = 10, // identified victim waiting for a T-visa decision
-  AtHome = 11, // back home, planning to try again
+export * from './enums';
+
+/** The migrant store's fields, declared once: name -> typed-array type (constructor and grow() both read it). */
+const MIGRANT_FIELDS = {
+  state: Uint8Array, // MigrantState
+  origin: Uint8Array, // Origin
+  female: Uint8Array, // 1 = woman or girl
+  minor: Uint8Array, // 1 = under 18
+  network: Uint8Array, // 1 = has contacts in the U.S.
+  plan: Uint8Array, // Plan
+  mode: Uint8Array, // Mode of the current or last crossing
+  corridor: Uint8Array, // Corridor of the last attempt
+  form: Uint8Array, // Form of exploitation while held, else Form.None
+  attempts: Uint8Array, // crossing attempts on this trip (capped at 255)
+  savings: Float32Array, // USD
+  debt: Float32Array, // USD owed to a smuggler
+  riskAversion: Float32Array, // 0-1
+  smuggler: Int32Array, // outfit id, -1 if none
+  employer: Int32Array, // employer id, -1 if none
+  nextWorker: Int32Array, // next person on the same employer's list, -1 at the end
+  prevWorker: Int32Array, // previous person on that list, -1 at the head
+  wakeTick: Int32Array, // tick of the scheduled wake-up, -1 if none
+  since: Int32Array, // tick the current state began
+} as const;
+
+type MigrantField = keyof typeof MIGRANT_FIELDS;
+const MIGRANT_FIELD_NAMES = Object.keys(MIGRANT_FIELDS) as MigrantField[];
+
+/** Struct-of-arrays store of migrants, indexed by slot; grows by doubling. */
+export type MigrantStore = { capacity: number } & { [K in MigrantField]: InstanceType<(typeof MIGRANT_FIELDS)[K]> };
+
+/** An empty store for at least `capacity` migrants. Built in one go by Object.fromEntries: adding the
+ *  fields one by one with computed keys would push V8 into slow dictionary mode (runs about 2x slower). */
+export function createMigrantStore(capacity: number): MigrantStore {
+  const n = Math.max(1024, capacity);
+  return Object.fromEntries([['capacity', n], ...MIGRANT_FIELD_NAMES.map((name) => [name, new MIGRANT_FIELDS[name](n)])]) as MigrantStore;
 }
-export const LIVE_STATES = 11;
-export const STATE_NAMES = ['free', 'transit', 'waiting', 'kidnapped', 'job_seeking', 'working', 'legal_worker',
-  'exploited_us_labor', 'exploited_us_sex', 'exploited_mexico', 'protected', 'at_home'] as const;
 
-/** Ways a migrant leaves the model; each is tallied so people are conserved. */
-export enum Exit {
-  Returned = 0, Deported = 1, Died = 2, Regularised = 3, TVisa = 4, LocalReleased = 5, GaveUp = 6,
-}
-export const EXIT_NAMES = ['returned', 'deported', 'died', 'regularised', 't_visa', 'local_released', 'gave_up'] as const;
-
-export enum Origin { Mexico = 0, CentralAmerica = 1, BorderCityResident = 2 }
-export enum Mode { None = 0, Visa = 1, Alone = 2, Guide = 3, Professional = 4 }
-export enum Corridor { Urban = 0, Remote = 1 }
-export enum Form { None = 0, Labor = 1, Sexual = 2 }
-export enum Plan { Settler = 0, Sojourner = 1 }
-
-export enum EmployerType { Compliant = 0, Unregulated = 1, Coercive = 2 }
-export enum Sector { Agriculture = 0, Construction = 1, Services = 2, Domestic = 3, SexUs = 4, SexMexico = 5 }
-export const SECTOR_NAMES = ['agriculture', 'construction', 'services', 'domestic work', 'commercial sex (U.S.)', 'commercial sex (Mexico)'] as const;
-
-/** Struct-of-arrays store of migrants; grows by doubling. Fields are assigned explicitly so the
- *  object keeps one fast shape (computed keys would push V8 into slow dictionary mode). */
-export class MigrantStore {
-  capacity: number;
-  state: Uint8Array;
-  origin: Uint8Array;
-  female: Uint8Array;
-  minor: Uint8Array;
-  network: Uint8Array;
-  plan: Uint8Array;
-  mode: Uint8Array;
-  corridor: Uint8Array;
-  form: Uint8Array;
-  attempts: Uint8Array;
-  savings: Float32Array;
-  debt: Float32Array;
-  riskAversion: Float32Array;
-  smuggler: Int32Array;
-  employer: Int32Array;
-  nextWorker: Int32Array;
-  prevWorker: Int32Array;
-  wakeTick: Int32Array;
-  since: Int32Array; // tick the current state began
-
-  constructor(capacity: number) {
-    const n = (this.capacity = Math.max(1024, capacity));
-    this.state = new Uint8Array(n);
-    this.origin = new Uint8Array(n);
-    this.female = new Uint8Array(n);
-    this.minor = new Uint8Array(n);
-    this.network = new Uint8Array(n);
-    this.plan = new Uint8Array(n);
-    this.mode = new Uint8Array(n);
-    this.corridor = new Uint8Array(n);
-    this.form = new Uint8Array(n);
-    this.attempts = new Uint8Array(n);
-    this.savings = new Float32Array(n);
-    this.debt = new Float32Array(n);
-    this.riskAversion = new Float32Array(n);
-    this.smuggler = new Int32Array(n);
-    this.employer = new Int32Array(n);
-    this.nextWorker = new Int32Array(n);
-    this.prevWorker = new Int32Array(n);
-    this.wakeTick = new Int32Array(n);
-    this.since = new Int32Array(n);
+/** Doubles the store's capacity, keeping every field. */
+export function growMigrantStore(store: MigrantStore): void {
+  const n = (store.capacity *= 2);
+  const fields = store as unknown as Record<MigrantField, Uint8Array | Float32Array | Int32Array>;
+  for (const name of MIGRANT_FIELD_NAMES) {
+    const fresh = new MIGRANT_FIELDS[name](n);
+    fresh.set(fields[name] as never);
+    fields[name] = fresh;
   }
-
-  /** Doubles the capacity, keeping every field. */
-  grow(): void {
-    const n = (this.capacity *= 2);
-    this.state = widen(this.state, new Uint8Array(n));
-    this.origin = widen(this.origin, new Uint8Array(n));
-    this.female = widen(this.female, new Uint8Array(n));
-    this.minor = widen(this.minor, new Uint8Array(n));
-    this.network = widen(this.network, new Uint8Array(n));
-    this.plan = widen(this.plan, new Uint8Array(n));
-    this.mode = widen(this.mode, new Uint8Array(n));
-    this.corridor = widen(this.corridor, new Uint8Array(n));
-    this.form = widen(this.form, new Uint8Array(n));
-    this.attempts = widen(this.attempts, new Uint8Array(n));
-    this.savings = widen(this.savings, new Float32Array(n));
-    this.debt = widen(this.debt, new Float32Array(n));
-    this.riskAversion = widen(this.riskAversion, new Float32Array(n));
-    this.smuggler = widen(this.smuggler, new Int32Array(n));
-    this.employer = widen(this.employer, new Int32Array(n));
-    this.nextWorker = widen(this.nextWorker, new Int32Array(n));
-    this.prevWorker = widen(this.prevWorker, new Int32Array(n));
-    this.wakeTick = widen(this.wakeTick, new Int32Array(n));
-    this.since = widen(this.since, new Int32Array(n));
-  }
-}
-
-function widen<T extends Uint8Array | Float32Array | Int32Array>(old: T, fresh: T): T {
-  fresh.set(old as never);
-  return fresh;
 }
 
 /** Employers (U.S. workplaces and Mexican border-city venues); each stands for `scale` real employers. */
 export interface EmployerStore {
   count: number;
-  type: Uint8Array;
-  sector: Uint8Array;
+  type: Uint8Array; // EmployerType
+  sector: Uint8Array; // Sector
   head: Int32Array; // first worker in this employer's list, -1 if none
-  workers: Int32Array;
-  inspectedTick: Int32Array;
+  workers: Int32Array; // people on the list
+  inspectedTick: Int32Array; // tick of the last inspection, -1 if never
   /** Employer ids of each type among U.S. labour employers, for fast random picks. */
-  usByType: number[][];
+  usByType: Record<EmployerType, number[]>;
   /** Venue ids (U.S. and Mexico). */
   sexUs: number[];
   sexMexico: number[];
@@ -150,71 +88,105 @@ export interface Case {
   witnesses: number;
 }
 
-export interface Streams {
-  population: Rng; migration: Rng; crossing: Rng; smuggling: Rng; employment: Rng;
-  enforcement: Rng; justice: Rng; mexico: Rng; setup: Rng;
-}
+/** The run's random streams, declared once: each subsystem draws from its own (see engine/rng). */
+export const STREAM_NAMES = ['population', 'migration', 'crossing', 'smuggling', 'employment', 'enforcement', 'justice', 'mexico', 'setup'] as const;
+export type Streams = Record<(typeof STREAM_NAMES)[number], Rng>;
 
 /** One tracked person's life events, for the map's inspector. */
 export interface HistoryEvent { tick: number; text: string }
 
 export interface SimState {
+  /** Levers in force this month (the timeline changes them between months). */
   params: Params;
+  /** Real people per agent. */
   scale: number;
+  /** Months since the first recorded month (negative during warm-up). */
   tick: number;
   rng: Streams;
   migrants: MigrantStore;
-  /** Slots in use: count per live state, and exits by kind (in agents). */
+  /** Live agents per MigrantState (index = state). */
   stateCounts: Int32Array;
+  /** Agents who left the model, per Exit (index = exit). */
   exits: Float64Array;
+  /** Agents ever created (conservation: created = live + exited). */
   created: number;
+  /** Slots freed by exits, reused before the store grows. */
   freeSlots: number[];
+  /** Slots ever used: the next new slot when none is free. */
   highWater: number;
-  /** Agents processed every month (everything except dormant workers and people at home). */
+  /** Agents processed every month (everything except dormant workers and people at home), densely packed. */
   active: Int32Array;
+  /** Entries in use at the front of `active`. */
   activeCount: number;
+  /** Each slot's position in `active`, -1 if not active. */
   activePos: Int32Array;
   /** Wake-up lists by tick for dormant agents. */
   wakeups: Map<number, number[]>;
   employers: EmployerStore;
+  /** Every smuggling outfit ever created (id = index), including those out of business. */
   outfits: Outfit[];
-  /** Outfits in business: [guides, professionals]. */
-  outfitPools: Outfit[][];
+  /** Outfits in business, by the kind of smuggling they offer. */
+  outfitPools: Record<SmugglerMode, Outfit[]>;
+  /** Trafficking cases waiting for a prosecutor, most witnesses first. */
   cases: Case[];
   /** Pending T-visa applications by migrant: whether they cooperate. */
   applications: Map<number, boolean>;
+  /** What this month's policies mean on the ground (worked out at the start of each month). */
   cond: Conditions;
+  /** Real U.S. employers of unauthorized workers (for the inspection rate). */
   employersReal: number;
-  /** Fractional capacities carried between months (agents). */
+  /** Work visas available but not yet issued (agents; fractions carry between months). */
   visaBudget: number;
+  /** Prosecutions U.S. attorneys can still take on (cases; fractions carry between months). */
   prosecutionBudget: number;
+  /** Workplace investigations still to run (fractions carry between months). */
   investigationBudget: number;
+  /** T-visas granted since January (agents), against the yearly cap. */
   tVisasThisYear: number;
+  /** Migrants who owe a smuggler (kept exact by setDebt). */
   inDebt: number;
   /** Women in U.S. unauthorized states (kept exact by moveTo). */
   womenInUs: number;
+  /** New smuggling debt taken on this month (USD) and by how many clients. */
   debtSum: number;
   debtors: number;
-  /** Convictions over the last 12 months, for deterrence (agents), newest last. */
+  /** Convictions in each of the last 12 months, for deterrence (agents), newest last. */
   recentEmployerConvictions: number[];
   recentOutfitConvictions: number[];
+  /** This month's convictions, pushed onto the recent lists at the end of the month. */
   employerConvictionsThisMonth: number;
   outfitConvictionsThisMonth: number;
   /** This month's tallies, in agents (or sums for means), by metric. */
   month: Record<MetricName, number>;
+  /** Sum of the fees smuggler clients agreed this month (USD). */
   feeSum: number;
+  /** This month's smuggler clients served by professional networks. */
   professionalClients: number;
+  /** People who set out this month (first attempt or legal entry). */
   departures: number;
   /** Of this month's departures, those who set out with a smuggler. */
   departuresWithSmuggler: number;
+  /** This month's crossing attempts through remote corridors. */
   remoteAttempts: number;
+  /** Life histories of the followed sample, by slot. */
   tracked: Map<number, HistoryEvent[]>;
   /** Histories of tracked people who have left the model, oldest first (slot ids may since be reused). */
   finished: { id: number; events: HistoryEvent[] }[];
+  /** How many people to follow at most. */
   trackLimit: number;
 }
 
 /** A zeroed tally for one month. */
 export function emptyMonth(): Record<MetricName, number> {
   return Object.fromEntries(METRIC_NAMES.map((n) => [n, 0])) as Record<MetricName, number>;
+}
+
+/** U.S. labour employers of every type, in type order. */
+export function allUsEmployers(store: EmployerStore): number[] {
+  return EMPLOYER_TYPES.flatMap((type) => store.usByType[type]);
+}
+
+/** How many U.S. labour employers there are, of every type. */
+export function countUsEmployers(store: EmployerStore): number {
+  return EMPLOYER_TYPES.reduce((sum, type) => sum + store.usByType[type].length, 0);
 }

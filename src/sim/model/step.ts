@@ -5,7 +5,7 @@ import { createStream } from '../engine/rng';
 import type { Params } from '../params';
 import type { MetricName } from '../metrics';
 import { computeConditions } from './conditions';
-import { EmployerType, Form, LIVE_STATES, Mode, Plan, MigrantState, Origin, emptyMonth, MigrantStore, type SimState } from './state';
+import { allUsEmployers, countUsEmployers, createMigrantStore, emptyMonth, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, Plan, MigrantState, Origin, STREAM_NAMES, type SimState, type Streams } from './state';
 import { spawnMigrant, takeWakeups } from './population';
 import { createEmployers, holdVictim, hireFreely, reviseEmployers, seekWork, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits, updateSmugglingMarket } from './smugglers';
@@ -21,14 +21,13 @@ export const WARMUP_MONTHS = 12;
 export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
   const stock = params['context.usStock'];
   const capacity = Math.ceil((stock * 1.6 + 3_000_000) / scale);
-  const streams = ['population', 'migration', 'crossing', 'smuggling', 'employment', 'enforcement', 'justice', 'mexico', 'setup'] as const;
   const st: SimState = {
     params: { ...params }, scale, tick: -WARMUP_MONTHS,
-    rng: Object.fromEntries(streams.map((s) => [s, createStream(seed, s)])) as unknown as SimState['rng'],
-    migrants: new MigrantStore(capacity),
-    stateCounts: new Int32Array(LIVE_STATES + 1), exits: new Float64Array(7), created: 0, freeSlots: [], highWater: 0,
+    rng: tabulateStreams(seed),
+    migrants: createMigrantStore(capacity),
+    stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
-    employers: undefined as never, outfits: [], outfitPools: [[], []], cases: [], applications: new Map(),
+    employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], applications: new Map(),
     cond: undefined as never, employersReal: Math.max(stock, 2_000_000) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, investigationBudget: 0, tVisasThisYear: 0, inDebt: 0, womenInUs: 0, debtSum: 0, debtors: 0,
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
@@ -45,6 +44,11 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   return st;
 }
 
+/** One generator per declared stream, seeded from the run's seed and the stream's name. */
+function tabulateStreams(seed: number): Streams {
+  return Object.fromEntries(STREAM_NAMES.map((name) => [name, createStream(seed, name)])) as Streams;
+}
+
 /** The unauthorized population already in the U.S. at the start: mostly settled, working, with contacts. */
 function seedUsPopulation(st: SimState): void {
   const rng = st.rng.setup;
@@ -53,7 +57,7 @@ function seedUsPopulation(st: SimState): void {
   // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
   const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 10)));
   const byType = st.employers.usByType;
-  const employers = [...byType[0], ...byType[1], ...byType[2]];
+  const employers = allUsEmployers(st.employers);
   for (let i = 0; i < count; i++) {
     const id = spawnMigrant(st, {
       state: MigrantState.JobSeeking, origin: rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico,
@@ -63,7 +67,7 @@ function seedUsPopulation(st: SimState): void {
     const e = employers[Math.floor(rng() * employers.length)];
     // Contacts keep most settled people away from coercive employers.
     if (st.employers.type[e] === EmployerType.Coercive && rng() < 0.4) holdVictim(st, id, e, Form.Labor, false);
-    else if (st.employers.type[e] === EmployerType.Coercive) hireFreely(st, id, byType[1][Math.floor(rng() * byType[1].length)] ?? e);
+    else if (st.employers.type[e] === EmployerType.Coercive) hireFreely(st, id, byType[EmployerType.Unregulated][Math.floor(rng() * byType[EmployerType.Unregulated].length)] ?? e);
     else hireFreely(st, id, e);
   }
 }
@@ -152,7 +156,6 @@ export function readMetrics(st: SimState): Record<MetricName, number> {
   out.unauthorized_population = (c[MigrantState.JobSeeking] + c[MigrantState.Working] + c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.Protected]) * scale;
   const unauthorizedAgents = c[MigrantState.JobSeeking] + c[MigrantState.Working] + c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.Protected];
   out.women_share_unauthorized = unauthorizedAgents > 0 ? st.womenInUs / unauthorizedAgents : 0;
-  const byType = st.employers.usByType;
-  out.coercive_employer_share = byType[2].length / Math.max(1, byType[0].length + byType[1].length + byType[2].length);
+  out.coercive_employer_share = st.employers.usByType[EmployerType.Coercive].length / Math.max(1, countUsEmployers(st.employers));
   return out;
 }

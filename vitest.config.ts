@@ -2,14 +2,16 @@
 //
 // Two suites, so the default one stays fast enough to run often (CI runs both):
 // - `npm test` (project "default"): every tests/**/*.test.ts except the long files. Keep it under
-//   10 minutes on a 2-core machine: a new test file should take well under a minute of CPU.
-// - `npm run test:long` (project "long"): tests/**/*.long.test.ts, the slow statistical checks
-//   (paired-seed mechanism tests with more than 10 seeds or more than 3 years, anything over about
-//   a CPU-minute). One slow mechanism per file, tests/sim/mechanisms-<topic>.long.test.ts, so the
-//   files run in parallel. A single file runs with `npx vitest run tests/sim/<file>`.
+//   10 minutes on a 2-core machine.
+// - `npm run test:long` (project "long"): tests/**/*.long.test.ts, the slow statistical checks:
+//   paired-seed tests with more seeds, years or agents than the default (10 seeds, 3 years, scale
+//   20, 1M-person stock), anything over about a CPU-minute. One slow mechanism per file,
+//   tests/sim/mechanisms-<topic>.long.test.ts, so the files run in parallel.
+// A single file of either suite runs with `npx vitest run tests/sim/<file>`.
 // Mechanism tests use `compare` from tests/sim/helpers.ts: it memoises runs per file, so tests that
 // share a base and seeds (and several `it`s on one comparison) pay for each run once. Fast ones
-// (10 seeds, 3 years, the default base) go in tests/sim/mechanisms.test.ts and share its base.
+// (10 seeds, 3 years, scale 20, the default base) go in tests/sim/mechanisms.test.ts and share its
+// base runs; a default-suite file of its own should stay within about a CPU-minute of runs.
 // Files run in parallel on every core (forks; each file in its own process).
 import { defineConfig } from 'vitest/config';
 import { availableParallelism } from 'node:os';

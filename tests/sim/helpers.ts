@@ -2,10 +2,12 @@
 // paired-seed comparison the mechanism tests use.
 //
 // Paired runs are the expensive part of the suite, so they are memoised per test file: `compare`
-// (through `seedMeans`) runs each (parameters, seed, years) once, and every test in the same file that
-// asks for it again gets the stored result. Put mechanism tests that share a base in the same file
-// and let several `it`s assert on one `compare(...)`. Where the slow statistical checks go (the long
-// suite, `*.long.test.ts`) is explained at the top of vitest.config.ts.
+// runs each (scenario, years, scale, levers, seed) once, and every test in the same file that needs
+// it again gets the stored result. So: use `compare` (options for seeds, years, scale and the shared
+// base; `t` and `meanDiff` per outcome) rather than a local copy; put mechanisms that share a base in
+// one file; call it inside an `it` or `beforeAll` (never in a `describe` body, which runs outside any
+// time limit even when the test is filtered out) and let several `it`s assert on one comparison.
+// Where slow statistical checks go (the long suite, `*.long.test.ts`): see vitest.config.ts.
 import { findScenario } from '../../src/sim/library';
 import { applyOverrides, type Overrides } from '../../src/sim/scenario';
 import { runScenario, type RunResult } from '../../src/sim/run';
@@ -28,34 +30,41 @@ export function tailMean(result: RunResult, metric: MetricName, months: number):
 
 type Levers = Record<string, number | boolean>;
 
-/** Mechanism runs: small and fast; a smaller starting population changes the level of some outcomes, not the mechanisms. */
-export const MECHANISM_RUN = { scenario: 'baseline-2003', years: 3, scale: 20, settleMonths: 12 } as const;
-/** Levers every mechanism run shares. */
-const MECHANISM_BASE: Levers = { 'context.usStock': 1_000_000 };
-/** Seeds 1..10, the default for a paired comparison. */
-export const SEEDS = seedRange(10);
-/** Time limit for a test that runs its own paired seeds (the machine may be shared and busy). */
-export const PAIRED_TIMEOUT = 900_000;
+/** Paired runs: both arms run a library scenario at one scale on the same seeds, from shared levers. */
+export interface PairedRuns {
+  scenario: string;
+  years: number;
+  scale: number;
+  /** Levers both arms share; the variant adds its own on top. */
+  base: Levers;
+  seeds: readonly number[];
+}
 
 /** Seeds 1..n. */
 export function seedRange(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i + 1);
 }
 
+/** Mechanism runs: small and fast; a smaller starting population changes the level of some outcomes, not the mechanisms. */
+export const MECHANISM_RUNS: PairedRuns = { scenario: 'baseline-2003', years: 3, scale: 20, base: { 'context.usStock': 1_000_000 }, seeds: seedRange(10) };
+/** The first year settles; outcomes are means over the months after it. */
+const SETTLE_MONTHS = 12;
+/** Time limit for a test that runs its own paired seeds (the machine may be shared and busy). */
+export const PAIRED_TIMEOUT = 900_000;
+
 /** Monthly mean of every metric after the first (settling) year of one run. */
 export type Totals = Record<MetricName, number>;
 
 const runCache = new Map<string, Totals>();
 
-/** Totals of one mechanism run; memoised, so tests in one file that need the same run share it. */
-export function seedMeans(set: Levers, seed: number, years: number = MECHANISM_RUN.years): Totals {
-  const levers = { ...MECHANISM_BASE, ...set };
-  const key = JSON.stringify([seed, years, Object.entries(levers).sort(([a], [b]) => a.localeCompare(b))]);
+/** Totals of one run; memoised, so tests in one file that need the same run share it. */
+export function seedMeans(levers: Levers, seed: number, runs: Omit<PairedRuns, 'base' | 'seeds'> = MECHANISM_RUNS): Totals {
+  const { scenario, years, scale } = runs;
+  const key = JSON.stringify([scenario, years, scale, seed, Object.entries(levers).sort(([a], [b]) => a.localeCompare(b))]);
   let totals = runCache.get(key);
   if (!totals) {
-    const { scenario, scale, settleMonths: skip } = MECHANISM_RUN;
     const result = runLibrary(scenario, { years, scale, seed, set: levers });
-    totals = Object.fromEntries(Object.entries(result.series).map(([k, v]) => [k, v.slice(skip).reduce((a, b) => a + b, 0) / (v.length - skip)])) as Totals;
+    totals = Object.fromEntries(Object.entries(result.series).map(([k, v]) => [k, v.slice(SETTLE_MONTHS).reduce((a, b) => a + b, 0) / (v.length - SETTLE_MONTHS)])) as Totals;
     runCache.set(key, totals);
   }
   return totals;
@@ -65,21 +74,36 @@ export function seedMeans(set: Levers, seed: number, years: number = MECHANISM_R
 export type Outcome = MetricName | ((t: Totals) => number);
 const read = (totals: Totals, outcome: Outcome) => (typeof outcome === 'function' ? outcome(totals) : totals[outcome]);
 
+/** Variant minus base of an outcome, seed by seed. */
+function differences(base: Totals[], variant: Totals[], outcome: Outcome): number[] {
+  return base.map((b, i) => read(variant[i], outcome) - read(b, outcome));
+}
+
 /** Paired t statistic of variant minus base for an outcome (±Infinity when every pair differs by the same amount). */
 export function pairedT(base: Totals[], variant: Totals[], outcome: Outcome): number {
-  const d = base.map((b, i) => read(variant[i], outcome) - read(b, outcome));
+  const d = differences(base, variant, outcome);
   const m = mean(d);
   const sd = Math.sqrt(variance(d));
   return sd === 0 ? (m === 0 ? 0 : Math.sign(m) * Infinity) : m / (sd / Math.sqrt(d.length));
 }
 
+/** A paired comparison: for any outcome, its paired t statistic and mean difference (variant minus base). */
+export interface Comparison {
+  t(outcome: Outcome): number;
+  meanDiff(outcome: Outcome): number;
+}
+
 /**
- * Runs base (`baseSet`) and variant (`baseSet` + `set`) on the same seeds and returns the paired t
- * statistic of any outcome. Runs are memoised, so call it once per mechanism and assert on as many
- * outcomes as needed; comparisons with the same base and seeds share the base runs.
+ * Runs the base (`runs.base`, by default the mechanism base) and the variant (base + `variant`) on
+ * the same seeds. Runs are memoised, so call it once per mechanism and assert on as many outcomes as
+ * needed; comparisons with the same base, seeds and run settings share the base runs.
  */
-export function compare(set: Levers, baseSet: Levers = {}, seeds: readonly number[] = SEEDS, years: number = MECHANISM_RUN.years) {
-  const base = seeds.map((seed) => seedMeans(baseSet, seed, years));
-  const variant = seeds.map((seed) => seedMeans({ ...baseSet, ...set }, seed, years));
-  return (outcome: Outcome) => pairedT(base, variant, outcome);
+export function compare(variant: Levers, runs: Partial<PairedRuns> = {}): Comparison {
+  const settings = { ...MECHANISM_RUNS, ...runs };
+  const base = settings.seeds.map((seed) => seedMeans(settings.base, seed, settings));
+  const other = settings.seeds.map((seed) => seedMeans({ ...settings.base, ...variant }, seed, settings));
+  return {
+    t: (outcome) => pairedT(base, other, outcome),
+    meanDiff: (outcome) => mean(differences(base, other, outcome)),
+  };
 }

@@ -6,7 +6,7 @@ describe('mechanisms, long: work visas (20 paired seeds)', () => {
   it('more legal work visas lower smuggler use and trafficking (20 seeds)', () => {
     // Trafficking per migrant: visa holders travel without smugglers' debts and work for compliant
     // employers. The absolute count falls by about a tenth, within a single run's noise at this scale.
-    const t = compare({ 'pathways.workVisasPerYear': 400000 }, {}, seedRange(20));
+    const { t } = compare({ 'pathways.workVisasPerYear': 400000 }, { seeds: seedRange(20) });
     expect(t('smuggler_use_share')).toBeLessThan(-2);
     expect(t('smuggler_clients')).toBeLessThan(-2);
     expect(t('victims_per_100k_migrants')).toBeLessThan(-2);

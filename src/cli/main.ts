@@ -170,6 +170,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** `frontera list | head` closes the pipe early: stop quietly, as Unix tools do, instead of an EPIPE stack trace. */
+function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
+}
+
 function isInvalidArgument(err: unknown): boolean {
   return err instanceof Error && err.name === 'ScenarioError';
 }
@@ -177,5 +185,6 @@ function isInvalidArgument(err: unknown): boolean {
 const invokedDirectly = typeof process !== 'undefined' && process.argv[1] !== undefined
   && /(?:frontera(?:\.js)?|cli\.js|main\.ts)$/.test(process.argv[1]);
 if (invokedDirectly) {
+  endQuietlyWhenOutputCloses();
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

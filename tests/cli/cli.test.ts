@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { main } from '../../src/cli/main';
 import { loadScenario, runScenario, applyOverrides, toCsv } from 'frontera';
 import { PARAMS } from '../../src/sim/params';
@@ -168,5 +168,15 @@ describe('the installed command', () => {
       code = (e as { status: number }).status;
     }
     expect(code).toBe(2);
+  });
+
+  it('stops quietly with exit 0 when the reader closes the pipe early (`frontera params | head -1`)', async () => {
+    const child = spawn(process.execPath, ['bin/frontera.js', 'params'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

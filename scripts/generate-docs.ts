@@ -1,5 +1,6 @@
 // Writes docs/MODEL.md (ODD+D) from docs/model.template.md, the parameter and metric declarations,
-// and a calibration run of baseline-2003 over several seeds; also writes scenarios/scenario.schema.json.
+// and a calibration run of baseline-2003 over several seeds; also writes scenarios/scenario.schema.json
+// and the history replay built from the evidence (scenarios/history-1992-2010.json).
 // Usage: npm run docs [-- --seeds 10 --skip-calibration]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PARAMS, PARAM_GROUPS } from '../src/sim/params';
@@ -9,6 +10,7 @@ import { applyOverrides, scenarioJsonSchema } from '../src/sim/scenario';
 import { runScenario } from '../src/sim/run';
 import { yearlySummary, type YearlyRow } from '../src/sim/output';
 import { calibrationTargets, type CalibrationTarget } from './calibration-targets';
+import { HISTORY_NAME, historyScenarioText } from '../src/sim/evidence-history';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -56,6 +58,7 @@ function argument(name: string, fallback: number): number {
 
 function main(): void {
   writeFileSync('scenarios/scenario.schema.json', `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+  writeFileSync(`scenarios/${HISTORY_NAME}.json`, historyScenarioText());
   const seeds = argument('--seeds', 10);
   const years = 3;
   const baseline = findScenario('baseline-2003')!;

@@ -9,7 +9,7 @@ import victimProtection from '../../scenarios/victim-protection.json' with { typ
 import legalPathways from '../../scenarios/legal-pathways.json' with { type: 'json' };
 import antiCorruption from '../../scenarios/anti-corruption.json' with { type: 'json' };
 import combined3p from '../../scenarios/combined-3p.json' with { type: 'json' };
-import history from '../../scenarios/history-1993-2010.json' with { type: 'json' };
+import history from '../../scenarios/history-1992-2010.json' with { type: 'json' };
 
 const FILES: unknown[] = [baseline, borderSurge, interiorEmployers, interiorWorkers, victimProtection, legalPathways, antiCorruption, combined3p, history];
 

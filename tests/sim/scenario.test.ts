@@ -20,7 +20,7 @@ const message = (input: unknown) => {
 describe('scenario library', () => {
   it('ships the nine scenarios the course needs, each with a readable description', () => {
     expect(SCENARIOS.map((s) => s.name)).toEqual(['baseline-2003', 'border-surge', 'interior-employers', 'interior-workers',
-      'victim-protection', 'legal-pathways', 'anti-corruption', 'combined-3p', 'history-1993-2010']);
+      'victim-protection', 'legal-pathways', 'anti-corruption', 'combined-3p', 'history-1992-2010']);
     for (const s of SCENARIOS) expect(s.description.length).toBeGreaterThan(100);
   });
 

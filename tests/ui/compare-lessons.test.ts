@@ -61,7 +61,7 @@ describe('comparison links', () => {
     ['seed=abc&policy=scenario%3Dbaseline-2003&label=a&policy=scenario%3Dborder-surge&label=b', 'seed = "abc"'],
     ['policy=scenario%3Dbaseline-2003&label=only-one', 'expected 2 to 4 policies'],
     ['policy=scenario%3Dnope&label=a&policy=scenario%3Dborder-surge&label=b', 'policy 1'],
-    ['policy=scenario%3Dbaseline-2003&label=a&policy=scenario%3Dhistory-1993-2010&label=b', 'expected the same start'],
+    ['policy=scenario%3Dbaseline-2003&label=a&policy=scenario%3Dhistory-1992-2010&label=b', 'expected the same start'],
     ['policy=scenario%3Dbaseline-2003&policy=scenario%3Dborder-surge&label=b', 'one label per policy'],
     ['mark=2005:x', 'mark = "2005:x"'],
     ['<script>=1', 'unknown part'],

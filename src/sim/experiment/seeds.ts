@@ -1,16 +1,6 @@
 // Replicate seeds: a hash of (base seed, replicate index), never a running counter, so adding a
 // design point or a scenario never re-seeds the other runs, and shards agree on every seed.
-
-/** A 32-bit avalanche mix (the finaliser of MurmurHash3-style hashes). */
-function mix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+import { mix32 } from '../engine/mix32';
 
 /** The seed of replicate `index` (0-based) of an experiment with base seed `base`: a whole number in [0, 2^32). */
 export function replicateSeed(base: number, index: number): number {

@@ -3,12 +3,12 @@
 // bad links. Expected values are computed at test time; screenshots go to test-results/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
 import { comparisonFromLesson, type ComparisonSetup } from '../../src/ui/compare/comparison';
 import { findLesson } from '../../src/ui/compare/lessons';
-import { browserAvailable, cliCsv, downloadFrom, inkedShare, openPage, openSite, type Site } from './harness';
+import { browserAvailable, cliCsv, downloadFrom, inkedShare, openPage, openSite, takeConsoleProblems, type Site } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const available = browserAvailable();
@@ -47,6 +47,7 @@ async function lastMonths(page: Page): Promise<string[][]> {
 describe.skipIf(!available)('compare view (Chromium)', () => {
   let site: Site;
   beforeAll(async () => { site = await openSite(); });
+  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
   afterAll(async () => { await site?.close(); });
 
   it('runs the default lesson in lockstep: every policy shows the same month (screenshot kept)', async () => {

@@ -18,7 +18,13 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export interface Site { url: string; browser: Browser; close(): Promise<void> }
+export interface Site {
+  url: string;
+  browser: Browser;
+  /** Console errors and warnings and page errors of every page opened so far ("page: text"); each test takes them with takeConsoleProblems. */
+  consoleProblems: string[];
+  close(): Promise<void>;
+}
 
 /** Builds the site into a temporary folder, serves it, and launches Chromium. */
 export async function openSite(): Promise<Site> {
@@ -36,6 +42,7 @@ export async function openSite(): Promise<Site> {
   return {
     url: `http://127.0.0.1:${address.port}/index.html`,
     browser,
+    consoleProblems: [],
     async close() {
       await browser.close();
       await new Promise<void>((done) => server.httpServer.close(() => done()));
@@ -44,18 +51,32 @@ export async function openSite(): Promise<Site> {
   };
 }
 
-/** A page of the site (e.g. "compare.html") with a fragment, recording console errors and page errors; does not wait for a run. */
+/** Records a page's console errors and warnings and its uncaught errors in `errors` and in the site's list. */
+export function watchConsole(site: Site, page: Page, errors: string[] = []): string[] {
+  const note = (text: string) => {
+    errors.push(text);
+    site.consoleProblems.push(`${new URL(page.url()).pathname}: ${text}`);
+  };
+  page.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warning') note(`${msg.type()}: ${msg.text()}`); });
+  page.on('pageerror', (err) => note(err.message));
+  return errors;
+}
+
+/** Console problems recorded since the last call (every browser test ends by expecting none). */
+export function takeConsoleProblems(site: Site | undefined): string[] {
+  return site ? site.consoleProblems.splice(0) : [];
+}
+
+/** A page of the site (e.g. "compare.html") with a fragment, recording console errors, warnings and page errors; does not wait for a run. */
 export async function openPage(site: Site, path: string, hash = '', viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
   const context = await site.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(err.message));
+  const errors = watchConsole(site, page);
   await page.goto(new URL(`${path}${hash}`, site.url).toString());
   return { page, errors };
 }
 
-/** A new simulator page that records console errors and page errors, once its run is loaded. */
+/** A new simulator page that records console errors, warnings and page errors, once its run is loaded. */
 export async function newPage(site: Site, hash = '', viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(site, 'index.html', hash, viewport);
   await waitForReady(opened.page);

@@ -3,11 +3,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applyOverrides, findScenario, parseScenarioText, runScenario, toCsv } from '../../src/index';
 import {
-  browserAvailable, cliCsv, currentTick, downloadFrom, inkedShare, newPage, openSite, playToEnd, setSetting, waitForReady, type Site,
+  browserAvailable, cliCsv, currentTick, downloadFrom, inkedShare, newPage, openSite, playToEnd, setSetting, takeConsoleProblems, waitForReady, watchConsole, type Site,
 } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,6 +31,7 @@ async function playUntilTick(page: Page, tick: number): Promise<void> {
 describe.skipIf(!available)('browser simulator (Chromium)', () => {
   let site: Site;
   beforeAll(async () => { site = await openSite(); });
+  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
   afterAll(async () => { await site?.close(); });
 
   it('loads with no console errors, plays, draws the map and every chart (screenshot kept)', async () => {
@@ -101,6 +102,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
     expect(link).toContain('change=');
     const second = await site.browser.newContext({ acceptDownloads: true });
     const replay = await second.newPage();
+    watchConsole(site, replay);
     await replay.goto(link);
     await waitForReady(replay);
     await playToEnd(replay);

@@ -1,6 +1,6 @@
 // The list of moments to point at (scenario notes, lesson bookmarks and the instructor's own) and
 // the form to add one. Each moment is a button that runs the comparison to that month.
-import { el } from '../app/dom';
+import { el } from '../shared/dom';
 import type { Bookmark } from './lessons';
 
 export interface BookmarkActions {

@@ -1,7 +1,7 @@
 // Comparison links: the URL fragment holds the lesson, seed, scale, years, paired seeds, each
 // policy (label plus the simulator's own link encoding of its scenario and levers) and the
 // instructor's bookmarks. Decoding validates every part and throws LinkError naming it.
-import { decodeLink, decodeRunSetting, encodeLink, fragmentParams, LinkError, shorten, withFragment } from '../shared/link';
+import { decodeLink, decodeRunSetting, encodeLink, fragmentParams, LinkError, shorten } from '../shared/link';
 import { DEFAULT_UI_SCALE } from '../shared/runSetup';
 import { buildPolicyScenarios, MAX_SEEDS, policyRunSetup, type ComparisonSetup, type PolicySetup } from './comparison';
 import { bookmarkSchema, findLesson, MAX_POLICIES } from './lessons';
@@ -26,11 +26,6 @@ export function encodeComparison(comparison: ComparisonSetup): string {
   });
   for (const mark of comparison.bookmarks) q.append('mark', `${mark.at}:${mark.label}`);
   return q.toString();
-}
-
-/** A full URL for a comparison, based on the page's own address. */
-export function comparisonUrl(comparison: ComparisonSetup, pageUrl: string): string {
-  return withFragment(pageUrl, encodeComparison(comparison));
 }
 
 /** The comparison a fragment describes; null for an empty fragment; throws LinkError when malformed. */

@@ -1,7 +1,7 @@
 // The headline strip: for each policy, running values of the headline outcomes up to the common
 // month, with the difference from the first policy underneath. Built with textContent only.
 import { findMetric } from '../../sim/metrics';
-import { el } from '../app/dom';
+import { el } from '../shared/dom';
 import { formatInUnit } from '../shared/format';
 import { SERIES_COLOURS } from '../shared/palette';
 import { OUTCOMES, runningValue } from './outcomes';

@@ -2,9 +2,9 @@
 // minus the first (with the paired 90% band when several seeds ran). Cards can be pinned for the
 // projector; each chart exports as PNG.
 import { findMetric } from '../../sim/metrics';
-import { el } from '../app/dom';
+import { el } from '../shared/dom';
 import type { ChartSpec } from '../shared/chartSpecs';
-import { MetricChart, type ChartMarker, type SeriesLine } from '../shared/charts';
+import { MetricChart, type ChartMarker, type ChartSizes, type SeriesLine } from '../shared/charts';
 import { downloadDataUrl } from '../shared/download';
 import { monthToYear, type ViewSeries } from '../shared/series';
 import type { CompareView, PairedBand } from './outcomes';
@@ -89,13 +89,10 @@ export class OutcomeCharts {
   }
 
   /** Line width, marker font and legend for the room (presentation: the strip names the colours) or the desk. */
-  setStyle(lineWidth: number, markerFontSize: number, legend: boolean): void {
+  setStyle(sizes: ChartSizes, legend: boolean): void {
     for (const card of this.cards) {
       card.levels.setLegend(legend);
-      for (const chart of [card.levels, card.difference]) {
-        chart.markerFontSize = markerFontSize;
-        chart.setLineWidth(lineWidth);
-      }
+      for (const chart of [card.levels, card.difference]) chart.setSizes(sizes);
     }
   }
 

@@ -3,7 +3,7 @@
 // and keeps the previous one when it is bad.
 import { SCENARIOS } from '../../sim/library';
 import { findParam, parseParamText, PARAMS } from '../../sim/params';
-import { byId, el } from '../app/dom';
+import { byId, el } from '../shared/dom';
 import { formatParam } from '../shared/format';
 import { SERIES_COLOURS } from '../shared/palette';
 import { sourceName } from '../shared/runSetup';

@@ -1,6 +1,6 @@
 // The lesson's teaching note for the instructor: what to point at, what the model shows and does
 // not show, and a word on language. Text only (textContent), never markup.
-import { el } from '../app/dom';
+import { el } from '../shared/dom';
 import type { Lesson } from './lessons';
 
 /** Renders a lesson's note, or a short line when the comparison has no lesson. */

@@ -60,11 +60,13 @@ export class MetricChart {
   readonly spec: ChartSpec;
   readonly chart: Chart<'line', Point[]>;
   private view: TimeView = 'monthly';
+  /** The x range the run will fill (unknown until the run's dates are). */
+  private xRange: { min?: number; max?: number } = {};
   private markers: ChartMarker[] = [];
   /** Replaces the left axis title (e.g. "people, running total"); null keeps the one from the units. */
   yTitle: string | null = null;
   /** Font size of marker labels (larger for a projector). */
-  markerFontSize = 11;
+  private markerFontSize = DESK_SIZES.marker;
   /** Whether the x axis shows its title ("month"/"year"). */
   xTitle = true;
 
@@ -81,7 +83,7 @@ export class MetricChart {
         parsing: false,
         normalized: true,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
-        elements: { point: { radius: 0, hitRadius: 6 }, line: { borderWidth: 2, tension: 0 } },
+        elements: { point: { radius: 0, hitRadius: 6 }, line: { borderWidth: DESK_SIZES.line, tension: 0 } },
         scales: this.scales(),
         plugins: {
           decimation: { enabled: true, algorithm: 'lttb', samples: 240 },
@@ -108,9 +110,11 @@ export class MetricChart {
       grid: { drawOnChartArea: id === 'y' },
       ticks: { callback: (v: number | string) => formatInUnit(Number(v), this.axisUnit(id)) },
     });
+    // A tick per whole year only once the range is known: before that, Chart.js would span 0 to a marker's year.
+    const known = this.xRange.min !== undefined && this.xRange.max !== undefined;
     return {
-      x: { type: 'linear' as const, title: { display: this.xTitle, text: this.view === 'yearly' ? 'year' : 'month' },
-        ticks: { stepSize: 1, precision: 0, callback: (v: number | string) => (Number.isInteger(Number(v)) ? String(v) : '') } },
+      x: { type: 'linear' as const, ...this.xRange, title: { display: this.xTitle, text: this.view === 'yearly' ? 'year' : 'month' },
+        ticks: { stepSize: known ? 1 : undefined, precision: 0, callback: (v: number | string) => (Number.isInteger(Number(v)) ? String(v) : '') } },
       y: axis('y'),
       y2: axis('y2'),
     };
@@ -129,8 +133,8 @@ export class MetricChart {
   /** Switches between monthly and yearly points (the axis titles follow); x spans [xMin, xMax] so the run fills in left to right. */
   setView(view: TimeView, xMin?: number, xMax?: number): void {
     this.view = view;
-    const scales = this.scales();
-    this.chart.options.scales = { ...scales, x: { ...scales.x, min: xMin, max: xMax } };
+    this.xRange = { min: xMin, max: xMax };
+    this.chart.options.scales = this.scales();
   }
 
   /** Draws one run: a line per metric. */
@@ -175,11 +179,12 @@ export class MetricChart {
     if (legend) legend.display = display;
   }
 
-  /** Sets the width of every line (thicker for a projector). */
-  setLineWidth(px: number): void {
+  /** Applies type and line sizes (larger for a projector); markers take effect when next set. */
+  setSizes(sizes: ChartSizes): void {
+    this.markerFontSize = sizes.marker;
     const line = this.chart.options.elements?.line;
-    if (line) line.borderWidth = px;
-    for (const dataset of this.chart.data.datasets) if (!String(dataset.label).startsWith('\u200b')) dataset.borderWidth = px;
+    if (line) line.borderWidth = sizes.line;
+    for (const dataset of this.chart.data.datasets) if (!String(dataset.label).startsWith('\u200b')) dataset.borderWidth = sizes.line;
     this.chart.update('none');
   }
 
@@ -197,7 +202,7 @@ export class MetricChart {
     const annotations: Record<string, AnnotationOptions> = {};
     this.markers.forEach((m, i) => {
       annotations[`m${i}`] = {
-        type: 'line', scaleID: 'x', value: toX(m.at), borderColor: '#444444', borderWidth: 1, borderDash: [4, 4],
+        type: 'line', scaleID: 'x', value: toX(m.at), adjustScaleRange: false, borderColor: '#444444', borderWidth: 1, borderDash: [4, 4],
         label: { display: true, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
           backgroundColor: 'rgba(255,255,255,0.85)', color: '#222222', font: { size: this.markerFontSize } },
       };
@@ -217,7 +222,12 @@ export class MetricChart {
   }
 }
 
-/** Sets the base font size of every chart (e.g. larger for a projector). */
+/** Type and line sizes of every chart at the desk and in large text (one scale for both pages). */
+export interface ChartSizes { font: number; marker: number; line: number }
+export const DESK_SIZES: ChartSizes = { font: 12, marker: 11, line: 2 };
+export const LARGE_SIZES: ChartSizes = { font: 16, marker: 15, line: 4 };
+
+/** Sets the base font size of every chart drawn from now on. */
 export function setChartFontSize(px: number): void {
   Chart.defaults.font.size = px;
 }

@@ -30,18 +30,6 @@ export function encodeLink(setup: RunSetup): string {
   return q.toString();
 }
 
-/** A page address with the given fragment (simulator and comparison links alike). */
-export function withFragment(pageUrl: string, fragment: string): string {
-  const url = new URL(pageUrl);
-  url.hash = fragment;
-  return url.toString();
-}
-
-/** A full URL for a setup, based on the page's own address. */
-export function shareUrl(setup: RunSetup, pageUrl: string): string {
-  return withFragment(pageUrl, encodeLink(setup));
-}
-
 /** The parts of a link fragment; null when it is empty; throws LinkError when it is too long or has unknown parts. */
 export function fragmentParams(fragment: string, keys: ReadonlySet<string>, maxLength: number): URLSearchParams | null {
   const text = fragment.replace(/^#/, '');

@@ -1,5 +1,5 @@
-// Messages between the page and the simulation worker: one interactive run per worker, stepped on
-// request, plus whole-run jobs for the many-seeds mode. Shared by the simulator and compare views.
+// Messages between the page and the simulation worker: one interactive run per worker, stepped a
+// month at a time by the page's playback clock, plus whole-run jobs for the many-seeds mode. Shared by the simulator and compare views.
 import type { RunResult } from '../../sim/run';
 import type { PersonView } from '../../sim/view';
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
@@ -16,9 +16,9 @@ export type ParamValues = Record<string, number | boolean>;
 
 export type WorkerRequest =
   | { kind: 'load'; scenario: Scenario; track: number }
-  | { kind: 'play'; monthsPerSecond: number }
-  | { kind: 'pause' }
-  | { kind: 'step' }
+  /** One month; `sample` asks for the followed people too. */
+  | { kind: 'step'; sample: boolean }
+  | { kind: 'sample' }
   | { kind: 'setParam'; path: string; value: number | boolean }
   | { kind: 'history'; requestId: number; id: number }
   | { kind: 'result'; requestId: number }
@@ -27,8 +27,8 @@ export type WorkerRequest =
 export type WorkerReply =
   | { kind: 'loaded'; months: number; dates: string[]; params: ParamValues; liveAgents: number }
   | { kind: 'progress'; from: number; tick: number; rows: Record<string, Float64Array>; params: ParamValues;
-      /** The tracked sample; null while playing fast, between snapshots. */
-      agents: PackedAgents | null; liveAgents: number; playing: boolean; done: boolean }
+      /** The tracked sample, when asked for. */
+      agents: PackedAgents | null; liveAgents: number; done: boolean }
   | { kind: 'paramSet'; entry: TimelineEntry; params: ParamValues }
   | { kind: 'history'; requestId: number; person: PersonView | null; events: { date: string; text: string }[] }
   | { kind: 'result'; requestId: number; result: RunResult }

@@ -12,7 +12,6 @@ export interface ProgressEvent {
   params: ParamValues;
   agents: PackedAgents | null;
   liveAgents: number;
-  playing: boolean;
   done: boolean;
 }
 
@@ -85,17 +84,14 @@ export class SimClient {
     this.send({ kind: 'load', scenario, track });
   }
 
-  /** Plays at `monthsPerSecond` (MAX_SPEED = as fast as possible). */
-  play(monthsPerSecond: number): void {
-    this.send({ kind: 'play', monthsPerSecond });
+  /** Runs one month; with `sample`, the progress carries the followed people too. */
+  step(sample: boolean): void {
+    this.send({ kind: 'step', sample });
   }
 
-  pause(): void {
-    this.send({ kind: 'pause' });
-  }
-
-  step(): void {
-    this.send({ kind: 'step' });
+  /** Asks for the followed people as they are now. */
+  sample(): void {
+    this.send({ kind: 'sample' });
   }
 
   /** Changes a lever from the next month on; the worker records it on the run's timeline. */

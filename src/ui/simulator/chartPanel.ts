@@ -1,11 +1,11 @@
 // The dashboard of live charts: one card per chart declaration with its hint and a PNG button.
 // Redraws one run's lines or the many-seeds bands, in the monthly or yearly view, with markers.
 import { CHARTS } from '../shared/chartSpecs';
-import { MetricChart, type ChartMarker } from '../shared/charts';
+import { MetricChart, type ChartMarker, type ChartSizes } from '../shared/charts';
 import { downloadDataUrl } from '../shared/download';
 import { ensembleBand, type EnsembleResult } from '../shared/ensemble';
 import { monthToYear, viewSeries, type SeriesStore, type TimeView } from '../shared/series';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export type ChartDisplay = 'run' | 'ensemble';
 
@@ -50,8 +50,8 @@ export class ChartPanel {
     for (const chart of this.charts) chart.setMarkers(markers, toX);
   }
 
-  /** Applies a new base font size (for projector mode). */
-  refreshFonts(): void {
-    for (const chart of this.charts) chart.chart.update('none');
+  /** Applies type and line sizes (larger for a projector). */
+  setSizes(sizes: ChartSizes): void {
+    for (const chart of this.charts) chart.setSizes(sizes);
   }
 }

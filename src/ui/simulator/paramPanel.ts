@@ -4,7 +4,7 @@
 import { PARAM_GROUPS, PARAMS, parseParamText, type ParamGroup, type ParamSpec } from '../../sim/params';
 import { formatParam } from '../shared/format';
 import type { ParamValues } from '../shared/protocol';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export const GROUP_TITLES: Record<ParamGroup, string> = {
   border: 'Border enforcement',

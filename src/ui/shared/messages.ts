@@ -25,15 +25,3 @@ export function errorText(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   return text.split('\n')[0].slice(0, 400);
 }
-
-/** Copies a link from its input box to the clipboard and says so; where the clipboard is not
- *  available, selects the text so the user can copy it. `what` names the link in the messages. */
-export async function copyLinkFrom(input: HTMLInputElement, what: string, reproduces: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(input.value);
-    showMessage('notice', `${what} copied. Opening it reproduces ${reproduces}.`);
-  } catch {
-    input.select();
-    showMessage('notice', `Select and copy the ${what.toLowerCase()} below.`);
-  }
-}

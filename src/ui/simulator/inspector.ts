@@ -2,7 +2,7 @@
 // worker when a dot is clicked or a "show someone" button is pressed.
 import type { PersonView } from '../../sim/view';
 import { formatCount } from '../shared/format';
-import { el, setChildren } from './dom';
+import { el, setChildren } from '../shared/dom';
 
 /** Renders one person into the inspector. */
 export function showPerson(container: HTMLElement, id: number, person: PersonView | null, events: { date: string; text: string }[]): void {

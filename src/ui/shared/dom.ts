@@ -26,12 +26,9 @@ export function setChildren(parent: Element, ...children: (Node | string)[]): vo
   parent.replaceChildren(...children);
 }
 
-/** Shows the run's status line and progress bar (the month counter tests read from data-tick). */
-export function renderRunStatus(text: string, tick = 0, months = 1): void {
-  const status = byId('status');
-  status.textContent = text;
-  status.dataset.tick = String(tick);
-  const progress = byId<HTMLProgressElement>('run-progress');
-  progress.max = Math.max(1, months);
-  progress.value = tick;
+/** Calls `handler` with the value of the radio button chosen in group `name`. */
+export function onRadioChange(name: string, handler: (value: string) => void): void {
+  for (const radio of document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) {
+    radio.addEventListener('change', () => handler(radio.value));
+  }
 }

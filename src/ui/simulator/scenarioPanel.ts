@@ -3,7 +3,7 @@
 import { SCENARIOS } from '../../sim/library';
 import { parseScenarioText, ScenarioError, type Scenario } from '../../sim/scenario';
 import { sourceName, type RunSetup, type ScenarioSource } from '../shared/runSetup';
-import { byId, el } from './dom';
+import { byId, el } from '../shared/dom';
 
 const MAX_FILE_BYTES = 1_000_000;
 const FILE_PREFIX = 'file:';

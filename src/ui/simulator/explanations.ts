@@ -1,7 +1,7 @@
 // Plain-language "how this works" notes, one per mechanism, and the sources list built from the
 // parameter declarations. Neutral, factual wording; every claim points to where it comes from.
 import { PARAMS } from '../../sim/params';
-import { el } from './dom';
+import { el } from '../shared/dom';
 import { GROUP_TITLES } from './paramPanel';
 
 interface Mechanism { title: string; text: string[]; levers: string }

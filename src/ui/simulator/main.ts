@@ -1,0 +1,100 @@
+// The simulator page: wires the scenario picker, levers, run controls, people panel, charts, many
+// seeds, exports and link to one run in one playback lane. Wiring only: the run lives in session.ts.
+import '../styles.css';
+import { byId, onRadioChange } from '../shared/dom';
+import { setLargeText, isLargeText } from '../shared/largeText';
+import { decodeLink } from '../shared/link';
+import { LinkBar } from '../shared/linkBar';
+import { clearMessage, errorText, showMessage } from '../shared/messages';
+import { Playback } from '../shared/playback';
+import { RedrawScheduler } from '../shared/redraw';
+import { RunControls } from '../shared/runControls';
+import { applyRunSettingRanges, DEFAULT_SCENARIO, setupFor, type RunSetup } from '../shared/runSetup';
+import type { TimeView } from '../shared/series';
+import { ChartPanel, type ChartDisplay } from './chartPanel';
+import { renderMechanisms, renderSources } from './explanations';
+import { ManySeedsPanel } from './manySeeds';
+import { ParamPanel } from './paramPanel';
+import { PeoplePanel } from './peoplePanel';
+import { ScenarioPanel } from './scenarioPanel';
+import { SimulatorSession } from './session';
+
+/** The setup from the page's link, or the default with a visible message when the link is bad. */
+function initialSetup(): RunSetup {
+  const fallback = setupFor({ library: DEFAULT_SCENARIO });
+  try {
+    return decodeLink(location.hash) ?? fallback;
+  } catch (err) {
+    showMessage('error', `${errorText(err)}. This link could not be used, so the default scenario (${DEFAULT_SCENARIO}) is loaded instead.`);
+    return fallback;
+  }
+}
+
+applyRunSettingRanges();
+const charts = new ChartPanel(byId('charts'));
+const levers = new ParamPanel(byId('param-groups'));
+const seeds = new ManySeedsPanel();
+const link = new LinkBar('Share link', 'this run: scenario, seed, settings and lever changes');
+const scenarioPanel = new ScenarioPanel({
+  pick: (source) => { clearMessage(); session.pickScenario(source); },
+  changeSettings: (settings) => session.changeSettings(settings),
+  fileProblem: (message) => showMessage('error', `${message}. The current scenario is unchanged.`),
+});
+let dates: string[] = [];
+
+const playback = new Playback({
+  onLoaded: (loadedDates, params) => {
+    dates = loadedDates;
+    session.loaded(params[0]);
+    redraw.now();
+  },
+  onProgress: (_lane, event) => {
+    session.progressed(event.params, event.agents !== null);
+    if (event.agents) people.update(event.agents);
+    people.renderCaption(event.liveAgents, session.scenario.scale);
+    controls.render(dates);
+    redraw.request(!playback.busy);
+    if (!playback.busy) people.refresh();
+  },
+  onParamSet: (_lane, entry, params) => session.paramSet(entry, params),
+  onError: (message) => session.workerError(message),
+});
+const people = new PeoplePanel((id) => playback.client(0).history(id));
+const redraw = new RedrawScheduler(() => charts.draw(playback.store(0), seeds.result));
+const controls = new RunControls(playback, { reset: () => session.reset(), changed: () => controls.render(dates) });
+const session = new SimulatorSession(playback, {
+  scenario: scenarioPanel, levers, link,
+  starting: () => {
+    seeds.clear('The settings changed: run many seeds again to see the spread.');
+    charts.display = 'run';
+    controls.preparing('Preparing the run…');
+  },
+  markersChanged: () => charts.setMarkers(session.markers()),
+}, initialSetup());
+
+levers.onChange = (path, value) => session.changeLever(path, value);
+charts.pngName = (id) => session.fileName('png', id).replace(/\.png$/, '');
+onRadioChange('view', (view) => {
+  charts.view = view as TimeView;
+  charts.setMarkers(session.markers());
+  redraw.now();
+});
+onRadioChange('display', (display) => {
+  charts.display = display as ChartDisplay;
+  redraw.now();
+});
+byId('reset-params').addEventListener('click', () => session.resetLevers());
+byId('run-ensemble').addEventListener('click', () => {
+  if (playback.loaded) void seeds.run(session.scenario, dates, () => { charts.display = 'ensemble'; redraw.now(); });
+});
+byId('export-csv').addEventListener('click', () => void session.exportCsv());
+byId('export-json').addEventListener('click', () => void session.exportScenario());
+byId('projector-mode').addEventListener('click', () => {
+  const sizes = setLargeText(!isLargeText());
+  byId('projector-mode').setAttribute('aria-pressed', String(isLargeText()));
+  charts.setSizes(sizes);
+  charts.setMarkers(session.markers());
+});
+renderMechanisms(byId('mechanisms'));
+renderSources(byId('sources'));
+session.start(session.setup);

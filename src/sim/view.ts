@@ -1,7 +1,7 @@
 // The public view of a run's followed people: the situation each is in (what a map and its legend
 // colour), the place a map draws them, and the plain-language facts a person inspector shows.
 // Pages read only this, never the model's internal enums.
-import { Corridor, Form, MigrantState, Mode, Origin, Sector } from './model/state';
+import { Corridor, Form, MigrantState, Mode, Origin, Sector, SECTORS } from './model/state';
 import type { AgentSnapshot } from './run';
 
 /** The situations a legend lists; every followed person is in exactly one. */
@@ -60,11 +60,6 @@ const MODE_TEXT: Record<Mode, string> = {
   [Mode.Guide]: 'community guide', [Mode.Professional]: 'professional smuggling network',
 };
 
-const SECTOR_TEXT: Record<Sector, string> = {
-  [Sector.Agriculture]: 'agriculture', [Sector.Construction]: 'construction', [Sector.Services]: 'services',
-  [Sector.Domestic]: 'domestic work', [Sector.SexUs]: 'commercial sex (U.S.)', [Sector.SexMexico]: 'commercial sex (Mexico)',
-};
-
 const SECTOR_PLACES: Record<Sector, Place> = {
   [Sector.Agriculture]: 'agriculture', [Sector.Construction]: 'construction', [Sector.Services]: 'services',
   [Sector.Domestic]: 'domestic', [Sector.SexUs]: 'sexUs', [Sector.SexMexico]: 'venuesMexico',
@@ -109,7 +104,7 @@ export function personView(agent: AgentSnapshot): PersonView {
     from: ORIGIN_TEXT[agent.origin as Origin] ?? 'unknown',
     female: agent.female, minor: agent.minor,
     travelled: MODE_TEXT[agent.mode as Mode] ?? 'unknown',
-    sector: agent.sector >= 0 ? SECTOR_TEXT[agent.sector as Sector] ?? 'unknown' : 'none',
+    sector: agent.sector >= 0 ? SECTORS[agent.sector as Sector]?.name ?? 'unknown' : 'none',
     debt: agent.debt,
   };
 }

@@ -1,4 +1,4 @@
-// Experiment commands (batch, sweep, compare, sensitivity, merge) are registered here; each
+// Experiment commands (batch, sweep, compare, sensitivity, history, merge) are registered here; each
 // command's work lives in its own file, the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
 import { addExecutionOptions, type SharedCli } from './experiment-run';
@@ -7,6 +7,7 @@ import { sweepCommand } from './sweep';
 import { compareCommand } from './compare';
 import { sensitivityCommand } from './sensitivity';
 import { mergeCommand } from './merge';
+import { historyCommand } from './history';
 
 /** Adds the experiment commands to the program. */
 export function registerExperimentCommands(program: Command, shared: SharedCli): void {
@@ -36,6 +37,10 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
     .requiredOption('--trajectories <k>', 'Morris trajectories (each costs parameters + 1 runs)', shared.integerOption('--trajectories', 2, 100_000))
     .option('--levels <p>', 'grid levels per parameter (even)', shared.integerOption('--levels', 2, 100), 4)
     .action((arg, opts) => sensitivityCommand(shared, arg, opts, command()));
+
+  replicates(experiment(program.command('history [scenario]')
+    .description('validate out of sample: the history replay (default history-1992-2010) over seeds, compared with the evidence year by year and between periods: evidence.csv, evidence.json')))
+    .action((arg, opts) => historyCommand(shared, arg, opts, command()));
 
   program.command('merge <dirs...>')
     .description('combine shard directories into the files the unsharded command writes')

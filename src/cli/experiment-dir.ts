@@ -1,6 +1,7 @@
 // An experiment's output directory: plan.json (what to run), runs/NNNNNN.json (one small atomic
 // file per finished run, so Ctrl-C or a crash loses nothing finished and --resume skips them), and
-// the assembled files: runs.csv, summary.csv, comparison.csv or morris.csv, and manifest.json.
+// the assembled files: runs.csv, summary.csv, comparison.csv or morris.csv, the history's evidence
+// files or the calibration's files, and manifest.json.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ import { runRows, runsHeader } from '../sim/experiment/tables';
 import { compareArms, comparisonCsv } from '../sim/experiment/comparison';
 import { morrisCsv, sensitivityEffects } from '../sim/experiment/experiments';
 import { writeFileAtomic } from './files';
+import { writeHistoryFiles } from './history-files';
 
 /** A finished run as stored in DIR/runs/: its place in the plan, timing and the full result. */
 export interface StoredRun extends RunSpec {
@@ -126,12 +128,14 @@ export interface Assembled {
 export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: string, sources: readonly string[]): Assembled {
   const outcomes: RunOutcome[] = [];
   const timings: RunTiming[] = [];
+  const results: RunResult[] = [];
   function* rows(): Generator<string> {
     yield `${runsHeader(plan)}\n`;
     for (let run = 0; run < runCount(plan); run++) {
       const stored = readStoredRun(sources[run], plan, planHash, run);
       if (!stored) throw new Error(`run ${run} vanished from ${sources[run]} while assembling`);
       outcomes.push(runOutcome(stored.result));
+      if (plan.kind === 'history') results.push(stored.result);
       timings.push({ run, wallMs: stored.wallMs, agentMonths: stored.agentMonths });
       yield runRows(plan, stored, stored.result);
     }
@@ -149,5 +153,6 @@ export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: str
     writeFileAtomic(join(out, 'comparison.csv'), comparisonCsv(compareArms(plan, outcomes)));
     files.push('comparison.csv');
   }
+  if (plan.kind === 'history') files.push(...writeHistoryFiles(out, results).files);
   return { outcomes, timings, files };
 }

@@ -176,3 +176,34 @@ export function evidenceCsv(rows: readonly EvidenceComparison[]): string {
     r.verdict, r.direction, r.window, csvCell(r.covered), csvCell(r.source), csvCell(r.caveat)]));
   return [csvLine(COLUMNS), ...lines].join('\n') + '\n';
 }
+
+/** One evidence series drawn against the model: yearly model mean and 90% band across runs, and the observations. */
+export interface EvidenceChart {
+  series: string;
+  label: string;
+  unit: string;
+  basis: YearBasis;
+  grade: Grade;
+  role: EvidenceSeries['role'];
+  source: string;
+  years: number[];
+  mean: number[];
+  low: number[];
+  high: number[];
+  observations: EvidenceSeries['observations'];
+  levelsComparable: boolean;
+}
+
+/** Per series with a model measure: the model's yearly mean and 5th-95th percentile band over the runs, with the evidence. */
+export function evidenceCharts(runs: readonly RunResult[]): EvidenceChart[] {
+  const tables = { fiscal: runs.map((r) => wholeYears(r, 'fiscal')), calendar: runs.map((r) => wholeYears(r, 'calendar')) };
+  return EVIDENCE.filter((s) => s.model).map((series) => {
+    const years = [...(tables[series.basis][0]?.keys() ?? [])].filter((y) => tables[series.basis].every((t) => t.has(y))).sort((a, b) => a - b);
+    const stats = years.map((y) => summarize(tables[series.basis].map((t) => measureOver(series.model!, t, y, y)).filter(Number.isFinite)));
+    return {
+      series: series.id, label: series.label, unit: series.unit, basis: series.basis, grade: series.grade, role: series.role, source: series.source,
+      years, mean: stats.map((s) => s.mean), low: stats.map((s) => s.p5), high: stats.map((s) => s.p95), observations: series.observations,
+      levelsComparable: series.levelsComparable !== false,
+    };
+  });
+}

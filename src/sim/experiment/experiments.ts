@@ -13,9 +13,9 @@ import { METRICS, type MetricName } from '../metrics';
 
 export type SweepDesign = 'grid' | 'lhs';
 
-/** N replicates of one scenario. */
-export function batchPlan(scenario: Scenario, replicates: number, baseSeed: number): ExperimentPlan {
-  return createPlan({ kind: 'batch', baseSeed, replicates, scenarios: [scenario], keyColumns: [], arms: [{ scenario: 0, set: {}, keys: {} }], factors: [], design: {} });
+/** N replicates of one scenario (a history validation is the same plan, compared with the evidence afterwards). */
+export function batchPlan(scenario: Scenario, replicates: number, baseSeed: number, kind: 'batch' | 'history' = 'batch'): ExperimentPlan {
+  return createPlan({ kind, baseSeed, replicates, scenarios: [scenario], keyColumns: [], arms: [{ scenario: 0, set: {}, keys: {} }], factors: [], design: {} });
 }
 
 function pointArms(points: DesignPoint[]): Arm[] {

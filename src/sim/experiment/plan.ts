@@ -6,7 +6,7 @@ import { VERSION } from '../version';
 import { replicateSeed } from './seeds';
 import type { DesignPoint, Vary } from './designs';
 
-export type ExperimentKind = 'batch' | 'sweep' | 'compare' | 'sensitivity';
+export type ExperimentKind = 'batch' | 'sweep' | 'compare' | 'sensitivity' | 'history' | 'calibration';
 export type KeyValue = string | number | boolean;
 
 /** One setting the experiment runs replicates of: a scenario, parameter values on top, and its key columns. */

@@ -4,7 +4,6 @@
 import '../styles.css';
 import './compare.css';
 import { byId, el, onRadioChange } from '../shared/dom';
-import { setLargeText } from '../shared/largeText';
 import { LinkBar } from '../shared/linkBar';
 import { errorText, showMessage } from '../shared/messages';
 import { Playback } from '../shared/playback';
@@ -19,6 +18,7 @@ import { comparisonFromLesson, type ComparisonSetup } from './comparison';
 import { DEFAULT_LESSON, findLesson } from './lessons';
 import { MapsPanel } from './mapsPanel';
 import { OutcomeCharts } from './outcomeCharts';
+import { Presentation } from './presentation';
 import type { CompareView } from './outcomes';
 import { CompareSession } from './session';
 import { SetupPanel } from './setupPanel';
@@ -39,6 +39,10 @@ const charts = new OutcomeCharts(byId('outcomes'));
 const maps = new MapsPanel();
 const link = new LinkBar('Comparison link', 'these policies, levers, seed, settings and moments');
 const setupPanel = new SetupPanel((next) => session.start(next));
+const presentation = new Presentation(charts, () => {
+  charts.setMarkers(session.marks);
+  redraw.now();
+});
 
 const playback = new Playback({
   onLoaded: (dates) => {
@@ -59,7 +63,7 @@ const controls = new RunControls(playback, {
   stepYear: true,
   keys: {
     digit: (index) => maps.focus(index),
-    keys: { p: () => togglePresenting(), P: () => togglePresenting(), Escape: () => (maps.focused !== null ? maps.focus(null) : setPresenting(false)) },
+    keys: { p: () => presentation.toggle(), P: () => presentation.toggle(), Escape: () => (maps.focused !== null ? maps.focus(null) : presentation.set(false)) },
   },
 });
 const redraw = new RedrawScheduler(() => {
@@ -96,31 +100,12 @@ function renderExportButtons(comparison: ComparisonSetup): void {
   }));
 }
 
-/** Presentation mode: large text (as the simulator's), editing hidden, thick lines, full screen. */
-function setPresenting(on: boolean): void {
-  const root = document.documentElement;
-  if (root.classList.contains('presenting') === on) return;
-  root.classList.toggle('presenting', on);
-  byId('present').setAttribute('aria-pressed', String(on));
-  charts.setStyle(setLargeText(on), !on);
-  charts.setMarkers(session.marks);
-  if (on && !document.fullscreenElement) root.requestFullscreen?.().catch(() => undefined);
-  if (!on && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  redraw.now();
-}
-
-function togglePresenting(): void {
-  setPresenting(!document.documentElement.classList.contains('presenting'));
-}
-
 charts.pngName = (id) => runFileName(`compare-${id}`, session.comparison.seed, 'png').replace(/\.png$/, '');
 onRadioChange('view', (view) => {
   charts.view = view as CompareView;
   charts.setMarkers(session.marks);
   redraw.now();
 });
-byId('present').addEventListener('click', () => setPresenting(true));
-document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) setPresenting(false); });
 byId('bookmark-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const label = byId<HTMLInputElement>('bookmark-label');

@@ -9,7 +9,7 @@ import { findScenario } from '../src/sim/library';
 import { applyOverrides, scenarioJsonSchema } from '../src/sim/scenario';
 import { runScenario } from '../src/sim/run';
 import { yearlySummary, type YearlyRow } from '../src/sim/output';
-import { calibrationTargets, type CalibrationTarget } from './calibration-targets';
+import { calibrationTargets, targetRole, type CalibrationTarget } from '../src/sim/calibration-targets';
 import { HISTORY_NAME, historyScenarioText } from '../src/sim/evidence-history';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');
@@ -45,7 +45,8 @@ function calibrationTable(targets: CalibrationTarget[], perSeed: YearlyRow[][]):
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const lo = Math.min(...values);
     const hi = Math.max(...values);
-    const verdict = t.reference ? 'reference' : t.low === undefined ? 'input' : mean >= t.low && mean <= t.high! ? 'inside' : mean < t.low ? 'below' : 'above';
+    const role = targetRole(t);
+    const verdict = role !== 'scored' ? role : mean >= t.low! && mean <= t.high! ? 'inside' : mean < t.low! ? 'below' : 'above';
     rows.push(`| ${t.quantity} | ${t.target} | ${format(mean)} (${format(lo)} to ${format(hi)}) | ${verdict} | ${t.source} |`);
   }
   return rows.join('\n');

@@ -1,4 +1,4 @@
-// Experiment commands (batch, sweep, compare, sensitivity, history, merge) are registered here; each
+// Experiment commands (batch, sweep, compare, sensitivity, history, calibrate, merge) are registered here; each
 // command's work lives in its own file, the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
 import { addExecutionOptions, type SharedCli } from './experiment-run';
@@ -8,6 +8,7 @@ import { compareCommand } from './compare';
 import { sensitivityCommand } from './sensitivity';
 import { mergeCommand } from './merge';
 import { historyCommand } from './history';
+import { calibrateCommand } from './calibrate';
 
 /** Adds the experiment commands to the program. */
 export function registerExperimentCommands(program: Command, shared: SharedCli): void {
@@ -41,6 +42,13 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
   replicates(experiment(program.command('history [scenario]')
     .description('validate out of sample: the history replay (default history-1992-2010) over seeds, compared with the evidence year by year and between periods: evidence.csv, evidence.json')))
     .action((arg, opts) => historyCommand(shared, arg, opts, command()));
+
+  replicates(experiment(program.command('calibrate [scenario]')
+    .description('estimate the calibrated parameters (ABC rejection over a Latin hypercube of their priors) against the 2003-2005 targets: calibration.csv, posterior.csv, fit.csv, best-estimate.json')))
+    .requiredOption('--samples <k>', 'Latin hypercube points drawn from the priors', shared.integerOption('--samples', 2, 1_000_000))
+    .option('--accept <share>', 'share of points closest to the targets kept as the posterior sample', shared.numberOption('--accept', 0.001, 1), 0.1)
+    .option('--params <a=low:high,...>', 'parameters to calibrate with their priors (default: those marked calibrated in PARAMS)')
+    .action((arg, opts) => calibrateCommand(shared, arg, opts, command()));
 
   program.command('merge <dirs...>')
     .description('combine shard directories into the files the unsharded command writes')

@@ -14,6 +14,7 @@ import { compareArms, comparisonCsv } from '../sim/experiment/comparison';
 import { morrisCsv, sensitivityEffects } from '../sim/experiment/experiments';
 import { writeFileAtomic } from './files';
 import { writeHistoryFiles } from './history-files';
+import { writeCalibrationFiles } from './calibration-files';
 
 /** A finished run as stored in DIR/runs/: its place in the plan, timing and the full result. */
 export interface StoredRun extends RunSpec {
@@ -154,5 +155,6 @@ export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: str
     files.push('comparison.csv');
   }
   if (plan.kind === 'history') files.push(...writeHistoryFiles(out, results).files);
+  if (plan.kind === 'calibration') files.push(...writeCalibrationFiles(out, plan, outcomes));
   return { outcomes, timings, files };
 }

@@ -18,6 +18,10 @@ export interface ParamSpec {
   source: string;
   /** Read only when the run starts (it shapes the initial population), so it cannot change mid-run. */
   startOnly?: boolean;
+  /** input: set from evidence; calibrated: estimated by `frontera calibrate` within `prior`; assumption: neither. Unmarked: not yet classified. */
+  role?: 'input' | 'calibrated' | 'assumption';
+  /** Uniform prior range [low, high] of a calibrated parameter (inside min..max). */
+  prior?: readonly [number, number];
 }
 
 // `const` type parameters keep each path a literal, so `ParamPath` and `Params` below are exact.
@@ -29,7 +33,7 @@ export const PARAMS = [
   // Border enforcement
   int({ path: 'border.agents', group: 'border', label: 'Border patrol agents', unit: 'agents', min: 0, max: 60000, default: 9200,
     description: 'Border Patrol agents on the southwest border. More agents raise the chance that a crossing in their corridor is stopped.',
-    source: 'ONDCP; CRS: about 3,200 (1990), 9,200 (2002), 18,500 (2011)' }),
+    source: 'ONDCP; CRS: about 3,200 (1990), 9,200 (2002), 18,500 (2011)', role: 'input' }),
   num({ path: 'border.remoteDeployment', group: 'border', label: 'Share of agents in remote corridors', unit: 'share', min: 0, max: 1, default: 0.3,
     description: 'Share of agents deployed in remote desert and mountain corridors; the rest guard urban corridors near ports of entry. Concentrating agents in cities pushes crossers to remote routes, where walking is longer and deadlier.',
     source: 'Prevention-through-deterrence strategy (Operations Gatekeeper, Hold the Line); Cornelius 2001' }),
@@ -52,7 +56,7 @@ export const PARAMS = [
   // Victim protection
   int({ path: 'protection.tVisaCap', group: 'protection', label: 'T-visa cap', unit: 'visas/year', min: 0, max: 50000, default: 5000,
     description: 'Annual cap on T-visas for trafficking victims.',
-    source: 'Victims of Trafficking and Violence Protection Act 2000 (5,000 a year)' }),
+    source: 'Victims of Trafficking and Violence Protection Act 2000 (5,000 a year)', role: 'input' }),
   int({ path: 'protection.tVisaProcessingMonths', group: 'protection', label: 'T-visa processing time', unit: 'months', min: 1, max: 60, default: 12,
     description: 'Months between an application and a decision.',
     source: 'USCIS processing reports, 2000s; assumption' }),
@@ -64,11 +68,11 @@ export const PARAMS = [
     source: 'Seed brief: continued presence for about 300 persons (2002-03); assumption' }),
   num({ path: 'protection.cooperationResponse', group: 'protection', label: 'How much protection raises cooperation', unit: 'index', min: 0, max: 1, default: 0.5,
     description: 'UNCERTAIN: how strongly expected protection raises a victim\'s willingness to cooperate. No study measures it; vary it.',
-    source: 'No empirical estimate (MODEL.md); exposed for sensitivity analysis' }),
+    source: 'No empirical estimate (MODEL.md); exposed for sensitivity analysis', role: 'assumption' }),
   // Legal pathways
   int({ path: 'pathways.workVisasPerYear', group: 'pathways', label: 'Temporary work visas per year', unit: 'visas/year', min: 0, max: 2000000, default: 40000,
     description: 'Temporary work visas available to prospective migrants each year; a visa holder travels legally with no smuggler.',
-    source: 'H-2A and H-2B visas issued to Mexicans, early 2000s (Department of State)' }),
+    source: 'H-2A and H-2B visas issued to Mexicans, early 2000s (Department of State)', role: 'input' }),
   num({ path: 'pathways.regularisationShare', group: 'pathways', label: 'Regularisation per year', unit: 'share/year', min: 0, max: 1, default: 0,
     description: 'Share of unauthorized workers in the U.S. given legal status each year.',
     source: 'Policy lever (IRCA 1986 regularised about 2.7 million)' }),
@@ -78,10 +82,10 @@ export const PARAMS = [
     source: 'FBI/ICE trafficking task forces, early 2000s; assumption' }),
   num({ path: 'justice.trainingShare', group: 'justice', label: 'Officers trained to identify victims', unit: 'share', min: 0, max: 1, default: 0.3,
     description: 'Share of officers who encounter a victim and are trained to recognise them as a victim rather than as an immigration offender.',
-    source: 'Seed brief (victims not identified and treated as such); assumption' }),
+    source: 'Seed brief (victims not identified and treated as such); assumption', role: 'calibrated', prior: [0.05, 0.6] }),
   int({ path: 'justice.prosecutionCapacity', group: 'justice', label: 'Prosecution capacity', unit: 'trial-equivalents/year', min: 0, max: 5000, default: 20,
     description: 'Trafficking cases U.S. attorneys can carry per year, counted as full trials; a case with cooperating witnesses usually ends in a guilty plea and takes half as much.',
-    source: 'Seed brief: 76 prosecutions initiated, 23 cases prosecuted (2001-02); DOJ; calibrated to about 40 prosecutions a year' }),
+    source: 'Seed brief: 76 prosecutions initiated, 23 cases prosecuted (2001-02); DOJ; set to about 40 prosecutions a year', role: 'input' }),
   num({ path: 'justice.ngoOutreach', group: 'justice', label: 'NGO outreach', unit: 'index', min: 0, max: 1, default: 0.2,
     description: 'Reach of NGOs and hotlines that help victims come forward.',
     source: 'Assumption' }),
@@ -107,14 +111,14 @@ export const PARAMS = [
     source: 'Seed brief (Tijuana as a cited destination); assumption' }),
   num({ path: 'context.unregulatedEmployerShare', group: 'context', label: 'Unregulated employers', unit: 'share', min: 0, max: 1, default: 0.35,
     description: 'Share of employers willing to hire unauthorized workers off the books before enforcement is weighed.',
-    source: 'Assumption, consistent with about 5 percent of U.S. workers being unauthorized (Passel 2006)' }),
+    source: 'Assumption, consistent with about 5 percent of U.S. workers being unauthorized (Passel 2006)', role: 'calibrated', prior: [0.15, 0.6] }),
   num({ path: 'context.organizedCrime', group: 'context', label: 'Organized crime strength', unit: 'index', min: 0, max: 1, default: 0.3,
     description: 'Strength of criminal organisations in smuggling: raises kidnapping and the share of smugglers who sell indebted migrants.',
     source: 'Seed brief; assumption' }),
   int({ path: 'context.usStock', group: 'context', label: 'Unauthorized population at start', unit: 'people', min: 0, max: 20000000, default: 9300000,
     startOnly: true,
     description: 'Unauthorized migrants from Mexico and Central America already in the U.S. when the run starts.',
-    source: 'Passel 2005 (Pew): about 10.3 million unauthorized in 2004, about 81 percent Latin American' }),
+    source: 'Passel 2005 (Pew): about 10.3 million unauthorized in 2004, about 81 percent Latin American', role: 'input' }),
   num({ path: 'context.womenShare', group: 'context', label: 'Women among new migrants', unit: 'share', min: 0, max: 1, default: 0.35,
     description: 'Share of women among people who consider migrating.',
     source: 'Pew (Passel): about 40 percent of unauthorized adults are women' }),

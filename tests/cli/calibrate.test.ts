@@ -1,0 +1,87 @@
+// `frontera calibrate`: ABC rejection over a Latin hypercube of the priors. The distance scores only
+// targets that are outputs (never inputs, input-bound or reference rows), the closest share is
+// accepted, the best point becomes a valid scenario file, shards merge to the same files, and bad
+// input exits 2.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tempDir } from './batch-helpers';
+import { calibrationTargets, targetRole } from '../../src/sim/calibration-targets';
+import { calibratedFactors, pointDistance, targetDistance } from '../../src/sim/calibration';
+import { parseScenario } from '../../src/sim/scenario';
+
+const QUICK = ['--years', '1', '--scale', '3000', '--quiet', '--workers', '1', '--replicates', '1', '--samples', '4', '--accept', '0.5'];
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const fresh = () => { const d = tempDir(); dirs.push(d); return d; };
+
+describe('the ABC distance', () => {
+  it('is zero inside a target range and counts range widths outside it', () => {
+    expect(targetDistance(0.35, 0.3, 0.4)).toBe(0);
+    expect(targetDistance(0.5, 0.3, 0.4)).toBeCloseTo(1);
+    expect(targetDistance(0.1, 0.3, 0.4)).toBeCloseTo(2);
+    expect(targetDistance(NaN, 0.3, 0.4)).toBe(Infinity);
+  });
+
+  it('ignores inputs, input-bound quantities and reference rows', () => {
+    const targets = calibrationTargets();
+    const inside = Object.fromEntries(targets.map((t) => [t.id, t.low !== undefined ? (t.low + t.high!) / 2 : 0]));
+    expect(pointDistance(inside, targets)).toBe(0);
+    const unscored = targets.filter((t) => targetRole(t) !== 'scored');
+    expect(unscored.map((t) => t.id)).toEqual(expect.arrayContaining(['agents', 'prosecutions_us', 'entries']));
+    const moved = { ...inside, ...Object.fromEntries(unscored.map((t) => [t.id, 1e9])) };
+    expect(pointDistance(moved, targets)).toBe(0);
+    expect(pointDistance({ ...inside, deaths: 1e6 }, targets)).toBeGreaterThan(0);
+  });
+
+  it('calibrates the parameters marked calibrated in PARAMS, within their priors', () => {
+    const factors = calibratedFactors();
+    expect(factors.length).toBeGreaterThan(0);
+    for (const f of factors) expect(Number(f.from)).toBeLessThan(Number(f.to));
+  });
+});
+
+describe('frontera calibrate', () => {
+  it('accepts the closest share of points and writes a best-estimate scenario at the scenario\'s usual length', async () => {
+    const out = join(fresh(), 'c');
+    const result = await cli('calibrate', ...QUICK, '--out', out);
+    expect(result.code).toBe(0);
+    const rows = readFileSync(join(out, 'calibration.csv'), 'utf8').trim().split('\n');
+    expect(rows).toHaveLength(5);
+    const accepted = rows.slice(1).filter((line) => line.split(',')[calibratedFactors().length + 2] === '1');
+    expect(accepted).toHaveLength(2);
+    const file = JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'));
+    expect(file.fit.find((r: { target: string }) => r.target === 'agents').verdict).toBe('input');
+    expect(file.fit.find((r: { target: string }) => r.target === 'prosecutions_us').verdict).toBe('input-bound');
+    const best = parseScenario(JSON.parse(readFileSync(join(out, 'best-estimate.json'), 'utf8')));
+    expect(best.name).toBe('baseline-2003-calibrated');
+    expect(best.years).toBe(10);
+    for (const [path, value] of Object.entries(file.best.set)) expect(best.params[path as keyof typeof best.params]).toBe(value);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).kind).toBe('calibration');
+  });
+
+  it('gives the same files from two shards merged as from one run', async () => {
+    const root = fresh();
+    expect((await cli('calibrate', ...QUICK, '--out', join(root, 'one'))).code).toBe(0);
+    expect((await cli('calibrate', ...QUICK, '--shard', '1/2', '--out', join(root, 's1'))).code).toBe(0);
+    expect((await cli('calibrate', ...QUICK, '--shard', '2/2', '--out', join(root, 's2'))).code).toBe(0);
+    expect((await cli('merge', join(root, 's1'), join(root, 's2'), '--out', join(root, 'm'), '--quiet')).code).toBe(0);
+    for (const name of ['calibration.csv', 'posterior.csv', 'fit.csv', 'best-estimate.json']) {
+      expect(readFileSync(join(root, 'm', name), 'utf8'), name).toBe(readFileSync(join(root, 'one', name), 'utf8'));
+    }
+  });
+
+  it('rejects bad input with exit code 2 and a message naming it', async () => {
+    const cases: [string[], string][] = [
+      [['--accept', '2'], '--accept 2'],
+      [['--params', 'no.such=0:1'], 'unknown parameter "no.such"'],
+      [['--params', 'justice.trainingShare=0.6:0.1'], 'justice.trainingShare=low:high'],
+      [['--params', 'protection.cooperationRequired'], 'is a switch'],
+    ];
+    for (const [args, message] of cases) {
+      const result = await cli('calibrate', ...QUICK, ...args, '--out', join(fresh(), 'x'));
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+  });
+});

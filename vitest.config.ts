@@ -12,12 +12,26 @@
 // share a base and seeds (and several `it`s on one comparison) pay for each run once. Fast ones
 // (10 seeds, 3 years, scale 20, the default base) go in tests/sim/mechanisms.test.ts and share its
 // base runs; a default-suite file of its own should stay within about a CPU-minute of runs.
-// Files run in parallel on every core (forks; each file in its own process).
+// Files run in parallel on every core (forks; each file in its own process), mechanism files first.
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 const LONG = 'tests/**/*.long.test.ts';
+
+/**
+ * Starts the paired-seed files (tests/sim/mechanisms*) first. On a fresh clone Vitest has no recorded
+ * durations and starts the largest files first; these are short files but the slowest to run, and
+ * started last they would finish alone on one core.
+ */
+class MechanismsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isMechanisms = (file: TestSpecification) => /[\\/]tests[\\/]sim[\\/]mechanisms[^\\/]*$/.test(file.moduleId);
+    return [...sorted.filter(isMechanisms), ...sorted.filter((file) => !isMechanisms(file))];
+  }
+}
 
 export default defineConfig({
   resolve: { alias: { frontera: resolve(import.meta.dirname, 'src/index.ts') } },
@@ -25,6 +39,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    sequence: { sequencer: MechanismsFirst },
     // Vitest leaves one core free in `run` mode, which on 2 cores means one file at a time.
     maxWorkers: availableParallelism(),
     projects: [

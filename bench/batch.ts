@@ -43,7 +43,8 @@ export interface BatchBenchResult {
   efficiency: number;
 }
 
-async function measure(options: Required<BatchBenchOptions>, workers: number): Promise<BatchThroughput> {
+/** Runs the whole batch once with `workers` workers and times it. */
+export async function timeBatch(options: Required<BatchBenchOptions>, workers: number): Promise<BatchThroughput> {
   const base = applyOverrides(findScenario(options.scenario)!, { years: options.years, scale: options.scale });
   const out = mkdtempSync(join(tmpdir(), 'frontera-bench-'));
   try {
@@ -64,8 +65,8 @@ export async function benchBatch(options: BatchBenchOptions = {}): Promise<Batch
   const singles: BatchThroughput[] = [];
   const alls: BatchThroughput[] = [];
   for (let i = 0; i < o.repeats; i++) {
-    singles.push(await measure(o, 1));
-    alls.push(await measure(o, cores));
+    singles.push(await timeBatch(o, 1));
+    alls.push(await timeBatch(o, cores));
   }
   const fastest = (list: BatchThroughput[]) => list.reduce((best, t) => (t.seconds < best.seconds ? t : best));
   const single = fastest(singles);

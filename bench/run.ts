@@ -1,11 +1,21 @@
-// `npm run bench`: speed and memory of the simulation core (simulated migrant-months per second at
-// several scales, the cost of a 20-year run at scale 1 with --full) and batch throughput (1 worker
-// versus all cores). Figures come with ratios measured in the same run, since machines are shared.
+// `npm run bench`: every figure of the performance targets (issue 11) in one run, with ratios measured
+// in the same run since machines are shared: random draws (seedrandom vs the counter-based generator),
+// setup at scale 1, active agent-months per second at scale 10, the peer ratio against Flocc, batch
+// throughput; `--full` adds the 20-year run at scale 1 (time, memory) and 100 replicates x 20 years at
+// scale 100 on 2 workers (`--replicates` adds only those); `--peers` runs only the peer benchmark.
 // Uses the built library (dist/node, made by `npm install` / `npm run build:node`) when present.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchBatch, formatBatchBench } from './batch';
+import { benchPeers, formatPeerBench } from './peers';
+import { benchRng, formatRngBench } from './rng';
 import { table } from '../src/cli/format';
+import { findScenario } from '../src/sim/library';
+import { applyOverrides } from '../src/sim/scenario';
+import { batchPlan } from '../src/sim/experiment/experiments';
+import { executePlan } from '../src/cli/runner';
 
 type Core = typeof import('../src/index');
 
@@ -23,10 +33,11 @@ interface CoreFigure {
   migrantMonths: number;
   activeMonths: number;
   peakAgents: number;
-  heapMb: number;
+  /** Largest resident set size seen at the end of a month (whole process), MB. */
+  peakRssMb: number;
 }
 
-/** Runs baseline-2003 once and measures wall time, simulated migrant-months and memory. */
+/** Runs baseline-2003 once and measures wall time, setup (construction and the 12 warm-up months), agent-months and memory. */
 function measureCore(core: Core, scale: number, years: number): CoreFigure {
   const scenario = core.applyOverrides(core.loadScenario('baseline-2003'), { scale, years });
   const started = performance.now();
@@ -35,37 +46,102 @@ function measureCore(core: Core, scale: number, years: number): CoreFigure {
   let migrantMonths = 0;
   let activeMonths = 0;
   let peakAgents = 0;
+  let peakRss = process.memoryUsage.rss();
   while (!sim.done) {
     sim.step();
     migrantMonths += sim.liveAgents;
     activeMonths += sim.activeAgents;
     peakAgents = Math.max(peakAgents, sim.liveAgents);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
   const seconds = (performance.now() - started) / 1000;
-  const heapMb = process.memoryUsage().heapUsed / 1e6 + process.memoryUsage().arrayBuffers / 1e6;
-  return { scale, years, seconds, setupSeconds, migrantMonths, activeMonths, peakAgents, heapMb };
+  return { scale, years, seconds, setupSeconds, migrantMonths, activeMonths, peakAgents, peakRssMb: peakRss / 1e6 };
+}
+
+/** Setup alone: building the run at `scale` (employers, outfits, the settled population) and its warm-up months. */
+function measureSetup(core: Core, scale: number): number {
+  const started = performance.now();
+  new core.Simulation(core.applyOverrides(core.loadScenario('baseline-2003'), { scale, years: 1 }));
+  return (performance.now() - started) / 1000;
+}
+
+/** Wall time of `replicates` runs of baseline-2003 through the batch runner (pool start-up and files included). */
+async function measureReplicates(replicates: number, years: number, scale: number, workers: number): Promise<number> {
+  const base = applyOverrides(findScenario('baseline-2003')!, { years, scale });
+  const out = mkdtempSync(join(tmpdir(), 'frontera-bench-'));
+  try {
+    const started = performance.now();
+    await executePlan(batchPlan(base, replicates, base.seed), { out, workers, resume: false, quiet: true, label: 'bench', command: 'bench/run.ts' });
+    return (performance.now() - started) / 1000;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/** One row of the targets table: what was measured against issue 11's target. */
+type TargetRow = [figure: string, measured: string, target: string, met: string];
+const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'yes' : 'no');
+
 async function main(): Promise<void> {
-  const full = process.argv.includes('--full');
+  const args = process.argv.slice(2);
+  const full = args.includes('--full');
+  const replicates = full || args.includes('--replicates');
+  const machine = `${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`;
+  if (args.includes('--peers')) {
+    process.stdout.write(`Frontera peer benchmark (${machine})\n\n${formatPeerBench(benchPeers())}\n`);
+    return;
+  }
   const { core, from } = await loadCore();
-  process.stdout.write(`Frontera benchmark (core from ${from}; ${full ? 'full' : 'quick: add --full for 20 years at scale 1'})\n\n`);
-  const settings: [number, number][] = full ? [[100, 10], [10, 10], [1, 20]] : [[100, 10], [10, 10], [1, 2]];
+  process.stdout.write(`Frontera benchmark (core from ${from}; ${machine}; ${full ? 'full' : `quick: add --full for 20 years at scale 1 and 100 replicates${replicates ? '' : ', --replicates for the replicates alone'}`})\n\n`);
+  const targets: TargetRow[] = [];
+
+  process.stdout.write(`${formatRngBench(benchRng())}\n\n`);
+
+  const settings: [number, number][] = full ? [[100, 10], [10, 10], [1, 20]] : [[100, 10], [10, 10]];
   const figures = settings.map(([scale, years]) => measureCore(core, scale, years));
   const rows = figures.map((f) => [
     String(f.scale), String(f.years), fmt(f.seconds, 2), fmt(f.setupSeconds, 2), fmt(f.peakAgents),
-    fmt(f.migrantMonths / f.seconds / 1e6, 2), fmt(f.activeMonths / f.seconds / 1e6, 2), fmt(f.years * 12 / f.seconds, 1), fmt(f.heapMb),
+    fmt(f.migrantMonths / f.seconds / 1e6, 2), fmt(f.activeMonths / f.seconds / 1e6, 2), fmt(f.years * 12 / f.seconds, 1), fmt(f.peakRssMb),
   ]);
-  process.stdout.write('Core: baseline-2003, one run each (migrant-months = live agents x months; active = agents stepped that month)\n');
-  process.stdout.write(`${table(['scale', 'years', 'wall s', 'setup s', 'peak agents', 'M migrant-months/s', 'M active-months/s', 'months/s', 'memory MB'], rows)}\n`);
+  process.stdout.write('Core: baseline-2003, one run each (migrant-months = live agents x months; active = agents stepped that month; setup = construction + 12 warm-up months)\n');
+  process.stdout.write(`${table(['scale', 'years', 'wall s', 'setup s', 'peak agents', 'M migrant-months/s', 'M active-months/s', 'months/s', 'peak RSS MB'], rows)}\n`);
   const [coarse, fine] = [figures[0], figures[figures.length - 1]];
   process.stdout.write(`Ratio: migrant-months/s at scale ${fine.scale} over scale ${coarse.scale}: ${fmt((fine.migrantMonths / fine.seconds) / (coarse.migrantMonths / coarse.seconds), 2)} `
     + `(1.00 = cost grows exactly with the number of agents)\n\n`);
+
+  const scale1 = figures.find((f) => f.scale === 1);
+  if (scale1) {
+    targets.push(['20-year baseline-2003 at scale 1, one core', `${fmt(scale1.seconds, 1)} s, ${fmt(scale1.peakRssMb / 1000, 2)} GB peak RSS`, '<= 60 s, <= 2 GB', verdict(scale1.seconds <= 60 && scale1.peakRssMb <= 2000)]);
+  } else {
+    targets.push(['20-year baseline-2003 at scale 1, one core', 'not run (add --full)', '<= 60 s, <= 2 GB', '']);
+  }
+  const setup = scale1 ? scale1.setupSeconds : measureSetup(core, 1);
+  targets.push(['setup at scale 1 (construction + 12 warm-up months)', `${fmt(setup, 1)} s`, '<= 3 s', verdict(setup <= 3)]);
+  const scale10 = figures.find((f) => f.scale === 10)!;
+  const active10 = scale10.activeMonths / scale10.seconds / 1e6;
+  targets.push(['active agent-months per second (scale 10)', `${fmt(active10, 2)} M`, '>= 3 M', verdict(active10 >= 3)]);
+
+  if (replicates) {
+    const seconds = await measureReplicates(100, 20, 100, 2);
+    targets.push(['100 replicates x 20 years at scale 100, --workers 2', `${fmt(seconds, 1)} s`, '<= 30 s', verdict(seconds <= 30)]);
+  } else {
+    targets.push(['100 replicates x 20 years at scale 100, --workers 2', 'not run (add --replicates or --full)', '<= 30 s', '']);
+  }
+  targets.push(['browser, simulator at scale 10, full speed', 'see npm run measure:ui (Chromium; not run here)', '>= 60 months/s at >= 50 fps', '']);
+
+  const peers = benchPeers();
+  process.stdout.write(`${formatPeerBench(peers)}\n\n`);
+  const peerOk = peers.checks.every((c) => c.pass);
+  targets.push(['peer ratio (Frontera core style / idiomatic Flocc)', `${fmt(peers.ratio, 1)}x${peerOk ? '' : ' (rates disagree!)'}`, '>= 30x', verdict(peers.ratio >= 30 && peerOk)]);
+
   // Runs long enough that pool start-up does not dominate the scaling figure.
   const batch = await benchBatch({ runs: 12, years: 5, scale: 50, repeats: 1 });
-  process.stdout.write(`${formatBatchBench(batch)}\n`);
+  process.stdout.write(`${formatBatchBench(batch)}\n\n`);
+
+  process.stdout.write(`Issue 11 targets, measured in this run (${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end)\n`);
+  process.stdout.write(`${table(['figure', 'measured', 'target', 'met'], targets)}\n`);
 }
 
 main().catch((err) => {

@@ -4,7 +4,7 @@
 // Usage: npm run docs [-- --seeds 10 --skip-calibration]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PARAMS, PARAM_GROUPS } from '../src/sim/params';
-import { METRICS } from '../src/sim/metrics';
+import { formulaOf, METRICS } from '../src/sim/metrics';
 import { findScenario } from '../src/sim/library';
 import { applyOverrides, scenarioJsonSchema } from '../src/sim/scenario';
 import { runScenario } from '../src/sim/run';
@@ -26,10 +26,10 @@ export function parameterTable(): string {
   return rows.join('\n');
 }
 
-/** Markdown table of every metric from the declarations. */
+/** Markdown table of every metric from the declarations, with how each month's value is computed. */
 export function metricTable(): string {
-  const rows = ['| metric | unit | yearly | meaning |', '|---|---|---|---|'];
-  for (const m of METRICS) rows.push(`| \`${m.name}\` | ${m.unit} | ${m.yearly} | ${escape(m.description)} |`);
+  const rows = ['| metric | unit | computed each month as | yearly | meaning |', '|---|---|---|---|---|'];
+  for (const m of METRICS) rows.push(`| \`${m.name}\` | ${m.unit} | ${escape(formulaOf(m))} | ${m.yearly} | ${escape(m.description)} |`);
   return rows.join('\n');
 }
 

@@ -7,6 +7,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import { basename, dirname, join } from 'node:path';
 import { ScenarioError } from '../sim/scenario';
 import type { RunResult } from '../sim/run';
+import { reviveResult } from '../sim/output';
 import { runCount, runSpec, type ExperimentPlan, type RunSpec } from '../sim/experiment/plan';
 import { runOutcome, summaryCsv, type RunOutcome } from '../sim/experiment/summary';
 import { runRows, runsHeader } from '../sim/experiment/tables';
@@ -52,6 +53,7 @@ export function readStoredRun(dir: string, plan: ExperimentPlan, planHash: strin
   if (!existsSync(file)) return null;
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredRun;
+    stored.result = reviveResult(stored.result);
     const spec = runSpec(plan, run);
     const valid = stored.plan === planHash && stored.run === run && stored.seed === spec.seed && (stored.result?.dates?.length ?? 0) > 0;
     return valid ? stored : null;

@@ -2,6 +2,7 @@
 
 /** A number for people to read: thousands separators for counts, fixed decimals for shares. */
 export function readable(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return '-';
   if (unit === 'share') return value.toFixed(2);
   if (Math.abs(value) >= 100 || Number.isInteger(value)) return Math.round(value).toLocaleString('en-US');
   return value.toFixed(1);

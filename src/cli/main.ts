@@ -2,7 +2,7 @@
 // Bad input of any kind ends with one clear line on stderr and exit code 2, and no file written.
 import { Command, CommanderError, Option } from 'commander';
 import { PARAMS, PARAM_GROUPS, parseDecimal } from '../sim/params';
-import { METRICS, findMetric, type MetricName } from '../sim/metrics';
+import { METRICS, findMetric, formulaOf, type MetricName } from '../sim/metrics';
 import { SCENARIOS } from '../sim/library';
 import { applyOverrides, holdParams, parseSetArgument, RUN_SETTINGS, ScenarioError, scenarioJsonSchema, type Overrides, type RunSetting, type Scenario } from '../sim/scenario';
 import { Simulation } from '../sim/run';
@@ -139,7 +139,7 @@ export function buildProgram(): Command {
     .option('--json', 'as JSON').action(paramsCommand);
   program.command('metrics').description('list every output metric with unit and meaning')
     .action(() => {
-      for (const m of METRICS) process.stdout.write(`${m.name}  (${m.unit}; yearly ${m.yearly})\n  ${m.description}\n`);
+      for (const m of METRICS) process.stdout.write(`${m.name}  (${m.unit}; yearly ${m.yearly})\n  ${m.description}\n  computed as: ${formulaOf(m)}\n`);
     });
   program.command('schema').description('print the JSON Schema for scenario files')
     .action(() => {

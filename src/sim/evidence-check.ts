@@ -2,7 +2,7 @@
 // years only), the model's measure per observation and per change between periods, and a verdict
 // per comparison (hit, miss, or why it is not scored). Every comparison is returned; none is hidden.
 import { findMetric, METRIC_NAMES, type MetricName } from './metrics';
-import { combineYear } from './output';
+import { combineMonths } from './output';
 import type { RunResult } from './run';
 import { summarize } from './experiment/stats';
 import { csvCell, csvLine, statCell } from './experiment/tables';
@@ -27,7 +27,8 @@ export function wholeYears(result: RunResult, basis: YearBasis): YearTable {
   const table: YearTable = new Map();
   for (const [year, ticks] of months) {
     if (ticks.length !== 12) continue;
-    table.set(year, Object.fromEntries(METRIC_NAMES.map((m) => [m, combineYear(findMetric(m)!, ticks.map((t) => result.series[m][t]))])) as Record<MetricName, number>);
+    // A year's months are consecutive ticks (calendar or fiscal), so combine them as a range.
+    table.set(year, Object.fromEntries(METRIC_NAMES.map((m) => [m, combineMonths(findMetric(m)!, result.series, ticks[0], ticks[11] + 1)])) as Record<MetricName, number>);
   }
   return table;
 }

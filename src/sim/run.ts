@@ -5,7 +5,9 @@ import { METRICS, METRIC_NAMES, type MetricName } from './metrics';
 import { monthIndex, tickDate } from './engine/calendar';
 import { checkParamValue, findParam } from './params';
 import { parseScenario, resolveParams, scenarioAsRun, ScenarioError, type Scenario, type TimelineEntry } from './scenario';
-import { createState, readMetrics, stepMonth, WARMUP_MONTHS } from './model/step';
+import { stepMonth } from './model/step';
+import { createState, WARMUP_MONTHS } from './model/setup';
+import { measureMonth } from './model/measures';
 import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState, type HistoryEvent, type SimState } from './model/state';
 import { VERSION } from './version';
 
@@ -43,6 +45,8 @@ export class Simulation {
   readonly dates: string[];
   readonly series: Record<MetricName, Float64Array>;
   private readonly state: SimState;
+  /** This month's value of every metric (reused each month). */
+  private readonly row = {} as Record<MetricName, number>;
   private readonly timeline: TimelineEntry[];
   private readonly changesByTick = new Map<number, Record<string, number | boolean>[]>();
   private scenario: Scenario;
@@ -79,8 +83,8 @@ export class Simulation {
     const changes = this.changesByTick.get(this.current);
     if (changes) for (const set of changes) Object.assign(this.state.params, set);
     this.advance();
-    const row = readMetrics(this.state);
-    for (const name of METRIC_NAMES) this.series[name][this.current] = row[name];
+    measureMonth(this.state, this.row);
+    for (const name of METRIC_NAMES) this.series[name][this.current] = this.row[name];
     this.current++;
   }
 

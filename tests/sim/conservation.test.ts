@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PARAMS } from '../../src/sim/params';
-import { METRIC_NAMES } from '../../src/sim/metrics';
+import { METRICS } from '../../src/sim/metrics';
 import { Simulation } from '../../src/sim/run';
 import { findScenario } from '../../src/sim/library';
 import { applyOverrides } from '../../src/sim/scenario';
@@ -31,9 +31,15 @@ describe('conservation of people', () => {
           expect(liveTotal + exitedTotal).toBe(created);
           expect(sim.liveAgents).toBe(liveTotal);
           const t = sim.tick - 1;
-          for (const name of METRIC_NAMES) {
-            const v = sim.series[name][t];
-            expect(Number.isFinite(v) && v >= 0, `${name} = ${v} at month ${t}`).toBe(true);
+          for (const spec of METRICS) {
+            const v = sim.series[spec.name][t];
+            // A month has no value (NaN) only for a ratio with nothing to count, or a share of an empty stock.
+            if (spec.computed.kind === 'ratio') {
+              const denominator = spec.computed.denominator.reduce((sum, d) => sum + sim.series[d][t], 0);
+              expect(Number.isNaN(v), `${spec.name} = ${v} at month ${t} with denominator ${denominator}`).toBe(denominator === 0);
+            }
+            if (Number.isNaN(v)) expect(spec.computed.kind, `${spec.name} has no value at month ${t}`).not.toBe('count');
+            else expect(Number.isFinite(v) && v >= 0, `${spec.name} = ${v} at month ${t}`).toBe(true);
           }
           const held = (live.exploited_us_labor + live.exploited_us_sex + live.exploited_mexico) * scenario.scale;
           expect(sim.series.victims_held[t]).toBe(held);

@@ -83,11 +83,14 @@ describe('running values, differences and the paired band', () => {
   const dates = ['2003-01', '2003-02', '2003-03', '2003-04'];
 
   it('running values follow each metric\'s yearly rule', () => {
-    expect(runningValue('deaths', [1, 2, 3, 4], 3)).toBe(6);
-    expect(runningValue('smuggling_fee_mean_usd', [100, 200, 300, 999], 3)).toBe(200);
-    expect(runningValue('victims_held', [5, 6, 7, 8], 2)).toBe(6);
-    expect(outcomeSeries('deaths', [1, 2, 3, 4], dates, 'running', 4).y).toEqual([1, 3, 6, 10]);
-    expect(outcomeSeries('deaths', [1, NaN, 3, 4], dates, 'running', 3).y).toEqual([1, 1, 4]);
+    expect(runningValue('deaths', { deaths: [1, 2, 3, 4] }, 3)).toBe(6);
+    // The mean fee so far is all fees over all clients: (100 + 0 + 900) / (1 + 0 + 3).
+    const fees = { smuggling_fees_usd: [100, 0, 900, 5000], smuggler_clients: [1, 0, 3, 5], smuggling_fee_mean_usd: [100, NaN, 300, 1000] };
+    expect(runningValue('smuggling_fee_mean_usd', fees, 3)).toBe(250);
+    expect(outcomeSeries('smuggling_fee_mean_usd', fees, dates, 'running', 3).y).toEqual([100, 100, 250]);
+    expect(runningValue('smuggling_fee_mean_usd', { ...fees, smuggler_clients: [0, 0, 0, 0] }, 3)).toBeNaN();
+    expect(runningValue('victims_held', { victims_held: [5, 6, 7, 8] }, 2)).toBe(6);
+    expect(outcomeSeries('deaths', { deaths: [1, 2, 3, 4] }, dates, 'running', 4).y).toEqual([1, 3, 6, 10]);
   });
 
   it('the paired band is the 90% t-interval of the per-seed differences (matching src/sim/experiment)', () => {

@@ -70,19 +70,29 @@ describe('series views and many-seeds statistics', () => {
   const ones = Array.from({ length: 30 }, () => 1);
 
   it('yearly view keeps complete years and applies each metric\'s rule', () => {
-    expect(viewSeries('deaths', ones, dates, 'yearly')).toEqual({ x: [2003, 2004], y: [12, 12], labels: ['2003', '2004'] });
-    expect(viewSeries('smuggler_use_share', ones, dates, 'yearly').y).toEqual([1, 1]);
-    expect(viewSeries('deaths', ones, dates, 'monthly').x[6]).toBeCloseTo(2003.5);
+    expect(viewSeries('deaths', { deaths: ones }, dates, 'yearly')).toEqual({ x: [2003, 2004], y: [12, 12], labels: ['2003', '2004'] });
+    expect(viewSeries('deaths', { deaths: ones }, dates, 'monthly').x[6]).toBeCloseTo(2003.5);
   });
 
-  it('never passes a non-finite value to a chart', () => {
-    expect(viewSeries('deaths', [NaN, Infinity, 2], dates, 'monthly').y).toEqual([0, 0, 2]);
+  it('a ratio\'s year is the ratio of the year\'s sums, not the mean of its monthly ratios', () => {
+    // January: 9 of 10 departures with a smuggler; the other months: 0 of 1.
+    const departures = dates.map((_, t) => (t % 12 === 0 ? 10 : 1));
+    const withSmuggler = dates.map((_, t) => (t % 12 === 0 ? 9 : 0));
+    const monthly = departures.map((d, t) => withSmuggler[t] / d);
+    const series = { departures, departures_with_smuggler: withSmuggler, smuggler_use_share: monthly };
+    expect(viewSeries('smuggler_use_share', series, dates, 'yearly').y).toEqual([9 / 21, 9 / 21]);
+  });
+
+  it('a month or year without a value stays a gap (NaN), never a zero', () => {
+    expect(viewSeries('smuggling_fee_mean_usd', { smuggling_fee_mean_usd: [NaN, 500] }, dates, 'monthly').y).toEqual([NaN, 500]);
+    const none = { smuggler_clients: ones.map(() => 0), smuggling_fees_usd: ones.map(() => 0), smuggling_fee_mean_usd: ones.map(() => NaN) };
+    expect(viewSeries('smuggling_fee_mean_usd', none, dates, 'yearly').y).toEqual([NaN, NaN]);
   });
 
   it('quantiles interpolate and the band brackets the mean', () => {
     expect(quantile([0, 10], 0.5)).toBe(5);
     expect(quantile([1, 2, 3, 4, 5], 0.05)).toBeCloseTo(1.2);
-    const band = bandAcrossSeeds('deaths', [[1, 2], [3, 4], [5, 9]], dates, 'monthly');
+    const band = bandAcrossSeeds('deaths', [[1, 2], [3, 4], [5, 9]].map((deaths) => ({ deaths })), dates, 'monthly');
     expect(band.mean).toEqual([3, 5]);
     band.mean.forEach((m, i) => { expect(band.lo[i]).toBeLessThanOrEqual(m); expect(band.hi[i]).toBeGreaterThanOrEqual(m); });
   });

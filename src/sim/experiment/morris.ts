@@ -59,7 +59,9 @@ export function morrisEffects(factors: readonly Vary[], design: readonly MorrisP
     if (point.changed === null) return;
     const factor = factors.find((f) => f.path === point.changed)!;
     const share = rangeShare(factor, design[i - 1].values[factor.path], point.values[factor.path]);
-    if (share !== 0) effects.get(factor.path)!.push((outputs[i] - outputs[i - 1]) / share);
+    const effect = (outputs[i] - outputs[i - 1]) / share;
+    // A step where either run has no value for the metric gives no effect.
+    if (share !== 0 && !Number.isNaN(effect)) effects.get(factor.path)!.push(effect);
   });
   return factors.map((f) => {
     const ee = effects.get(f.path)!;

@@ -94,8 +94,14 @@ export function mean(values: readonly number[]): number {
   return values.length === 0 ? NaN : ssMean(values as number[]);
 }
 
-/** Mean, sd, 95% t-interval of the mean and the 5th/50th/95th percentiles of a sample. */
-export function summarize(values: readonly number[]): SampleSummary {
+/** The values that are present: a run without a value for a period (NaN) is left out of statistics. */
+export function present(values: readonly number[]): number[] {
+  return values.filter((v) => !Number.isNaN(v));
+}
+
+/** Mean, sd, 95% t-interval of the mean and the 5th/50th/95th percentiles of a sample (missing values skipped). */
+export function summarize(sample: readonly number[]): SampleSummary {
+  const values = present(sample);
   const n = values.length;
   const m = mean(values);
   const sd = Math.sqrt(variance(values));
@@ -113,9 +119,13 @@ function welchHalfWidth(varA: number, nA: number, varB: number, nB: number): num
   return tHalfWidth(Math.sqrt(a + b), a + b === 0 ? 1 : df);
 }
 
-/** Compares `other` with `base` replicate by replicate (same seeds): paired CI, Welch CI and variance reduction. */
-export function pairedDifference(base: readonly number[], other: readonly number[]): PairedDifference {
-  if (base.length !== other.length) throw new RangeError(`paired samples differ in length (${base.length} and ${other.length})`);
+/** Compares `other` with `base` replicate by replicate (same seeds): paired CI, Welch CI and variance
+ *  reduction, over the replicates where both have a value. */
+export function pairedDifference(baseSample: readonly number[], otherSample: readonly number[]): PairedDifference {
+  if (baseSample.length !== otherSample.length) throw new RangeError(`paired samples differ in length (${baseSample.length} and ${otherSample.length})`);
+  const both = baseSample.map((_, i) => i).filter((i) => !Number.isNaN(baseSample[i]) && !Number.isNaN(otherSample[i]));
+  const base = both.map((i) => baseSample[i]);
+  const other = both.map((i) => otherSample[i]);
   const n = base.length;
   const diffs = other.map((v, i) => v - base[i]);
   const meanDiff = mean(diffs);

@@ -1,7 +1,7 @@
 // Per-run outcomes (each calendar year and the whole run, combined by each metric's yearly rule)
 // and the ensemble summary: per arm, metric and period the mean, sd, 95% CI and percentiles.
 import { METRICS, type MetricName } from '../metrics';
-import { combineYear, yearlySummary } from '../output';
+import { combineMonths, yearlySummary } from '../output';
 import type { RunResult } from '../run';
 import { summarize } from './stats';
 import type { ExperimentPlan } from './plan';
@@ -20,7 +20,7 @@ export interface RunOutcome {
 export function runOutcome(result: RunResult): RunOutcome {
   const years = yearlySummary(result);
   const values = Object.fromEntries(METRICS.map((m) => [
-    m.name, [...years.map((row) => row.values[m.name]), combineYear(m, result.series[m.name])],
+    m.name, [...years.map((row) => row.values[m.name]), combineMonths(m, result.series, 0, result.dates.length)],
   ])) as Record<MetricName, number[]>;
   return { periods: [...years.map((row) => row.year), WHOLE_RUN], values };
 }

@@ -1,7 +1,7 @@
 // CSV cells and the per-tick rows of runs.csv (wide: one row per run and month, one column per
 // metric, with the run's keys first), formatted with formatValue so files are byte-stable.
 import { METRIC_NAMES } from '../metrics';
-import { formatValue } from '../output';
+import { formatValue, metricCell } from '../output';
 import type { RunResult } from '../run';
 import type { ExperimentPlan, KeyValue, RunSpec } from './plan';
 
@@ -32,5 +32,5 @@ export function runsHeader(plan: ExperimentPlan): string {
 export function runRows(plan: ExperimentPlan, spec: RunSpec, result: RunResult): string {
   const arm = plan.arms[spec.arm];
   const prefix = csvLine([String(spec.run), String(spec.replicate), String(spec.seed), ...plan.keyColumns.map((k) => csvCell(arm.keys[k]))]);
-  return result.dates.map((date, t) => `${prefix},${t},${date},${METRIC_NAMES.map((n) => formatValue(result.series[n][t])).join(',')}\n`).join('');
+  return result.dates.map((date, t) => `${prefix},${t},${date},${METRIC_NAMES.map((n) => metricCell(result.series[n][t])).join(',')}\n`).join('');
 }

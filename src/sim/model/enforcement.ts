@@ -31,7 +31,7 @@ export function inspectWorksites(st: SimState): void {
     if (st.employers.inspectedTick[e] === st.tick) continue;
     st.employers.inspectedTick[e] = st.tick;
     if (rng() < p['corruption.us']) {
-      st.month.bribes++;
+      st.tally.bribes++;
       continue;
     }
     inspectWorkers(st, e, employerFocus);
@@ -91,7 +91,7 @@ export function investigateWorkplaces(st: SimState): void {
     if (coercive.length === 0 || rng() >= hitRate * Math.min(1, coercive.length * st.scale / 200)) continue;
     const e = coercive[Math.floor(rng() * coercive.length)];
     if (rng() < p['corruption.us']) {
-      st.month.bribes++;
+      st.tally.bribes++;
       continue;
     }
     for (const id of workersOf(st, e)) if (st.migrants.form[id] !== Form.None) handleDetectedVictim(st, id, 'investigation');

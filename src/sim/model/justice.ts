@@ -28,7 +28,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   const rng = st.rng.justice;
   const a = st.migrants;
   const employer = a.employer[id];
-  st.month.victims_detected++;
+  st.tally.victims_detected++;
   const identified = rng() < identificationProbability(st, source);
   if (a.state[id] === MigrantState.ExploitedMexico) {
     handleMexicanVictim(st, id, identified);
@@ -36,14 +36,14 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   }
   leaveEmployer(st, id);
   if (!identified) {
-    st.month.victims_deported_unidentified++;
+    st.tally.victims_deported_unidentified++;
     record(st, id, 'Found by officers but not recognised as a victim; deported as an immigration offender.');
     deport(st, id);
     return;
   }
-  st.month.victims_identified++;
+  st.tally.victims_identified++;
   const cooperating = rng() < cooperationProbability(st);
-  if (cooperating) st.month.victims_cooperating++;
+  if (cooperating) st.tally.victims_cooperating++;
   record(st, id, cooperating ? 'Identified as a trafficking victim; agreed to assist investigators.' : 'Identified as a trafficking victim; did not cooperate (fear of deportation or reprisal).');
   if (employer >= 0 && (cooperating || rng() < 0.3)) openCase(st, 'employer', employer, cooperating);
   const outfit = a.smuggler[id];
@@ -80,10 +80,10 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean): voi
   leaveEmployer(st, id);
   a.form[id] = Form.None;
   if (identified) {
-    st.month.victims_identified++;
+    st.tally.victims_identified++;
     if (rng() < 0.5 * (1 - mexCorruption)) {
-      st.month.prosecutions++;
-      if (rng() < 0.5 * (1 - mexCorruption)) st.month.convictions++;
+      st.tally.prosecutions++;
+      if (rng() < 0.5 * (1 - mexCorruption)) st.tally.convictions++;
     }
     record(st, id, 'Identified as a victim by Mexican authorities and released.');
   } else {
@@ -96,7 +96,7 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean): voi
 /** Removes a person from the U.S. (counted as a deportation); some will try again. */
 export function deport(st: SimState, id: number): void {
   const rng = st.rng.justice;
-  st.month.deportations++;
+  st.tally.deportations++;
   leaveEmployer(st, id);
   if (rng() < 0.35) {
     moveTo(st, id, MigrantState.AtHome);
@@ -136,12 +136,12 @@ export function prosecuteCases(st: SimState): void {
     const c = st.cases.shift()!;
     // With testimony in hand most defendants plead guilty, which takes half a prosecutor's case time.
     st.prosecutionBudget -= c.witnesses > 0 ? PLEA_CASE_COST : 1;
-    st.month.prosecutions++;
-    st.month.prosecutions_us++;
+    st.tally.prosecutions++;
+    st.tally.prosecutions_us++;
     const convict = rng() < convictionProbability(st, c.witnesses);
     if (!convict) continue;
-    st.month.convictions++;
-    st.month.convictions_us++;
+    st.tally.convictions++;
+    st.tally.convictions_us++;
     if (c.offenderKind === 'employer') {
       st.employerConvictionsThisMonth++;
       const sector = st.employers.sector[c.offender];
@@ -166,7 +166,7 @@ export function decideTVisa(st: SimState, id: number): void {
   const capAgents = st.params['protection.tVisaCap'] / st.scale;
   if (st.tVisasThisYear + 1 <= capAgents + 1e-9 && rng() < (cooperating ? 0.85 : 0.6)) {
     st.tVisasThisYear++;
-    st.month.t_visas_granted++;
+    st.tally.t_visas_granted++;
     exitMigrant(st, id, Exit.TVisa);
     return;
   }

@@ -26,7 +26,7 @@ function kidnapRisk(st: SimState, id: number): number {
 /** Kidnaps a person for ransom, if the risk comes up. Returns true if it did. */
 function maybeKidnap(st: SimState, id: number): boolean {
   if (st.rng.mexico() >= kidnapRisk(st, id)) return false;
-  st.month.kidnappings++;
+  st.tally.kidnappings++;
   moveTo(st, id, MigrantState.Kidnapped);
   record(st, id, 'Kidnapped and held for ransom.');
   return true;
@@ -38,14 +38,14 @@ export function travelThroughMexico(st: SimState, id: number): void {
   if (maybeKidnap(st, id)) return;
   if (rng() < TRANSIT_STOP) {
     if (rng() < st.params['corruption.mexico']) {
-      st.month.bribes++;
+      st.tally.bribes++;
     } else {
       record(st, id, 'Stopped by Mexican immigration and deported to Central America.');
       if (rng() < 0.5) {
         moveTo(st, id, MigrantState.AtHome);
         scheduleWake(st, id, 2 + Math.floor(rng() * 6));
       } else {
-        st.month.trips_abandoned++;
+        st.tally.trips_abandoned++;
         exitMigrant(st, id, Exit.Deported);
       }
       return;
@@ -121,7 +121,7 @@ export function raidMexicanVenues(st: SimState): void {
   for (let i = 0; i < raids; i++) {
     const venue = venues[Math.floor(rng() * venues.length)];
     if (rng() < corruption) {
-      st.month.bribes++;
+      st.tally.bribes++;
       continue;
     }
     for (let id = st.employers.head[venue]; id >= 0;) {

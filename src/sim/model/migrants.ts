@@ -77,8 +77,8 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
 
 function startLegalWork(st: SimState, id: number): void {
   const e = pickCompliantEmployer(st);
-  st.month.legal_entries++;
-  st.departures++;
+  st.tally.legal_entries++;
+  st.tally.departures++;
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
   st.migrants.mode[id] = Mode.Visa;
   hireFreely(st, id, e);
@@ -98,7 +98,7 @@ function retryProbability(st: SimState, id: number): number {
 export function attemptCrossing(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.crossing;
-  const m = st.month;
+  const m = st.tally;
   if (a.attempts[id] > 0 && rng() >= retryProbability(st, id)) {
     m.returns_home++;
     record(st, id, 'Gave up after being apprehended and went home.');
@@ -106,9 +106,9 @@ export function attemptCrossing(st: SimState, id: number): void {
     return exitMigrant(st, id, Exit.GaveUp);
   }
   if (a.attempts[id] === 0) {
-    st.departures++;
+    st.tally.departures++;
     const chosen = chooseCrossingMode(st, id);
-    if (chosen !== Mode.Alone) st.departuresWithSmuggler++;
+    if (chosen !== Mode.Alone) st.tally.departures_with_smuggler++;
     hireSmuggler(st, id, chosen);
   } else if (a.mode[id] === Mode.Alone) {
     // Those who failed alone may now pay someone.
@@ -120,7 +120,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   a.corridor[id] = corridor;
   if (a.attempts[id] < 255) a.attempts[id]++;
   m.attempts++;
-  if (corridor === Corridor.Remote) st.remoteAttempts++;
+  if (corridor === Corridor.Remote) st.tally.remote_attempts++;
   if (rng() < st.cond.death[mode][corridor]) {
     m.deaths++;
     return exitMigrant(st, id, Exit.Died);
@@ -150,7 +150,7 @@ function chooseCorridor(st: SimState, id: number, mode: Mode, rng: Rng): Corrido
 
 function apprehend(st: SimState, id: number, rng: Rng): void {
   const a = st.migrants;
-  const m = st.month;
+  const m = st.tally;
   m.apprehensions++;
   const removed = a.origin[id] === Origin.CentralAmerica || rng() < st.params['border.formalRemovalShare'];
   if (!removed) {
@@ -180,10 +180,10 @@ export function wake(st: SimState, id: number): void {
         record(st, id, 'Paid off the smuggling debt.');
         return scheduleWorkerWake(st, id);
       }
-      st.month.returns_home++;
+      st.tally.returns_home++;
       return goHome(st, id, rng);
     case MigrantState.LegalWorker:
-      st.month.returns_home++;
+      st.tally.returns_home++;
       return goHome(st, id, rng);
     case MigrantState.AtHome:
       return setOutAgain(st, id);

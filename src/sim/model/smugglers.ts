@@ -110,12 +110,12 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   // Guides are paid the rest by family on arrival; professionals lend it.
   if (professional && fee > upfront) {
     setDebt(st, id, fee - upfront);
-    st.debtSum += fee - upfront;
-    st.debtors++;
+    st.tally.smuggling_debt_new_usd += fee - upfront;
+    st.tally.clients_in_new_debt++;
   }
-  st.month.smuggler_clients++;
-  st.feeSum += fee;
-  if (professional) st.professionalClients++;
+  st.tally.smuggler_clients++;
+  st.tally.smuggling_fees_usd += fee;
+  if (professional) st.tally.professional_clients++;
   if (st.tracked.has(id)) {
     const owed = professional && fee > upfront ? `, owing USD ${Math.round(fee - upfront)}` : '';
     record(st, id, `Hired ${MODE_TEXT[mode]} for USD ${Math.round(fee)}${owed}.`);
@@ -136,7 +136,7 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
   if (pool.length === 0 || (!sexual && rng() >= buyerChance(st))) return false;
   holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor);
-  st.month.victims_new_via_smugglers++;
+  st.tally.victims_new_via_smugglers++;
   if (st.tracked.has(id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
   return true;
 }

@@ -1,9 +1,9 @@
 // The model's state as plain data: migrants in typed arrays (struct of arrays, indexed by slot),
-// employers in typed arrays, smuggling outfits as plain objects, and the month's tallies.
+// employers in typed arrays, smuggling outfits as plain objects, and the month's counters.
 import type { Rng } from '../engine/rng';
 import type { Params } from '../params';
 import type { Conditions } from './conditions';
-import { METRIC_NAMES, type MetricName } from '../metrics';
+import type { Tally } from '../metrics';
 import { EMPLOYER_TYPES, EmployerType, type SmugglerMode } from './enums';
 
 export * from './enums';
@@ -147,38 +147,20 @@ export interface SimState {
   inDebt: number;
   /** Women in U.S. unauthorized states (kept exact by moveTo). */
   womenInUs: number;
-  /** New smuggling debt taken on this month (USD) and by how many clients. */
-  debtSum: number;
-  debtors: number;
   /** Convictions in each of the last 12 months, for deterrence (agents), newest last. */
   recentEmployerConvictions: number[];
   recentOutfitConvictions: number[];
   /** This month's convictions, pushed onto the recent lists at the end of the month. */
   employerConvictionsThisMonth: number;
   outfitConvictionsThisMonth: number;
-  /** This month's tallies, in agents (or sums for means), by metric. */
-  month: Record<MetricName, number>;
-  /** Sum of the fees smuggler clients agreed this month (USD). */
-  feeSum: number;
-  /** This month's smuggler clients served by professional networks. */
-  professionalClients: number;
-  /** People who set out this month (first attempt or legal entry). */
-  departures: number;
-  /** Of this month's departures, those who set out with a smuggler. */
-  departuresWithSmuggler: number;
-  /** This month's crossing attempts through remote corridors. */
-  remoteAttempts: number;
+  /** This month's counters (agents, or USD sums), one per counted metric; zeroed at the start of every month. */
+  tally: Tally;
   /** Life histories of the followed sample, by slot. */
   tracked: Map<number, HistoryEvent[]>;
   /** Histories of tracked people who have left the model, oldest first (slot ids may since be reused). */
   finished: { id: number; events: HistoryEvent[] }[];
   /** How many people to follow at most. */
   trackLimit: number;
-}
-
-/** A zeroed tally for one month. */
-export function emptyMonth(): Record<MetricName, number> {
-  return Object.fromEntries(METRIC_NAMES.map((n) => [n, 0])) as Record<MetricName, number>;
 }
 
 /** U.S. labour employers of every type, in type order. */

@@ -3,7 +3,7 @@ import { Form, type SimState } from './state';
 
 /** Tallies a person who has just become a trafficking victim. */
 export function countNewVictim(st: SimState, id: number, form: Form, inMexico: boolean): void {
-  const m = st.month;
+  const m = st.tally;
   if (form === Form.Sexual) m.victims_new_sexual++;
   else m.victims_new_labor++;
   m.victims_new_total++;

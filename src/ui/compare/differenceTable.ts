@@ -1,10 +1,11 @@
 // The difference table: for each calendar year so far and for the whole run so far, every metric
 // of every policy against the first, with the paired 90% interval when several seeds ran. The
 // cells are formatted like the CLI's comparison tables.
-import { METRICS } from '../../sim/metrics';
+import { METRICS, type MetricSpec } from '../../sim/metrics';
+import { combineMonths } from '../../sim/output';
 import { csvCell, csvLine, statCell } from '../../sim/experiment/tables';
-import { mean, tHalfWidth, variance } from '../../sim/experiment/stats';
-import { BAND_LEVEL, runningValue } from './outcomes';
+import { mean, present, tHalfWidth, variance } from '../../sim/experiment/stats';
+import { BAND_LEVEL } from './outcomes';
 
 /** Series by metric for one run. */
 export type RunSeries = Record<string, ArrayLike<number>>;
@@ -23,8 +24,8 @@ function periods(dates: readonly string[], upTo: number): { name: string; from: 
   return out;
 }
 
-function periodValue(metric: string, series: ArrayLike<number>, from: number, to: number): number {
-  return runningValue(metric, Array.from({ length: to - from }, (_, i) => series[from + i]), to - from);
+function periodValue(metric: MetricSpec, series: RunSeries, from: number, to: number): number {
+  return combineMonths(metric, series, from, to);
 }
 
 /** difference.csv: live-run values and differences, plus paired statistics over `seedRuns` (per policy, per seed) when given. */
@@ -36,10 +37,10 @@ export function differenceCsv(labels: readonly string[], live: readonly RunSerie
   for (const period of periods(dates, upTo)) {
     for (let p = 1; p < labels.length; p++) {
       for (const metric of METRICS) {
-        const base = periodValue(metric.name, live[0][metric.name], period.from, period.to);
-        const value = periodValue(metric.name, live[p][metric.name], period.from, period.to);
+        const base = periodValue(metric, live[0], period.from, period.to);
+        const value = periodValue(metric, live[p], period.from, period.to);
         const cells = [period.name, csvCell(labels[p]), csvCell(labels[0]), metric.name, csvCell(metric.unit), statCell(base), statCell(value), statCell(value - base)];
-        if (seedRuns) cells.push(...pairedCells(seedRuns[0], seedRuns[p], metric.name, period.from, period.to));
+        if (seedRuns) cells.push(...pairedCells(seedRuns[0], seedRuns[p], metric, period.from, period.to));
         lines.push(csvLine(cells));
       }
     }
@@ -47,8 +48,9 @@ export function differenceCsv(labels: readonly string[], live: readonly RunSerie
   return `${lines.join('\n')}\n`;
 }
 
-function pairedCells(base: readonly RunSeries[], other: readonly RunSeries[], metric: string, from: number, to: number): string[] {
-  const diffs = base.map((run, i) => periodValue(metric, other[i][metric], from, to) - periodValue(metric, run[metric], from, to));
+function pairedCells(base: readonly RunSeries[], other: readonly RunSeries[], metric: MetricSpec, from: number, to: number): string[] {
+  // Seeds where either run has no value for the period are left out.
+  const diffs = present(base.map((run, i) => periodValue(metric, other[i], from, to) - periodValue(metric, run, from, to)));
   const m = mean(diffs);
   const half = diffs.length < 2 ? NaN : tHalfWidth(Math.sqrt(variance(diffs) / diffs.length), diffs.length - 1, BAND_LEVEL);
   return [String(diffs.length), statCell(m), statCell(m - half), statCell(m + half)];

@@ -2,8 +2,8 @@
 // time view (monthly, complete years, or running value since the start), running values for the
 // headline strip, differences from the first policy and the paired 90% band across seeds.
 import { findMetric, HEADLINE_METRICS, type MetricName } from '../../sim/metrics';
-import { mean, tHalfWidth, variance } from '../../sim/experiment/stats';
-import { combineYear } from '../../sim/output';
+import { mean, present, tHalfWidth, variance } from '../../sim/experiment/stats';
+import { combineMonths, runningValues, type SeriesByMetric } from '../../sim/output';
 import { monthToYear, viewSeries, type TimeView, type ViewSeries } from '../shared/series';
 
 /** The headline outcomes, in the order the strip and the charts show them. */
@@ -14,31 +14,21 @@ export type CompareView = TimeView | 'running';
 /** Confidence level of the paired band on differences. */
 export const BAND_LEVEL = 0.9;
 
-/** A metric's running value over months [0, upTo): total for flows, mean for prices and shares, latest for stocks. */
-export function runningValue(metric: string, values: ArrayLike<number>, upTo: number): number {
+/** A metric's running value over months [0, upTo): total for counts, ratio of the totals for ratios,
+ *  latest for functions of the state; NaN when there is no value yet. */
+export function runningValue(metric: string, series: SeriesByMetric, upTo: number): number {
   const spec = findMetric(metric);
-  const n = Math.min(upTo, values.length);
-  if (!spec || n <= 0) return 0;
-  const months = Array.from({ length: n }, (_, i) => (Number.isFinite(values[i]) ? values[i] : 0));
-  return combineYear(spec, months);
+  const n = Math.min(upTo, series[metric]?.length ?? 0);
+  return spec ? combineMonths(spec, series, 0, n) : NaN;
 }
 
 /** One metric over months [0, upTo) in a compare view; "running" shows the running value at each month. */
-export function outcomeSeries(metric: string, values: ArrayLike<number>, dates: readonly string[], view: CompareView, upTo: number): ViewSeries {
-  const n = Math.min(upTo, values.length, dates.length);
-  const shown = Array.from({ length: n }, (_, i) => values[i]);
-  if (view !== 'running') return viewSeries(metric, shown, dates, view);
+export function outcomeSeries(metric: string, series: SeriesByMetric, dates: readonly string[], view: CompareView, upTo: number): ViewSeries {
+  const n = Math.min(upTo, series[metric]?.length ?? 0, dates.length);
+  if (view !== 'running') return viewSeries(metric, series, dates.slice(0, n), view);
   const spec = findMetric(metric);
-  const out: ViewSeries = { x: [], y: [], labels: [] };
-  let sum = 0;
-  for (let t = 0; t < n; t++) {
-    const v = Number.isFinite(shown[t]) ? shown[t] : 0;
-    sum += v;
-    out.x.push(monthToYear(dates[t]));
-    out.labels.push(dates[t]);
-    out.y.push(spec?.yearly === 'sum' ? sum : spec?.yearly === 'mean' ? sum / (t + 1) : v);
-  }
-  return out;
+  const shownDates = dates.slice(0, n);
+  return { x: shownDates.map(monthToYear), labels: shownDates, y: spec ? runningValues(spec, series, n) : [] };
 }
 
 /** The left-axis title for an outcome in the running view (other views use the shared axis titles). */
@@ -47,7 +37,7 @@ export function runningAxisTitle(metric: string): string {
   if (!spec) return '';
   const unit = spec.unit === 'share' ? 'share (%)' : spec.unit;
   if (spec.yearly === 'sum') return `${unit}, running total`;
-  if (spec.yearly === 'mean') return `${unit}, mean since start`;
+  if (spec.yearly === 'ratio') return `${unit}, since start`;
   return `${unit} (end of month)`;
 }
 
@@ -60,22 +50,19 @@ export function differenceSeries(base: ViewSeries, other: ViewSeries): ViewSerie
 /** A difference across paired seeds: the mean and its 90% t-interval at each point. */
 export interface PairedBand { x: number[]; mean: number[]; lo: number[]; hi: number[] }
 
-/** Paired 90% band of `other` minus `base`; element i of both lists must come from the same seed. */
+/** Paired 90% band of `other` minus `base`; element i of both lists must come from the same seed.
+ *  Seeds without a value at a point are left out there; a point none has is a gap (NaN). */
 export function pairedBand(base: readonly ViewSeries[], other: readonly ViewSeries[]): PairedBand {
   const n = Math.min(base.length, other.length);
   const points = Math.min(...base.slice(0, n).map((s) => s.x.length), ...other.slice(0, n).map((s) => s.x.length));
   const band: PairedBand = { x: n > 0 ? base[0].x.slice(0, points) : [], mean: [], lo: [], hi: [] };
   for (let j = 0; j < band.x.length; j++) {
-    const diffs = Array.from({ length: n }, (_, i) => other[i].y[j] - base[i].y[j]);
+    const diffs = present(Array.from({ length: n }, (_, i) => other[i].y[j] - base[i].y[j]));
     const m = mean(diffs);
-    const half = n < 2 ? 0 : tHalfWidth(Math.sqrt(variance(diffs) / n), n - 1, BAND_LEVEL);
-    band.mean.push(finite(m));
-    band.lo.push(finite(m - half));
-    band.hi.push(finite(m + half));
+    const half = diffs.length < 2 ? 0 : tHalfWidth(Math.sqrt(variance(diffs) / diffs.length), diffs.length - 1, BAND_LEVEL);
+    band.mean.push(m);
+    band.lo.push(m - half);
+    band.hi.push(m + half);
   }
   return band;
-}
-
-function finite(v: number): number {
-  return Number.isFinite(v) ? v : 0;
 }

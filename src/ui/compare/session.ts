@@ -87,7 +87,7 @@ export class CompareSession {
     if (!this.playback.loaded) return;
     const tick = this.playback.tick;
     const labels = this.labels();
-    renderHeadline(byId<HTMLTableElement>('headline'), labels, (p, metric) => this.playback.store(p)!.series[metric], tick);
+    renderHeadline(byId<HTMLTableElement>('headline'), labels, (p) => this.playback.store(p)!.series, tick);
     this.views.charts.draw(labels, SERIES_COLOURS, this.dates, (metric) => this.outcomeData(metric, tick));
   }
 
@@ -151,8 +151,8 @@ export class CompareSession {
 
   private outcomeData(metric: string, tick: number): OutcomeData {
     const view = this.views.charts.view;
-    const series = this.comparison.policies.map((_, p) => outcomeSeries(metric, this.playback.store(p)!.series[metric], this.dates, view, tick));
-    const seedSeries = this.ensembles?.map((e) => e.runs.map((run) => outcomeSeries(metric, run[metric], this.dates, view, tick)));
+    const series = this.comparison.policies.map((_, p) => outcomeSeries(metric, this.playback.store(p)!.series, this.dates, view, tick));
+    const seedSeries = this.ensembles?.map((e) => e.runs.map((run) => outcomeSeries(metric, run, this.dates, view, tick)));
     const bands = series.map((_, p) => (seedSeries && p > 0 ? pairedBand(seedSeries[0], seedSeries[p]) : null));
     return { series, bands };
   }

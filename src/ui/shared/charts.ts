@@ -15,7 +15,8 @@ import type { TimeView, ViewSeries } from './series';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation, annotationPlugin);
 
-type Point = { x: number; y: number };
+/** A chart point; y null is a gap (a month or year without a value). */
+type Point = { x: number; y: number | null };
 type LineDataset = ChartDataset<'line', Point[]>;
 
 /** A change of policy drawn as a vertical line: month "YYYY-MM" and a short label. */
@@ -52,7 +53,7 @@ export function xLabel(x: number, view: TimeView): string {
 }
 
 function points(x: readonly number[], y: readonly number[]): Point[] {
-  return x.map((xi, i) => ({ x: xi, y: Number.isFinite(y[i]) ? y[i] : 0 }));
+  return x.map((xi, i) => ({ x: xi, y: Number.isFinite(y[i]) ? y[i] : null }));
 }
 
 /** One chart of the dashboard. */
@@ -82,6 +83,8 @@ export class MetricChart {
         maintainAspectRatio: false,
         parsing: false,
         normalized: true,
+        // A month without a value (null) is a gap, as it is an empty cell in the CSV.
+        spanGaps: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         elements: { point: { radius: 0, hitRadius: 6 }, line: { borderWidth: DESK_SIZES.line, tension: 0 } },
         scales: this.scales(),
@@ -92,7 +95,7 @@ export class MetricChart {
             filter: (item) => !String(item.dataset.label).startsWith('\u200b'),
             callbacks: {
               title: (items) => (items.length ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),
-              label: (item) => `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? 0, this.unitOf(item.datasetIndex))}`,
+              label: (item) => `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? NaN, this.unitOf(item.datasetIndex))}`,
             },
           },
           annotation: { annotations: {} },

@@ -49,5 +49,5 @@ export async function runEnsemble(scenario: Scenario, dates: string[], count: nu
 
 /** One metric's mean and 90% band across the ensemble, in a time view. */
 export function ensembleBand(result: EnsembleResult, metric: string, view: TimeView): Band {
-  return bandAcrossSeeds(metric, result.runs.map((r) => r[metric]), result.dates, view);
+  return bandAcrossSeeds(metric, result.runs, result.dates, view);
 }

@@ -1,7 +1,8 @@
 // Metric series on the page: a store filled month by month from the worker, and the two views the
 // charts draw (monthly points, or complete calendar years combined by each metric's yearly rule).
+// A month or year without a value stays NaN, which the charts draw as a gap.
 import { METRICS, findMetric, type MetricName } from '../../sim/metrics';
-import { combineYear } from '../../sim/output';
+import { combineMonths, type SeriesByMetric } from '../../sim/output';
 
 export type TimeView = 'monthly' | 'yearly';
 
@@ -35,6 +36,11 @@ export class SeriesStore {
   filled(metric: string): Float64Array {
     return this.series[metric].subarray(0, this.tick);
   }
+
+  /** The filled part of every metric. */
+  filledSeries(): SeriesByMetric {
+    return Object.fromEntries(Object.keys(this.series).map((name) => [name, this.filled(name)]));
+  }
 }
 
 /** Fractional year of a "YYYY-MM" month, e.g. "2005-07" -> 2005.5. */
@@ -42,22 +48,24 @@ export function monthToYear(date: string): number {
   return Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12;
 }
 
-/** One metric in the chosen view; yearly keeps complete calendar years only. */
-export function viewSeries(metric: MetricName | string, values: ArrayLike<number>, dates: readonly string[], view: TimeView): ViewSeries {
+/** One metric of a run's series in the chosen view; yearly keeps complete calendar years only
+ *  (a ratio's year is the ratio of the year's sums, so it reads the counters it is made of). */
+export function viewSeries(metric: MetricName | string, series: SeriesByMetric, dates: readonly string[], view: TimeView): ViewSeries {
+  const values = series[metric] ?? [];
   const n = Math.min(values.length, dates.length);
   if (view === 'monthly') {
     const x: number[] = [], y: number[] = [], labels: string[] = [];
     for (let t = 0; t < n; t++) {
       x.push(monthToYear(dates[t]));
-      y.push(finiteOrZero(values[t]));
+      y.push(values[t]);
       labels.push(dates[t]);
     }
     return { x, y, labels };
   }
-  return yearlySeries(metric, values, dates, n);
+  return yearlySeries(metric, series, dates, n);
 }
 
-function yearlySeries(metric: string, values: ArrayLike<number>, dates: readonly string[], n: number): ViewSeries {
+function yearlySeries(metric: string, series: SeriesByMetric, dates: readonly string[], n: number): ViewSeries {
   const spec = findMetric(metric);
   const out: ViewSeries = { x: [], y: [], labels: [] };
   if (!spec) return out;
@@ -66,16 +74,11 @@ function yearlySeries(metric: string, values: ArrayLike<number>, dates: readonly
     let end = start;
     while (end < n && dates[end].startsWith(year)) end++;
     if (end - start === 12) {
-      const months = Array.from({ length: end - start }, (_, i) => finiteOrZero(values[start + i]));
       out.x.push(Number(year));
-      out.y.push(combineYear(spec, months));
+      out.y.push(combineMonths(spec, series, start, end));
       out.labels.push(year);
     }
     start = end;
   }
   return out;
-}
-
-function finiteOrZero(v: number): number {
-  return Number.isFinite(v) ? v : 0;
 }

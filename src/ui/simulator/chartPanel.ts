@@ -40,7 +40,10 @@ export class ChartPanel {
     for (const chart of this.charts) {
       chart.setView(this.view, xMin, xMax);
       if (this.display === 'ensemble' && ensemble) chart.showEnsemble((metric) => ensembleBand(ensemble, metric, this.view));
-      else if (store) chart.showRun((metric) => viewSeries(metric, store.filled(metric), store.dates, this.view));
+      else if (store) {
+        const filled = store.filledSeries();
+        chart.showRun((metric) => viewSeries(metric, filled, store.dates, this.view));
+      }
     }
   }
 

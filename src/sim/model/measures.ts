@@ -1,0 +1,49 @@
+// The metric recorder: turns a month's counters and the state into each metric's value, as the
+// metric's declaration says (src/sim/metrics.ts). Metrics that are functions of the state are
+// defined here, under the metric's name; counters and ratios need nothing here.
+import { COUNTER_NAMES, METRICS, type CounterName, type MetricName, type StateMetricName, type Tally } from '../metrics';
+import { countUsEmployers, EmployerType, MigrantState, type SimState } from './state';
+
+/** Agents in the U.S. without status (the unauthorized population), from the state counts. */
+function unauthorizedAgents(st: SimState): number {
+  const c = st.stateCounts;
+  return c[MigrantState.JobSeeking] + c[MigrantState.Working] + c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.Protected];
+}
+
+/** Each state metric's value at the end of the month, in real people or a share (NaN when undefined). */
+const STATE_MEASURES: Record<StateMetricName, (st: SimState) => number> = {
+  migrants_in_debt: (st) => st.inDebt * st.scale,
+  victims_held: (st) => {
+    const c = st.stateCounts;
+    return (c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.ExploitedMexico]) * st.scale;
+  },
+  unauthorized_population: (st) => unauthorizedAgents(st) * st.scale,
+  women_share_unauthorized: (st) => share(st.womenInUs, unauthorizedAgents(st)),
+  coercive_employer_share: (st) => share(st.employers.usByType[EmployerType.Coercive].length, countUsEmployers(st.employers)),
+};
+
+/** part / whole, NaN (no value) when the whole is empty. */
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : NaN;
+}
+
+/** Zeroes every counter (the one place counters are reset: the start of each month). */
+export function resetTally(tally: Tally): void {
+  for (const name of COUNTER_NAMES) tally[name] = 0;
+}
+
+/** Writes this month's value of every metric into `out`: counters times the scale, ratios of counters
+ *  (NaN when the denominator is zero), functions of the state. */
+export function measureMonth(st: SimState, out: Record<MetricName, number>): void {
+  const tally = st.tally;
+  for (const spec of METRICS) {
+    const c = spec.computed;
+    if (c.kind === 'count') out[spec.name] = tally[spec.name as CounterName] * st.scale;
+    else if (c.kind === 'state') out[spec.name] = STATE_MEASURES[spec.name as StateMetricName](st);
+    else {
+      let denominator = 0;
+      for (const name of c.denominator) denominator += tally[name];
+      out[spec.name] = denominator > 0 ? (tally[c.numerator] / denominator) * c.per : NaN;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// Builds the starting state of a run: the random streams, employers, smuggling outfits and the
+// unauthorized population already in the U.S.
+import { createStream } from '../engine/rng';
+import type { Params } from '../params';
+import { createTally } from '../metrics';
+import { computeConditions } from './conditions';
+import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, Plan, MigrantState, Origin, STREAM_NAMES, type SimState, type Streams } from './state';
+import { spawnMigrant } from './population';
+import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
+import { createOutfits } from './smugglers';
+
+/** Months simulated before the first recorded month, so people are already on the move when it starts. */
+export const WARMUP_MONTHS = 12;
+
+/** Builds the starting state for a run. */
+export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
+  const stock = params['context.usStock'];
+  const capacity = Math.ceil((stock * 1.6 + 3_000_000) / scale);
+  const st: SimState = {
+    params: { ...params }, scale, tick: -WARMUP_MONTHS,
+    rng: tabulateStreams(seed),
+    migrants: createMigrantStore(capacity),
+    stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
+    active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
+    employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], applications: new Map(),
+    cond: undefined as never, employersReal: Math.max(stock, 2_000_000) / WORKERS_PER_EMPLOYER,
+    visaBudget: 0, prosecutionBudget: 0, investigationBudget: 0, tVisasThisYear: 0, inDebt: 0, womenInUs: 0,
+    recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
+    tally: createTally(),
+    tracked: new Map(), finished: [], trackLimit,
+  };
+  st.active = new Int32Array(st.migrants.capacity);
+  st.activePos = new Int32Array(st.migrants.capacity).fill(-1);
+  st.cond = computeConditions(st, st.employersReal);
+  createEmployers(st, st.rng.setup);
+  st.cond = computeConditions(st, st.employersReal);
+  createOutfits(st);
+  seedUsPopulation(st);
+  return st;
+}
+
+/** One generator per declared stream, seeded from the run's seed and the stream's name. */
+function tabulateStreams(seed: number): Streams {
+  return Object.fromEntries(STREAM_NAMES.map((name) => [name, createStream(seed, name)])) as Streams;
+}
+
+/** The unauthorized population already in the U.S. at the start: mostly settled, working, with contacts. */
+function seedUsPopulation(st: SimState): void {
+  const rng = st.rng.setup;
+  const p = st.params;
+  const count = Math.round(p['context.usStock'] / st.scale);
+  // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
+  const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 10)));
+  const byType = st.employers.usByType;
+  const employers = allUsEmployers(st.employers);
+  for (let i = 0; i < count; i++) {
+    const id = spawnMigrant(st, {
+      state: MigrantState.JobSeeking, origin: rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico,
+      female: rng() < 0.4, minor: rng() < 0.03, network: true, plan: rng() < 0.15 ? Plan.Sojourner : Plan.Settler,
+      savings: 500 * rng(), riskAversion: rng(),
+    }, i % stride === 0);
+    const e = employers[Math.floor(rng() * employers.length)];
+    // Contacts keep most settled people away from coercive employers.
+    if (st.employers.type[e] === EmployerType.Coercive && rng() < 0.4) holdVictim(st, id, e, Form.Labor, false);
+    else if (st.employers.type[e] === EmployerType.Coercive) hireFreely(st, id, byType[EmployerType.Unregulated][Math.floor(rng() * byType[EmployerType.Unregulated].length)] ?? e);
+    else hireFreely(st, id, e);
+  }
+}
+

@@ -43,7 +43,7 @@ export function considerMigration(st: SimState): void {
 }
 
 interface Candidate {
-  origin: number; female: boolean; minor: boolean; network: boolean; plan: number;
+  origin: Origin; female: boolean; minor: boolean; network: boolean; plan: Plan;
   savings: number; riskAversion: number; poor: boolean;
 }
 

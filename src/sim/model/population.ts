@@ -1,7 +1,7 @@
 // Bookkeeping for migrants: creating and freeing slots, moving between states (keeping the
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
-import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type HistoryEvent, type SimState } from './state';
+import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState } from './state';
 
 /** States whose people are looked at every month; the others sleep until a scheduled wake-up. */
 export function isActiveState(s: MigrantState): boolean {
@@ -10,11 +10,11 @@ export function isActiveState(s: MigrantState): boolean {
 
 export interface NewMigrant {
   state: MigrantState;
-  origin: number;
+  origin: Origin;
   female: boolean;
   minor: boolean;
   network: boolean;
-  plan: number;
+  plan: Plan;
   savings: number;
   riskAversion: number;
 }

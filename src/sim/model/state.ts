@@ -102,7 +102,9 @@ export interface SimState {
   scale: number;
   /** Months since the first recorded month (negative during warm-up). */
   tick: number;
+  /** The run's named random streams. */
   rng: Streams;
+  /** Every migrant slot, live or free. */
   migrants: MigrantStore;
   /** Live agents per MigrantState (index = state). */
   stateCounts: Int32Array;
@@ -122,6 +124,7 @@ export interface SimState {
   activePos: Int32Array;
   /** Wake-up lists by tick for dormant agents. */
   wakeups: Map<number, number[]>;
+  /** U.S. employers and the venues in both countries. */
   employers: EmployerStore;
   /** Every smuggling outfit ever created (id = index), including those out of business. */
   outfits: Outfit[];
@@ -147,11 +150,13 @@ export interface SimState {
   inDebt: number;
   /** Women in U.S. unauthorized states (kept exact by moveTo). */
   womenInUs: number;
-  /** Convictions in each of the last 12 months, for deterrence (agents), newest last. */
+  /** Employer convictions in each of the last 12 months, for deterrence (agents), newest last. */
   recentEmployerConvictions: number[];
+  /** Smuggling-outfit convictions in each of the last 12 months, newest last. */
   recentOutfitConvictions: number[];
-  /** This month's convictions, pushed onto the recent lists at the end of the month. */
+  /** This month's employer convictions, pushed onto the recent list at the end of the month. */
   employerConvictionsThisMonth: number;
+  /** This month's outfit convictions, likewise. */
   outfitConvictionsThisMonth: number;
   /** This month's counters (agents, or USD sums), one per counted metric; zeroed at the start of every month. */
   tally: Tally;

@@ -1,4 +1,4 @@
-// Experiment commands (batch, sweep, compare, sensitivity, history, calibrate, merge) are registered here; each
+// Experiment commands (batch, sweep, compare, sensitivity, history, calibrate, report, merge) are registered here; each
 // command's work lives in its own file, the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
 import { addExecutionOptions, type SharedCli } from './experiment-run';
@@ -9,6 +9,7 @@ import { sensitivityCommand } from './sensitivity';
 import { mergeCommand } from './merge';
 import { historyCommand } from './history';
 import { calibrateCommand } from './calibrate';
+import { reportCommand } from './html-report';
 
 /** Adds the experiment commands to the program. */
 export function registerExperimentCommands(program: Command, shared: SharedCli): void {
@@ -49,6 +50,12 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
     .option('--accept <share>', 'share of points closest to the targets kept as the posterior sample', shared.numberOption('--accept', 0.001, 1), 0.1)
     .option('--params <a=low:high,...>', 'parameters to calibrate with their priors (default: those marked calibrated in PARAMS)')
     .action((arg, opts) => calibrateCommand(shared, arg, opts, command()));
+
+  program.command('report <dir>')
+    .description('one self-contained HTML file (opens offline) from an experiment directory: manifest, tables and charts')
+    .option('--out <file>', 'where to write the report (default: DIR/report.html)')
+    .option('--quiet', 'no confirmation on stderr')
+    .action((dir, opts) => reportCommand(dir, opts));
 
   program.command('merge <dirs...>')
     .description('combine shard directories into the files the unsharded command writes')

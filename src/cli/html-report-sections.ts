@@ -1,0 +1,230 @@
+// What the HTML report shows for each kind of experiment directory: sections of tables (HTML text)
+// and charts (Chart.js configurations as JSON), built from the directory's files. Colours and number
+// formats are the browser app's (src/ui/shared), so a report reads like the simulator.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findMetric, HEADLINE_METRICS, METRIC_NAMES } from '../sim/metrics';
+import { WHOLE_RUN } from '../sim/experiment/summary';
+import { ScenarioError } from '../sim/scenario';
+import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../ui/shared/palette';
+import { formatInUnit } from '../ui/shared/format';
+import type { ReportChart } from './html-report-page';
+import type { HistoryFile } from './history-files';
+import type { CalibrationFile } from './calibration-files';
+
+/** One part of the report: a heading, an explanation, tables and charts. */
+export interface ReportSection {
+  title: string;
+  intro: string;
+  tables: string[];
+  charts: (ReportChart & { title: string; note?: string })[];
+}
+
+type Row = Record<string, string>;
+
+/** Parses CSV as the experiment commands write it (quoted cells where needed). */
+export function parseCsv(text: string): Row[] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; } else if (c === '\n') { record.push(field); records.push(record); record = []; field = ''; } else if (c !== '\r') field += c;
+  }
+  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
+  const [header, ...rows] = records;
+  return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+}
+
+/** Escapes text for HTML. */
+export function esc(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const num = (cell: string | number | null | undefined): number | null => {
+  if (cell === null || cell === undefined || cell === '') return null;
+  const v = Number(cell);
+  return Number.isFinite(v) ? v : null;
+};
+const show = (value: number | null, unit = ''): string => (value === null ? '-' : formatInUnit(value, unit));
+
+/** An HTML table; cells are escaped unless given as { html }. */
+export function htmlTable(header: string[], rows: (string | { html: string })[][], caption?: string): string {
+  const cell = (c: string | { html: string }) => (typeof c === 'string' ? esc(c) : c.html);
+  return `<table>${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`
+    + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+function readText(dir: string, name: string): string {
+  const file = join(dir, name);
+  if (!existsSync(file)) throw new ScenarioError(`report: ${dir} has no ${name}: expected the files its experiment command writes`);
+  return readFileSync(file, 'utf8');
+}
+
+let chartCount = 0;
+const chartId = () => `chart-${++chartCount}`;
+
+const yearAxis = (title = 'year') => ({ type: 'linear', isYear: true, title: { display: true, text: title }, ticks: { stepSize: 1 } });
+const valueAxis = (title: string) => ({ type: 'linear', beginAtZero: true, title: { display: true, text: title } });
+const lineOptions = (xTitle: string, yTitle: string) => ({ animation: false, responsive: true, maintainAspectRatio: false, parsing: false, spanGaps: false,
+  elements: { point: { radius: 2 }, line: { borderWidth: 2, tension: 0 } }, scales: { x: yearAxis(xTitle), y: valueAxis(yTitle) } });
+
+/** A mean line with a shaded band (hidden from the legend), as the simulator draws ensembles. */
+function bandDatasets(label: string, colour: string, x: number[], mean: (number | null)[], low: (number | null)[], high: (number | null)[]): Record<string, unknown>[] {
+  const hidden = { borderWidth: 0, pointRadius: 0, borderColor: withAlpha(colour, 0), backgroundColor: withAlpha(colour, 0.2) };
+  return [
+    { ...hidden, label: `\u200b${label} high`, data: x.map((xi, i) => ({ x: xi, y: high[i] })), fill: '+1' },
+    { ...hidden, label: `\u200b${label} low`, data: x.map((xi, i) => ({ x: xi, y: low[i] })), fill: false },
+    { label, data: x.map((xi, i) => ({ x: xi, y: mean[i] })), borderColor: colour, backgroundColor: colour, fill: false },
+  ];
+}
+
+function lineChart(title: string, unit: string, xTitle: string, datasets: Record<string, unknown>[], note?: string): ReportSection['charts'][number] {
+  return { id: chartId(), title, note, unit, config: { type: 'line', data: { datasets }, options: lineOptions(xTitle, unit) } };
+}
+
+const metricUnit = (metric: string) => findMetric(metric)?.unit ?? '';
+const metricLabel = (metric: string) => findMetric(metric)?.label ?? metric;
+const REPORT_METRICS = [...new Set([...HEADLINE_METRICS, 'attempts', 'apprehensions', 'entries', 'unauthorized_population'])].filter((m) => METRIC_NAMES.includes(m as never));
+
+/** Yearly mean with its 95% CI per arm, one chart per metric (batch, compare, history). */
+function yearlyCharts(summary: Row[], armKey: string | null): ReportSection {
+  const arms = armKey ? [...new Set(summary.map((r) => r[armKey]))] : [''];
+  const charts = REPORT_METRICS.map((metric) => {
+    const datasets = arms.flatMap((arm, a) => {
+      const rows = summary.filter((r) => r.metric === metric && r.period !== WHOLE_RUN && (!armKey || r[armKey] === arm));
+      const x = rows.map((r) => Number(r.period));
+      return bandDatasets(armKey ? arm : 'mean', SERIES_COLOURS[a % SERIES_COLOURS.length], x, rows.map((r) => num(r.mean)), rows.map((r) => num(r.ci_low)), rows.map((r) => num(r.ci_high)));
+    });
+    return lineChart(metricLabel(metric), metricUnit(metric), 'year', datasets);
+  });
+  return { title: 'Outcomes by year', intro: 'Mean over replicates per calendar year; the shaded band is the 95% confidence interval of the mean (t-distribution). Flows are yearly sums, stocks year-end values, prices and shares yearly means.', tables: [], charts };
+}
+
+/** Whole-run headline outcomes per arm. */
+function wholeRunTable(summary: Row[], armKey: string | null): string {
+  const rows = summary.filter((r) => r.period === WHOLE_RUN && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
+  return htmlTable([...(armKey ? [armKey] : []), 'outcome (whole run)', 'n', 'mean', '95% CI of the mean', '5th-95th percentile'],
+    rows.map((r) => [...(armKey ? [r[armKey]] : []), metricLabel(r.metric), r.n, show(num(r.mean), metricUnit(r.metric)),
+      `${show(num(r.ci_low), metricUnit(r.metric))} to ${show(num(r.ci_high), metricUnit(r.metric))}`, `${show(num(r.p5), metricUnit(r.metric))} to ${show(num(r.p95), metricUnit(r.metric))}`]));
+}
+
+export function batchSections(dir: string): ReportSection[] {
+  const summary = parseCsv(readText(dir, 'summary.csv'));
+  const yearly = yearlyCharts(summary, null);
+  return [{ title: 'Headline outcomes', intro: 'Whole run, across replicates.', tables: [wholeRunTable(summary, null)], charts: [] }, yearly];
+}
+
+export function compareSections(dir: string): ReportSection[] {
+  const summary = parseCsv(readText(dir, 'summary.csv'));
+  const comparison = parseCsv(readText(dir, 'comparison.csv')).filter((r) => r.period === WHOLE_RUN && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
+  const paired = htmlTable(['scenario', 'outcome (whole run)', 'baseline mean', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'variance reduction'],
+    comparison.map((r) => {
+      const unit = metricUnit(r.metric);
+      const excludesZero = (num(r.paired_ci_low) ?? 0) > 0 || (num(r.paired_ci_high) ?? 0) < 0;
+      return [r.scenario, metricLabel(r.metric), show(num(r.mean_baseline), unit), show(num(r.mean), unit), { html: `${excludesZero ? '<strong>' : ''}${esc(show(num(r.mean_diff), unit))}${excludesZero ? '</strong>' : ''}` },
+        `${show(num(r.paired_ci_low), unit)} to ${show(num(r.paired_ci_high), unit)}`, `${show(num(r.unpaired_ci_low), unit)} to ${show(num(r.unpaired_ci_high), unit)}`,
+        num(r.variance_reduction) === null ? '-' : `${Math.round(num(r.variance_reduction)! * 100)}%`];
+    }));
+  return [
+    { title: 'Paired differences', intro: 'Each replicate runs every scenario on the same seed (common random numbers). Differences are scenario minus the first scenario over the whole run; bold where the paired 95% CI excludes zero.', tables: [paired], charts: [] },
+    { title: 'Headline outcomes', intro: 'Whole run, across replicates.', tables: [wholeRunTable(summary, 'scenario')], charts: [] },
+    yearlyCharts(summary, 'scenario'),
+  ];
+}
+
+export function sweepSections(dir: string, factors: { path: string }[]): ReportSection[] {
+  const summary = parseCsv(readText(dir, 'summary.csv')).filter((r) => r.period === WHOLE_RUN);
+  const charts = factors.slice(0, 3).flatMap((factor, f) => HEADLINE_METRICS.map((metric) => {
+    const rows = summary.filter((r) => r.metric === metric).sort((a, b) => Number(a[factor.path]) - Number(b[factor.path]));
+    const data = rows.map((r) => ({ x: Number(r[factor.path]), y: num(r.mean), yMin: num(r.ci_low), yMax: num(r.ci_high) }));
+    const colour = SERIES_COLOURS[f % SERIES_COLOURS.length];
+    const chart = lineChart(`${metricLabel(metric)} against ${factor.path}`, metricUnit(metric), factor.path,
+      [{ label: `mean over replicates (95% CI)`, data, borderColor: colour, backgroundColor: colour, showLine: factors.length === 1, errorBars: true, pointRadius: 3 }]);
+    (chart.config.options.scales as Record<string, unknown>).x = { type: 'linear', title: { display: true, text: factor.path } };
+    return chart;
+  }));
+  return [{ title: 'Response curves', intro: 'Whole-run mean at each design point against each varied parameter, with the 95% CI of the mean. With several varied parameters, each point also differs in the others (points are not joined).', tables: [], charts }];
+}
+
+export function sensitivitySections(dir: string): ReportSection[] {
+  const morris = parseCsv(readText(dir, 'morris.csv'));
+  const charts = HEADLINE_METRICS.map((metric, m) => {
+    const rows = morris.filter((r) => r.metric === metric);
+    const colour = SERIES_COLOURS[m % SERIES_COLOURS.length];
+    const chart = lineChart(`${metricLabel(metric)}: Morris mu* and sigma`, metricUnit(metric), 'mu* (mean |elementary effect| per full range)',
+      [{ label: 'parameters', data: rows.map((r) => ({ x: num(r.mu_star), y: num(r.sigma), label: r.parameter })), borderColor: colour, backgroundColor: colour, showLine: false, pointRadius: 4, pointLabels: true }]);
+    chart.config.type = 'scatter';
+    chart.config.options.scales = { x: { ...valueAxis('mu* (mean |elementary effect| per full range)') }, y: valueAxis('sigma (sd of the effects)') };
+    return chart;
+  });
+  const first = morris.filter((r) => r.metric === HEADLINE_METRICS[0]);
+  return [{ title: 'Morris screening', intro: 'Each point is a parameter: far right = influential (mu*), high = non-linear or interacting (sigma). Effects are per full parameter range, so parameters compare directly.',
+    tables: [htmlTable(['rank', 'parameter', 'mu*', 'mu', 'sigma'], first.map((r) => [r.rank, r.parameter, show(num(r.mu_star)), show(num(r.mu)), show(num(r.sigma))]), `Ranking on ${metricLabel(HEADLINE_METRICS[0])}`)], charts }];
+}
+
+const GRADE_NOTE = 'Grades: A primary official table; B official report or peer-reviewed paper; C press or secondary summary; D arithmetic on A/B figures; U unverified (never scored).';
+
+export function historySections(dir: string): ReportSection[] {
+  const file = JSON.parse(readText(dir, 'evidence.json')) as HistoryFile;
+  const scored = file.comparisons.filter((r) => r.verdict === 'hit' || r.verdict === 'miss');
+  const outOfSample = scored.filter((r) => r.window === 'out-of-sample');
+  const hits = (rows: typeof scored) => rows.filter((r) => r.verdict === 'hit').length;
+  const charts = file.charts.map((c, i) => {
+    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+    const evidence = c.observations.map((o) => ({ x: (o.from + o.to) / 2, y: o.value ?? (o.low !== undefined && o.high !== undefined ? (o.low + o.high) / 2 : o.low ?? o.high ?? null),
+      yMin: o.low ?? null, yMax: o.high ?? null, label: `evidence ${o.from === o.to ? o.from : `${o.from}-${o.to}`} (grade ${c.grade}): ${o.value ?? `${o.low ?? ''}-${o.high ?? ''}`}` }));
+    const datasets = [...bandDatasets('model (mean, 90% of runs)', colour, c.years, c.mean, c.low, c.high),
+      { label: `evidence, grade ${c.grade}`, data: evidence, borderColor: OKABE_ITO.black, backgroundColor: OKABE_ITO.black, showLine: false, pointRadius: 4, pointStyle: 'rectRot', errorBars: true }];
+    return lineChart(`${c.label} (${c.basis === 'fiscal' ? 'fiscal years' : 'calendar years'})`, c.unit === 'share' || c.unit === 'USD' ? c.unit : '', c.basis === 'fiscal' ? 'fiscal year' : 'year', datasets,
+      `${c.levelsComparable ? '' : 'Levels not comparable (the source covers other people); only changes are scored. '}Source: ${c.source}`);
+  });
+  const scoreTable = htmlTable(['series or change between periods', 'grade', 'hits / scored', 'misses'],
+    file.scores.map((s) => [s.label, s.grade, `${s.hits} / ${s.scored}`, s.misses.join(', ') || '-']));
+  const all = htmlTable(['comparison', 'period', 'grade', 'evidence', 'model mean (5th-95th pct.)', 'verdict', 'window', 'caveat'],
+    file.comparisons.filter((r) => r.verdict !== 'input').map((r) => {
+      const evidence = r.evidenceLow !== null || r.evidenceHigh !== null ? `${show(r.evidenceLow)} to ${show(r.evidenceHigh)}` : show(r.evidenceValue);
+      return [r.label, r.period, r.grade, evidence, `${show(r.modelMean)} (${show(r.modelP5)} to ${show(r.modelP95)})`,
+        { html: `<span class="verdict-${esc(r.verdict.replace(/ /g, '-'))}">${esc(r.verdict)}${r.direction ? ` (${esc(r.direction)})` : ''}</span>` }, r.window, r.caveat];
+    }));
+  return [
+    { title: 'Validation against the evidence', intro: `${hits(scored)} of ${scored.length} scored comparisons inside the evidence's band; out of sample (no year in the 2003-2005 calibration window): ${hits(outOfSample)} of ${outOfSample.length}. A hit means the mean over replicates lies inside the evidence's range, or within the declared tolerance of its value. ${GRADE_NOTE}`, tables: [scoreTable], charts: [] },
+    { title: 'Series against the model', intro: 'Model: mean over replicates by year with the 5th-95th percentile band across runs. Evidence: diamonds with ranges as error bars, at the middle of the period they describe.', tables: [], charts },
+    { title: 'Every comparison', intro: 'All comparisons except the inputs (inputs drive the replay and are never scored). Nothing is left out.', tables: [all], charts: [] },
+  ];
+}
+
+export function calibrationSections(dir: string): ReportSection[] {
+  const file = JSON.parse(readText(dir, 'calibration.json')) as CalibrationFile;
+  const bins = 10;
+  const charts = file.posterior.map((p, i) => {
+    const width = (p.priorHigh - p.priorLow) / bins;
+    const counts = Array.from({ length: bins }, (_, b) => p.values.filter((v) => Math.min(bins - 1, Math.floor((v - p.priorLow) / width)) === b).length);
+    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+    const data = counts.flatMap((c, b) => [{ x: p.priorLow + b * width, y: c / Math.max(1, p.values.length) }, { x: p.priorLow + (b + 1) * width, y: c / Math.max(1, p.values.length) }]);
+    const chart = lineChart(`Posterior of ${p.parameter}`, 'share', p.parameter, [
+      { label: 'accepted points (share per bin)', data, borderColor: colour, backgroundColor: withAlpha(colour, 0.4), fill: 'origin', pointRadius: 0 },
+      { label: 'uniform prior', data: [{ x: p.priorLow, y: 1 / bins }, { x: p.priorHigh, y: 1 / bins }], borderColor: OKABE_ITO.grey, borderDash: [6, 3], pointRadius: 0, fill: false },
+    ], `${p.identification}: posterior sd / prior sd = ${show(p.sdRatio)}; best point ${show(p.best)}`);
+    chart.config.options.scales = { x: { type: 'linear', min: p.priorLow, max: p.priorHigh, offset: false, title: { display: true, text: p.parameter } }, y: valueAxis('share of accepted points') };
+    return chart;
+  });
+  const sorted = [...file.distances].sort((a, b) => a - b);
+  const distanceChart = lineChart('Distance to the targets, all points (sorted)', '', 'point rank', [
+    { label: 'distance (range widths)', data: sorted.map((d, i) => ({ x: i + 1, y: Number.isFinite(d) ? d : null })), borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], pointRadius: 2 },
+    { label: `acceptance threshold ${show(file.epsilon)}`, data: [{ x: 1, y: file.epsilon }, { x: sorted.length, y: file.epsilon }], borderColor: OKABE_ITO.vermillion, borderDash: [6, 3], pointRadius: 0 },
+  ]);
+  distanceChart.config.options.scales = { x: { type: 'linear', title: { display: true, text: 'point rank' } }, y: valueAxis('distance') };
+  const posterior = htmlTable(['parameter', 'prior', 'posterior mean', '5th-95th pct. of accepted', 'best point', 'sd / prior sd', 'identification'],
+    file.posterior.map((p) => [p.parameter, `${show(p.priorLow)} to ${show(p.priorHigh)}`, show(p.mean), `${show(p.p5)} to ${show(p.p95)}`, show(p.best), show(p.sdRatio), p.identification]));
+  const fit = htmlTable(['target', 'range', 'best point', 'accepted 5th-95th pct.', 'accepted inside', 'all points (prior) mean', 'verdict', 'source'],
+    file.fit.map((r) => [r.quantity, r.low === null ? '-' : `${show(r.low)} to ${show(r.high)}`, show(r.best), `${show(r.acceptedP5)} to ${show(r.acceptedP95)}`,
+      r.role === 'scored' ? `${Math.round(r.acceptedInside * 100)}%` : '-', show(r.priorMean), r.verdict, r.source]));
+  return [
+    { title: 'Calibration (ABC rejection)', intro: `${file.samples} Latin hypercube points from uniform priors x ${file.replicates} replicates; the ${file.accepted} closest (${Math.round(file.accept * 100)}%, distance <= ${show(file.epsilon)}) are the posterior sample. ${file.method}. Inputs, input-bound quantities and reference rows are shown but never scored.`, tables: [posterior, fit], charts: [...charts, distanceChart] },
+  ];
+}

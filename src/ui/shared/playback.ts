@@ -7,8 +7,10 @@ import { MAX_SPEED, type ParamValues } from './protocol';
 import { SeriesStore } from './series';
 import { SimClient, type ProgressEvent } from './simClient';
 
-/** Months a worker may run ahead of the slowest lane. */
+/** Months a worker may run ahead of the slowest lane; as fast as possible, more, so a worker never
+ *  waits on a page busy drawing (a pause then lets at most this many months arrive). */
 const WINDOW = 2;
+const FAST_WINDOW = 4;
 /** Least time between two samples of the followed people while playing (the map glides between them). */
 const SAMPLE_INTERVAL_MS = 120;
 
@@ -147,10 +149,14 @@ export class Playback {
     this.pump();
   }
 
+  private get window(): number {
+    return this.playing && this.pace === MAX_SPEED ? FAST_WINDOW : WINDOW;
+  }
+
   private clock(): void {
     this.timer = undefined;
     if (!this.playing) return;
-    const due = this.pace === MAX_SPEED ? this.tick + WINDOW
+    const due = this.pace === MAX_SPEED ? this.tick + this.window
       : this.playStartTick + Math.floor(((performance.now() - this.playingSince) / 1000) * this.pace);
     this.target = Math.min(this.total, Math.max(this.target, due));
     this.pump();
@@ -163,10 +169,10 @@ export class Playback {
 
   /** Asks each lane for the months it still owes, one at a time, within the window. */
   private pump(): void {
-    const ceiling = Math.min(this.target, this.tick + WINDOW);
+    const ceiling = Math.min(this.target, this.tick + this.window);
     const now = performance.now();
     for (const lane of this.lanes) {
-      while (lane.store && lane.reported + lane.inFlight < ceiling && lane.inFlight < WINDOW) {
+      while (lane.store && lane.reported + lane.inFlight < ceiling && lane.inFlight < this.window) {
         lane.inFlight++;
         const month = lane.reported + lane.inFlight;
         const sample = month >= this.total || (!this.playing && month === this.target) || now - lane.lastSampleAt >= SAMPLE_INTERVAL_MS;

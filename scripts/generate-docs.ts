@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PARAMS, PARAM_GROUPS } from '../src/sim/params';
 import { formulaOf, METRICS } from '../src/sim/metrics';
+import { CONSTANTS } from '../src/sim/model/constants';
 import { findScenario } from '../src/sim/library';
 import { applyOverrides, scenarioJsonSchema } from '../src/sim/scenario';
 import { runScenario } from '../src/sim/run';
@@ -31,6 +32,21 @@ export function metricTable(): string {
   const rows = ['| metric | unit | computed each month as | yearly | meaning |', '|---|---|---|---|---|'];
   for (const m of METRICS) rows.push(`| \`${m.name}\` | ${m.unit} | ${escape(formulaOf(m))} | ${m.yearly} | ${escape(m.description)} |`);
   return rows.join('\n');
+}
+
+/** Markdown table of the named constants behind the decisions of victims, employers, venues,
+ *  enforcement and courts: value, unit, and whether it comes from evidence, is calibrated (to which
+ *  target) or is an assumption. */
+export function constantTable(): string {
+  const rows = ['| constant | module | value | unit | basis | source or target |', '|---|---|---|---|---|---|'];
+  for (const [name, c] of Object.entries(CONSTANTS)) {
+    rows.push(`| \`${name}\` | ${c.module} | ${formatConstant(c.value)} | ${escape(c.unit)} | ${c.basis} | ${escape(c.source)} |`);
+  }
+  return rows.join('\n');
+}
+
+function formatConstant(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : String(Number(value.toPrecision(3)));
 }
 
 function format(value: number): string {
@@ -79,6 +95,7 @@ function main(): void {
   const text = readFileSync('docs/model.template.md', 'utf8')
     .replace('{{PARAM_TABLE}}', parameterTable())
     .replace('{{METRIC_TABLE}}', metricTable())
+    .replace('{{CONSTANT_TABLE}}', constantTable())
     .replace('{{METRIC_COUNT}}', String(METRICS.length))
     .replace('{{CALIBRATION_TABLE}}', calibration)
     .replace('{{CALIBRATION_SCALE}}', String(baseline.scale))

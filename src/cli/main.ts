@@ -74,7 +74,7 @@ const SUMMARY_COLUMNS: [MetricName, string][] = [
   ['attempts', 'attempts'], ['apprehensions', 'apprehended'], ['entries', 'entries'], ['deaths', 'deaths'],
   ['smuggler_use_share', 'smuggler'], ['smuggling_fee_mean_usd', 'fee USD'], ['victims_new_total', 'victims'],
   ['victims_new_mexico', 'in Mexico'], ['victims_detected', 'detected'], ['victims_deported_unidentified', 'deported unid.'],
-  ['t_visas_granted', 'T-visas'], ['convictions', 'convictions'],
+  ['t_visas_granted', 'T-visas'], ['convictions_us', 'conv. U.S.'], ['convictions_mexico', 'conv. Mexico'],
 ];
 
 function runCommand(arg: string, opts: { seed?: number; years?: number; scale?: number; set: string[]; out?: string; quiet?: boolean }): void {

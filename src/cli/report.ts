@@ -10,7 +10,7 @@ import { readable, table } from './format';
 
 const SHORT_LABELS: Partial<Record<MetricName, string>> = {
   victims_new_total: 'victims', victims_detected: 'detected', deaths: 'deaths', victims_deported_unidentified: 'deported unid.',
-  convictions: 'convictions', smuggler_use_share: 'smuggler', smuggling_fee_mean_usd: 'fee USD',
+  convictions_us: 'conv. U.S.', convictions_mexico: 'conv. Mexico', smuggler_use_share: 'smuggler', smuggling_fee_mean_usd: 'fee USD',
 };
 
 function show(value: number, metric: MetricName): string {

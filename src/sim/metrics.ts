@@ -3,13 +3,14 @@
 // that fixes how months combine into a year. The recorder, the CLI, the UI's charts and the docs
 // read this list. A new metric is one declaration plus the increments where the behaviour happens.
 
-export type MetricUnit = 'people' | 'USD' | 'share' | 'cases' | 'visas' | 'per 100,000';
+export type MetricUnit = 'people' | 'USD' | 'share' | 'cases' | 'visas' | 'per 100,000' | 'businesses';
 
 /** How a metric's monthly value is computed. Counters are tallied in agents during the month and
- *  recorded times the scale; a ratio has no value (NaN: an empty CSV cell, a gap in a chart) in a
+ *  recorded times the scale, except counters of real units (cases, businesses, USD paid by
+ *  businesses), which are simulated one for one whatever the scale and recorded as tallied; a ratio has no value (NaN: an empty CSV cell, a gap in a chart) in a
  *  month whose denominator is zero. */
 export type Computation =
-  | { kind: 'count' }
+  | { kind: 'count'; real?: true }
   | { kind: 'ratio'; numerator: string; denominator: readonly string[]; per: number }
   | { kind: 'state'; of: string };
 
@@ -29,6 +30,9 @@ export interface MetricSpec {
 /** A counter: +1 (or + an amount in USD) each time the behaviour sees the event. */
 const count = <N extends string>(name: N, label: string, description: string, unit: MetricUnit = 'people') =>
   ({ name, label, unit, yearly: 'sum', description, computed: { kind: 'count' } }) as const;
+/** A counter of real units (cases, businesses, USD they pay): recorded as tallied, not times the scale. */
+const real = <N extends string>(name: N, label: string, description: string, unit: MetricUnit) =>
+  ({ name, label, unit, yearly: 'sum', description, computed: { kind: 'count', real: true } }) as const;
 /** numerator / (sum of the denominator counters) x per. */
 const ratio = <const N extends string, const C extends string>(name: N, label: string, unit: MetricUnit, description: string,
   numerator: C, denominator: readonly C[], per = 1) =>
@@ -48,9 +52,9 @@ export const METRICS = [
   ratio('apprehension_rate', 'Apprehension probability per attempt', 'share', 'Apprehensions divided by attempts.', 'apprehensions', ['attempts']),
   count('remote_attempts', 'Remote-corridor attempts', 'Crossing attempts through remote desert or mountain corridors.'),
   ratio('remote_route_share', 'Remote-route share', 'share', 'Share of crossing attempts through remote desert or mountain corridors.', 'remote_attempts', ['attempts']),
-  count('departures', 'Departures', 'Migrants setting out this month: the first crossing attempt of a trip, or entry with a work visa.'),
+  count('departures', 'Departures', 'Irregular crossers setting out this month: the first crossing attempt of a trip (visa holders are not counted).'),
   count('departures_with_smuggler', 'Departures with a smuggler', 'Departures whose first crossing attempt was with a hired smuggler.'),
-  ratio('smuggler_use_share', 'Smuggler use', 'share', 'Share of migrants setting out this month (legal and irregular) who hired a smuggler for their first attempt.', 'departures_with_smuggler', ['departures']),
+  ratio('smuggler_use_share', 'Smuggler use', 'share', 'Share of irregular crossers setting out this month who hired a smuggler for their first attempt (visa holders excluded).', 'departures_with_smuggler', ['departures']),
   count('smuggler_clients', 'Smuggler clients', 'Migrants who hired a smuggler this month (including people who first tried alone).'),
   count('smuggling_fees_usd', 'Smuggling fees agreed', 'Sum of the fees smuggler clients agreed this month.', 'USD'),
   ratio('smuggling_fee_mean_usd', 'Mean smuggling fee', 'USD', 'Mean fee agreed by smuggler clients this month.', 'smuggling_fees_usd', ['smuggler_clients']),
@@ -61,15 +65,21 @@ export const METRICS = [
   ratio('smuggling_debt_mean_usd', 'Mean new smuggling debt', 'USD', 'Mean amount owed by clients who took on a debt to a professional network this month.', 'smuggling_debt_new_usd', ['clients_in_new_debt']),
   state('migrants_in_debt', 'Migrants in debt to smugglers', 'people', 'Migrants who still owe a smuggler part of the fee.', 'migrants whose smuggling debt is above zero'),
   count('kidnappings', 'Kidnappings for ransom', 'Migrants held for ransom by smugglers or rival gangs (in transit or in border cities).'),
-  count('victims_new_labor', 'New victims: forced labour', 'People newly held in forced labour or debt bondage.'),
-  count('victims_new_sexual', 'New victims: sexual exploitation', 'People newly held in commercial sexual exploitation.'),
-  count('victims_new_total', 'New trafficking victims', 'New victims of both forms, in both countries.'),
-  count('victims_new_minor', 'New victims under 18', 'New victims who are minors (both forms, both countries).'),
+  count('victims_new_labor', 'New victims: forced labour', 'People held in forced labour or debt bondage for the first time (persons: re-trafficking is counted apart).'),
+  count('victims_new_sexual', 'New victims: sexual exploitation', 'People held in commercial sexual exploitation for the first time.'),
+  count('victims_new_total', 'New trafficking victims', 'People taken into trafficking for the first time, both forms, both countries (each person counted once; see victims_retrafficked).'),
+  count('victims_new_minor', 'New victims under 18', 'New victims (first episode) who are minors (both forms, both countries).'),
   count('victims_new_via_smugglers', 'New victims handed over by smugglers', 'New victims whose smuggling network handed them to an exploiter to settle a debt (the rest were trapped by employers, kidnappers or recruiters).'),
-  count('victims_new_us', 'New victims in the U.S.', 'New victims exploited in the U.S. (both forms).'),
-  count('victims_new_mexico', 'New victims in Mexico', 'New victims exploited in Mexico\'s border cities (both forms).'),
-  ratio('victims_per_100k_migrants', 'New victims per 100,000 migrants', 'per 100,000', 'New victims this month per 100,000 migrants who entered the U.S. this month (irregularly or with a visa): incidence relative to the flow.',
-    'victims_new_total', ['entries', 'legal_entries'], 100000),
+  count('victims_new_us', 'New victims in the U.S.', 'New victims (first episode) exploited in the U.S. (both forms).'),
+  count('victims_new_mexico', 'New victims in Mexico', 'New victims (first episode) exploited in Mexico\'s border cities (both forms).'),
+  count('victims_retrafficked', 'Victims re-trafficked', 'People taken into trafficking again after an earlier episode ended (not counted among new victims).'),
+  count('victims_new_entrants', 'New victims among irregular entrants', 'New victims in the U.S. who crossed irregularly during the run (not visa holders, not the population settled before the run).'),
+  ratio('victims_per_100k_entrants', 'New victims per 100,000 irregular entrants', 'per 100,000', 'New victims among irregular entrants per 100,000 irregular entries: incidence relative to the flow it comes from.',
+    'victims_new_entrants', ['entries'], 100000),
+  count('victims_new_residents', 'New victims among border-city residents', 'Residents of Mexico\'s border cities taken into trafficking for the first time.'),
+  count('border_city_resident_years', 'Border-city resident-years', 'Exposure for the local incidence rate: the population of Mexico\'s border cities lived through this month, in person-years.'),
+  ratio('victims_per_100k_residents', 'New local victims per 100,000 border-city residents', 'per 100,000', 'Border-city residents taken into trafficking per 100,000 resident-years (a yearly incidence rate).',
+    'victims_new_residents', ['border_city_resident_years'], 100000),
   state('victims_held', 'Victims currently held', 'people', 'People held in trafficking at the end of the month (both countries).', 'migrants in forced labour or sexual exploitation in the U.S. or in Mexico'),
   count('victims_detected', 'Victims detected', 'Victims who came to the attention of authorities (inspections, investigations, reports).'),
   count('victims_identified', 'Victims identified', 'Detected victims recognised as victims rather than treated as offenders.'),
@@ -77,13 +87,22 @@ export const METRICS = [
   count('t_visas_granted', 'T-visas granted', 'T-visas granted to trafficking victims.', 'visas'),
   count('deportations', 'Deportations', 'People removed from the U.S. after interior enforcement or formal removal at the border.'),
   count('victims_deported_unidentified', 'Victims deported unidentified', 'Trafficking victims deported as immigration offenders because nobody recognised them as victims.'),
-  count('prosecutions', 'Prosecutions', 'Trafficking cases opened against employers or smugglers (U.S. and Mexico).', 'cases'),
-  count('convictions', 'Convictions', 'Trafficking cases ending in a conviction.', 'cases'),
-  count('prosecutions_us', 'Prosecutions in the U.S.', 'Trafficking cases U.S. attorneys took on (limited by justice.prosecutionCapacity).', 'cases'),
-  count('convictions_us', 'Convictions in the U.S.', 'U.S. trafficking cases ending in a conviction.', 'cases'),
-  count('bribes', 'Bribes', 'Encounters with officials bought off (both countries).', 'cases'),
+  count('victims_reporting', 'Victims coming forward', 'Held victims in the U.S. who contacted a hotline, NGO or the police this month (their own decision).'),
+  count('continued_presence_granted', 'Continued presence granted', 'Identified victims allowed to stay while their case runs (a yearly number of grants, for witnesses).'),
+  real('prosecutions', 'Prosecutions', 'Trafficking cases prosecuted against identifiable offenders (employers, venues, smuggling outfits), U.S. and Mexico, each a real case whatever the scale.', 'cases'),
+  real('convictions', 'Convictions', 'Prosecuted cases ending in a conviction, U.S. and Mexico.', 'cases'),
+  real('prosecutions_us', 'Prosecutions in the U.S.', 'Trafficking cases U.S. attorneys took on (limited by justice.prosecutionCapacity).', 'cases'),
+  real('convictions_us', 'Convictions in the U.S.', 'U.S. trafficking cases ending in a conviction.', 'cases'),
+  real('prosecutions_mexico', 'Prosecutions in Mexico', 'Cases against border-city venues Mexican prosecutors took on (limited by justice.mexicoProsecutionCapacity).', 'cases'),
+  real('convictions_mexico', 'Convictions in Mexico', 'Mexican cases ending in a conviction (corruption in Mexico lowers the chance).', 'cases'),
+  real('employers_closed', 'Employers and venues closed', 'Employers and venues closed after a conviction (real businesses).', 'businesses'),
+  real('sanctions_paid_usd', 'Sanctions paid', 'Fines paid by employers found hiring unauthorized workers in employer-focused inspections.', 'USD'),
+  real('bribes_businesses', 'Inspections and raids bought off', 'Worksite inspections, investigations and venue raids that an employer or venue bought off.', 'cases'),
+  count('bribes', 'Bribes', 'Encounters of migrants and smugglers with officials bought off (both countries); businesses\' bribes are counted in bribes_businesses.', 'cases'),
   state('unauthorized_population', 'Unauthorized population', 'people', 'Unauthorized migrants in the U.S. (modelled origins only).', 'migrants in the U.S. without status: seeking work, working, held in the U.S., or protected awaiting a T-visa'),
   state('women_share_unauthorized', 'Women among the unauthorized', 'share', 'Share of women in the unauthorized population (modelled origins).', 'women in the unauthorized population / the unauthorized population'),
+  state('venues_us', 'Venues (U.S.)', 'businesses', 'Commercial sex venues in the U.S. exploiting migrants, open at the end of the month (real venues).', 'open U.S. venues'),
+  state('venues_mexico', 'Venues (Mexico)', 'businesses', 'Venues in Mexico\'s border cities exploiting women and minors, open at the end of the month (real venues).', 'open border-city venues'),
   state('coercive_employer_share', 'Coercive employers', 'share', 'Share of employers of unauthorized workers who coerce them.', 'coercive U.S. employers / all U.S. employers of unauthorized workers'),
 ] as const satisfies readonly MetricSpec[];
 
@@ -113,7 +132,7 @@ export function createTally(): Tally {
 /** How a metric is computed, in words (the docs and `frontera metrics` print this). */
 export function formulaOf(spec: MetricSpec): string {
   const c = spec.computed;
-  if (c.kind === 'count') return spec.unit === 'USD' ? 'sum over the month\'s events' : 'count of the month\'s events';
+  if (c.kind === 'count') return `${spec.unit === 'USD' ? 'sum over the month\'s events' : 'count of the month\'s events'}${'real' in c ? ' (real units, not times the scale)' : ''}`;
   if (c.kind === 'state') return `end of month: ${c.of}`;
   const over = c.denominator.length === 1 ? `\`${c.denominator[0]}\`` : `(${c.denominator.map((d) => `\`${d}\``).join(' + ')})`;
   return `\`${c.numerator}\` / ${over}${c.per === 1 ? '' : ` x ${c.per.toLocaleString('en-US')}`}; none when the denominator is 0`;
@@ -121,7 +140,7 @@ export function formulaOf(spec: MetricSpec): string {
 
 /** Metrics that rank outcomes first: the headline of tables and comparisons. */
 export const HEADLINE_METRICS: readonly MetricName[] = [
-  'victims_new_total', 'victims_detected', 'deaths', 'victims_deported_unidentified', 'convictions',
+  'victims_new_total', 'victims_detected', 'deaths', 'victims_deported_unidentified', 'convictions_us', 'convictions_mexico',
   'smuggler_use_share', 'smuggling_fee_mean_usd',
 ];
 

@@ -2,7 +2,7 @@
 // and it must keep the sections a reader relies on (ODD+D, calibration, what is not modelled).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { metricTable, parameterTable } from '../../scripts/generate-docs';
+import { constantTable, metricTable, parameterTable } from '../../scripts/generate-docs';
 
 const doc = readFileSync(new URL('../../docs/MODEL.md', import.meta.url), 'utf8');
 
@@ -10,6 +10,10 @@ describe('docs/MODEL.md', () => {
   it('holds the parameter and metric tables generated from the declarations (run `npm run docs` after changing them)', () => {
     expect(doc).toContain(parameterTable());
     expect(doc).toContain(metricTable());
+  });
+
+  it('holds the table of named constants, each marked evidence, calibrated or assumption', () => {
+    expect(doc).toContain(constantTable());
   });
 
   it('has the ODD+D sections, a filled calibration table and the forms not modelled', () => {

@@ -7,12 +7,21 @@ import { METRICS } from '../../src/sim/metrics';
 import { Simulation } from '../../src/sim/run';
 import { findScenario } from '../../src/sim/library';
 import { applyOverrides } from '../../src/sim/scenario';
+import { isExploited } from '../../src/sim/model/population';
 
 const paramValue = (spec: (typeof PARAMS)[number]) => {
   if (spec.kind === 'boolean') return fc.boolean();
   if (spec.kind === 'integer') return fc.integer({ min: spec.min, max: Math.min(spec.max, spec.path === 'context.usStock' ? 3_000_000 : spec.max) });
   return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true });
 };
+
+/** Live people held in trafficking without a recorded episode (the model's state, read through the escape hatch). */
+function heldWithoutHistory(sim: Simulation): number {
+  const st = sim['state'];
+  let n = 0;
+  for (let id = 0; id < st.highWater; id++) if (isExploited(st.migrants.state[id]) && !st.migrants.trafficked[id]) n++;
+  return n;
+}
 
 const paramSets = fc.record(Object.fromEntries(PARAMS.map((p) => [p.path, paramValue(p)])), { requiredKeys: [] });
 
@@ -43,6 +52,9 @@ describe('conservation of people', () => {
           }
           const held = (live.exploited_us_labor + live.exploited_us_sex + live.exploited_mexico) * scenario.scale;
           expect(sim.series.victims_held[t]).toBe(held);
+          // Everyone held carries a trafficking history, so a later episode cannot count as a first one.
+          expect(heldWithoutHistory(sim)).toBe(0);
+          expect(sim.series.victims_new_total[t]).toBe(sim.series.victims_new_us[t] + sim.series.victims_new_mexico[t]);
         }
       }),
       { numRuns: 25, seed: 20261125 },

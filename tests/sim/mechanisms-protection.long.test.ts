@@ -11,7 +11,7 @@ describe('mechanisms, long: victim protection (40 paired seeds, 4 years)', () =>
     const base = { ...MECHANISM_RUNS.base, 'justice.prosecutionCapacity': 200 };
     // Convictions per U.S. case are a small-number outcome at this scale (about 30 cases a run):
     // more seeds and years keep the effect (about +8 points) above the noise.
-    const protection = { 'protection.continuedPresence': 1, 'protection.cooperationRequired': false, 'protection.cooperationResponse': 1 };
+    const protection = { 'protection.continuedPresencePerYear': 5000, 'protection.cooperationRequired': false, 'protection.cooperationResponse': 1 };
     const { t } = compare(protection, { base, seeds: seedRange(40), years: 4 });
     expect(t((x) => x.victims_cooperating / Math.max(1e-9, x.victims_identified))).toBeGreaterThan(2);
     expect(t((x) => x.convictions_us / Math.max(1e-9, x.prosecutions_us))).toBeGreaterThan(2);

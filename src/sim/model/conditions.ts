@@ -40,10 +40,6 @@ export interface Conditions {
   inspectionProbability: number;
   /** Expected sanction per unauthorized worker per year, USD. */
   expectedSanctionPerWorker: number;
-  /** How much protection an identified victim can expect (0-1). */
-  expectedProtection: number;
-  /** Fear of worksite raids that arrest workers (0-1): it keeps victims from coming forward. */
-  raidFear: number;
 }
 
 /** What the conditions depend on besides the levers (SimState has these fields). */
@@ -72,8 +68,5 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
   const inspectionProbability = Math.min(1, p['interior.inspectionsPerYear'] / 12 / Math.max(1, employersReal));
   const expectedSanctionPerWorker = inspectionProbability * 12 * p['interior.employerFocus']
     * p['interior.employerSanctionUsd'] * (1 - p['corruption.us']);
-  const capLeft = p['protection.tVisaCap'] > st.tVisasThisYear * st.scale ? 1 : 0.2;
-  const expectedProtection = 0.5 * p['protection.continuedPresence'] + 0.5 * capLeft;
-  const raidFear = Math.min(1, inspectionProbability * 12 * (1 - p['interior.employerFocus']) * 25);
-  return { apprehension, death, fee, expectedAttempts, inspectionProbability, expectedSanctionPerWorker, expectedProtection, raidFear };
+  return { apprehension, death, fee, expectedAttempts, inspectionProbability, expectedSanctionPerWorker };
 }

@@ -4,54 +4,60 @@
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
 import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, type EmployerStore, type SimState } from './state';
+import { CONSTANTS } from './constants';
+import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
 import { exitMigrant, settleDebt, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { logistic, logit } from '../engine/math';
-import { countNewVictim } from './victims';
+import { countNewVictim, markAlreadyTrafficked } from './victims';
 
-/** Real unauthorized workers per U.S. employer that hires them (assumption). */
-export const WORKERS_PER_EMPLOYER = 15;
+const K = CONSTANTS;
+/** Real unauthorized workers per U.S. employer that hires them. */
+export const WORKERS_PER_EMPLOYER = K.WORKERS_PER_EMPLOYER.value;
 /** Shares of U.S. employers of unauthorized workers in each labour sector (venues are counted apart). */
 const LABOUR_SECTOR_SHARES: [Sector, number][] = [
-  [Sector.Agriculture, 0.25], [Sector.Construction, 0.25], [Sector.Services, 0.35], [Sector.Domestic, 0.15],
+  [Sector.Agriculture, K.SECTOR_SHARE_AGRICULTURE.value], [Sector.Construction, K.SECTOR_SHARE_CONSTRUCTION.value],
+  [Sector.Services, K.SECTOR_SHARE_SERVICES.value], [Sector.Domestic, K.SECTOR_SHARE_DOMESTIC.value],
 ];
-/** Real venues exploiting migrants (assumption; no count exists). */
-const US_VENUES = 600;
-const MEXICO_VENUES = 400;
-/** Base share of off-the-books employers who coerce, before deterrence (calibrated to AG FY2003 victim counts). */
-const BASE_COERCIVE_SHARE = 0.003;
-/** Penalty a convicted trafficker expects, USD-equivalent (prison and forfeiture). */
-const CONVICTION_COST_USD = 400000;
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
 export const RETURN_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / 420, [Plan.Sojourner]: 1 / 16 };
 
-
-/** Creates the employers for a run: enough U.S. employers for the unauthorized workforce, plus venues. */
+/** Creates the employers for a run, each a real business: enough U.S. employers for the
+ *  unauthorized workforce, and venue slots (the open ones set by the venue market). */
 export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   const stock = Math.max(st.params['context.usStock'], 2_000_000);
-  const usCount = Math.max(20, Math.round(stock / WORKERS_PER_EMPLOYER / st.scale));
-  const usVenues = Math.max(2, Math.round(US_VENUES / st.scale));
-  const mxVenues = Math.max(2, Math.round(MEXICO_VENUES / st.scale));
-  const count = usCount + usVenues + mxVenues;
+  const usCount = Math.max(20, Math.round(stock / WORKERS_PER_EMPLOYER));
+  const [usVenueSlots, mxVenueSlots] = VENUE_SLOTS;
+  const count = usCount + usVenueSlots + mxVenueSlots;
   const store: EmployerStore = {
-    count, type: new Uint8Array(count), sector: new Uint8Array(count), head: new Int32Array(count).fill(-1),
-    workers: new Int32Array(count), inspectedTick: new Int32Array(count).fill(-1),
-    usByType: emptyByType(), sexUs: [], sexMexico: [],
+    count, type: new Uint8Array(count), sector: new Uint8Array(count), open: new Uint8Array(count), head: new Int32Array(count).fill(-1),
+    workers: new Int32Array(count), inspectedTick: new Int32Array(count).fill(-1), workerRaidTick: new Int32Array(count).fill(-1),
+    reopenTick: new Int32Array(count).fill(-1), listPos: new Int32Array(count).fill(-1),
+    usByType: emptyByType(), sexUs: [], sexMexico: [], closed: [],
   };
   for (let e = 0; e < count; e++) {
     if (e < usCount) store.sector[e] = pickWeighted(rng(), LABOUR_SECTOR_SHARES);
-    else if (e < usCount + usVenues) store.sector[e] = Sector.SexUs;
+    else if (e < usCount + usVenueSlots) store.sector[e] = Sector.SexUs;
     else store.sector[e] = Sector.SexMexico;
   }
-  st.employersReal = usCount * st.scale;
+  st.employersReal = usCount;
   st.employers = store;
-  for (let e = 0; e < count; e++) store.type[e] = chooseEmployerType(st, e, rng);
+  for (let e = 0; e < usCount; e++) {
+    store.type[e] = chooseEmployerType(st, e, rng);
+    store.open[e] = 1;
+  }
+  const openAtStart = initialVenues(st);
+  for (let e = usCount; e < count; e++) {
+    const first = store.sector[e] === Sector.SexUs ? usCount : usCount + usVenueSlots;
+    store.type[e] = EmployerType.Coercive;
+    store.open[e] = e - first < openAtStart[store.sector[e] === Sector.SexUs ? 0 : 1] ? 1 : 0;
+  }
   indexEmployers(store);
   return store;
 }
 
 /** The key whose cumulative share first exceeds u (the last key if rounding leaves u above the total). */
-function pickWeighted<K>(u: number, shares: [K, number][]): K {
+function pickWeighted<T>(u: number, shares: [T, number][]): T {
   let acc = 0;
   for (const [key, share] of shares) {
     acc += share;
@@ -64,41 +70,90 @@ function emptyByType(): Record<EmployerType, number[]> {
   return { [EmployerType.Compliant]: [], [EmployerType.Unregulated]: [], [EmployerType.Coercive]: [] };
 }
 
-/** Rebuilds the by-type lists used for random picks. */
+const isVenueSector = (sector: number) => sector === Sector.SexUs || sector === Sector.SexMexico;
+
+/** Whether employer e is a commercial sex venue (U.S. or Mexico). */
+export function isVenue(st: SimState, e: number): boolean {
+  return isVenueSector(st.employers.sector[e]);
+}
+
+/** The list an employer is on: closed, a venue market, or its type among U.S. workplaces. */
+function listOf(store: EmployerStore, e: number): number[] {
+  if (!store.open[e]) return store.closed;
+  const sector = store.sector[e];
+  if (sector === Sector.SexUs) return store.sexUs;
+  if (sector === Sector.SexMexico) return store.sexMexico;
+  return store.usByType[store.type[e] as EmployerType];
+}
+
+/** Builds the lists used for random picks from scratch. */
 export function indexEmployers(store: EmployerStore): void {
   store.usByType = emptyByType();
   store.sexUs = [];
   store.sexMexico = [];
-  for (let e = 0; e < store.count; e++) {
-    const sector = store.sector[e];
-    if (sector === Sector.SexUs) store.sexUs.push(e);
-    else if (sector === Sector.SexMexico) store.sexMexico.push(e);
-    else store.usByType[store.type[e] as EmployerType].push(e);
-  }
+  store.closed = [];
+  for (let e = 0; e < store.count; e++) addToList(store, e);
 }
 
-/** An employer's choice of how to run: expected sanctions and convictions weigh against the gain. */
-export function chooseEmployerType(st: SimState, e: number, rng: Rng): EmployerType {
-  const sector = st.employers.sector[e];
-  if (sector === Sector.SexUs || sector === Sector.SexMexico) return EmployerType.Coercive;
+function addToList(store: EmployerStore, e: number): void {
+  const list = listOf(store, e);
+  store.listPos[e] = list.length;
+  list.push(e);
+}
+
+/** Takes an employer off its list in constant time (the last one takes its place). */
+function removeFromList(store: EmployerStore, e: number): void {
+  const list = listOf(store, e);
+  const pos = store.listPos[e];
+  const last = list.pop()!;
+  if (last !== e) {
+    list[pos] = last;
+    store.listPos[last] = pos;
+  }
+  store.listPos[e] = -1;
+}
+
+/** Yearly chance an employer expects to be inspected: the general rate, or much higher once inspected. */
+function expectedInspection(st: SimState, e: number): number {
+  const general = Math.min(1, st.cond.inspectionProbability * 12);
+  const inspected = st.employers.inspectedTick[e];
+  return inspected >= 0 && st.tick - inspected < 12 ? Math.max(general, K.RECENT_INSPECTION_BELIEF.value) : general;
+}
+
+/** Expected sanctions a year per unauthorized worker for employer e (inspection x employer focus x fine, less bribes). */
+export function expectedSanctionPerWorker(st: SimState, e: number): number {
   const p = st.params;
-  const sanction = st.cond.expectedSanctionPerWorker;
-  const offBooks = logistic(logit(clampShare(p['context.unregulatedEmployerShare'])) - 0.004 * sanction);
-  const coercive = logistic(logit(BASE_COERCIVE_SHARE) + 2 * (p['context.organizedCrime'] - 0.3)
-    - 0.004 * sanction - 0.0004 * convictionRisk(st) * CONVICTION_COST_USD / WORKERS_PER_EMPLOYER);
+  return expectedInspection(st, e) * p['interior.employerFocus'] * p['interior.employerSanctionUsd'] * (1 - p['corruption.us']);
+}
+
+/** An employer's choice of how to run. Hiring off the books saves wages but risks sanctions;
+ *  coercion saves more wages and binds workers but risks a trafficking conviction. */
+export function chooseEmployerType(st: SimState, e: number, rng: Rng): EmployerType {
+  const p = st.params;
+  const offBooks = logistic(logit(clampShare(p['context.unregulatedEmployerShare'])) - expectedSanctionPerWorker(st, e) / K.OFFBOOKS_SPREAD_USD.value);
   const u = rng();
   if (u >= offBooks) return EmployerType.Compliant;
-  return u < offBooks * coercive ? EmployerType.Coercive : EmployerType.Unregulated;
+  return u < offBooks * coercionProbability(st, e) ? EmployerType.Coercive : EmployerType.Unregulated;
+}
+
+/** Chance an off-the-books employer coerces: the expected conviction cost per worker weighed
+ *  against the wages coercion saves; organized crime makes coercion easier. */
+export function coercionProbability(st: SimState, e: number): number {
+  const saving = K.COERCION_SAVING_USD.value;
+  const expectedCost = convictionRisk(st, e) * K.CONVICTION_COST_USD.value / WORKERS_PER_EMPLOYER;
+  return logistic(logit(K.BASE_COERCIVE_SHARE.value) + K.ORGANIZED_CRIME_COERCION.value * (st.params['context.organizedCrime'] - 0.3)
+    - K.COERCION_COST_SENSITIVITY.value * expectedCost / saving);
 }
 
 const clampShare = (x: number) => Math.min(0.999, Math.max(0.001, x));
 
-/** Chance a coercive employer expects to be convicted within a year, from recent convictions and detection. */
-export function convictionRisk(st: SimState): number {
+/** Chance a coercive employer expects to be convicted within a year: recent convictions among
+ *  coercive businesses, and its own chance of being inspected by employer-focused enforcement. */
+export function convictionRisk(st: SimState, e: number): number {
   const convictions = st.recentEmployerConvictions.reduce((a, b) => a + b, 0);
-  const coercive = Math.max(1, st.employers.usByType[EmployerType.Coercive].length);
-  const detection = st.cond.inspectionProbability * 12 * st.params['interior.employerFocus'];
-  return Math.min(1, convictions / coercive + detection * 0.2);
+  const coercive = Math.max(1, st.employers.usByType[EmployerType.Coercive].length + st.employers.sexUs.length);
+  const detection = expectedInspection(st, e) * st.params['interior.employerFocus'];
+  return Math.min(1, convictions / coercive + detection * convictionProbabilityWithoutWitness(st));
 }
 
 /** Once a year some employers change hands or strategy and choose again. */
@@ -106,20 +161,65 @@ export function reviseEmployers(st: SimState): void {
   const rng = st.rng.employment;
   const store = st.employers;
   for (let e = 0; e < store.count; e++) {
-    if (rng() < 0.2) setEmployerType(st, e, chooseEmployerType(st, e, rng));
+    if (!store.open[e] || isVenueSector(store.sector[e])) continue;
+    if (rng() < K.REVISION_SHARE.value) setEmployerType(st, e, chooseEmployerType(st, e, rng));
   }
-  indexEmployers(store);
 }
 
-/** Changes an employer's type; people held by an employer that stops coercing go free. */
+/** Changes an open workplace's type, keeping the lists exact; people held by an employer that
+ *  stops coercing go free. */
 export function setEmployerType(st: SimState, e: number, type: EmployerType): void {
   const store = st.employers;
-  if (store.type[e] === EmployerType.Coercive && type !== EmployerType.Coercive) {
-    for (const id of workersOf(st, e)) {
-      if (st.migrants.form[id] !== Form.None) releaseVictim(st, id, 'The employer stopped holding workers; free to leave.');
-    }
-  }
+  const from = store.type[e] as EmployerType;
+  if (from === type) return;
+  if (from === EmployerType.Coercive) releaseHeld(st, e, 'The employer stopped holding workers; free to leave.');
+  removeFromList(store, e);
   store.type[e] = type;
+  addToList(store, e);
+}
+
+function releaseHeld(st: SimState, e: number, why: string): void {
+  for (const id of workersOf(st, e)) if (st.migrants.form[id] !== Form.None) releaseVictim(st, id, why);
+}
+
+/** Shuts an employer or venue: people held go free, other workers look for work again. */
+export function shutEmployer(st: SimState, e: number): void {
+  const store = st.employers;
+  if (!store.open[e]) return;
+  releaseHeld(st, e, 'The business was shut down; free to leave.');
+  for (const id of workersOf(st, e)) {
+    record(st, id, 'The employer closed; looking for work again.');
+    if (st.migrants.state[id] === MigrantState.LegalWorker) leaveEmployer(st, id);
+    else moveTo(st, id, MigrantState.JobSeeking);
+  }
+  removeFromList(store, e);
+  store.open[e] = 0;
+  addToList(store, e);
+}
+
+/** Opens a closed employer or venue slot as a new business of the given type. */
+export function openEmployer(st: SimState, e: number, type: EmployerType): void {
+  const store = st.employers;
+  if (store.open[e]) return;
+  removeFromList(store, e);
+  store.open[e] = 1;
+  store.type[e] = type;
+  store.reopenTick[e] = -1;
+  addToList(store, e);
+}
+
+/** A convicted employer or venue closes; a workplace reopens under a new owner after a while. */
+export function closeEmployer(st: SimState, e: number): void {
+  shutEmployer(st, e);
+  st.tally.employers_closed++;
+  st.employers.reopenTick[e] = isVenue(st, e) ? -1 : st.tick + K.REOPEN_MONTHS.value;
+}
+
+/** Closed workplaces whose time has come reopen under new owners, who choose how to run. */
+export function reopenEmployers(st: SimState): void {
+  const store = st.employers;
+  const due = store.closed.filter((e) => store.reopenTick[e] >= 0 && store.reopenTick[e] <= st.tick);
+  for (const e of due) openEmployer(st, e, chooseEmployerType(st, e, st.rng.employment));
 }
 
 /** Ends a person's exploitation: they look for other work. */
@@ -135,13 +235,11 @@ export function releaseVictim(st: SimState, id: number, why: string): void {
   else moveTo(st, id, MigrantState.Waiting);
 }
 
-/** Chance this month that a job seeker finds work. */
-const HIRE_PROBABILITY = 0.85;
 
 /** A job seeker in the U.S. looks for work; coercive employers trap some, most find ordinary jobs. */
 export function seekWork(st: SimState, id: number): void {
   const rng = st.rng.employment;
-  if (rng() >= HIRE_PROBABILITY) return;
+  if (rng() >= K.HIRE_PROBABILITY.value) return;
   const e = pickEmployer(st, id, rng);
   if (e < 0) return;
   if (st.employers.type[e] === EmployerType.Coercive) {
@@ -151,16 +249,14 @@ export function seekWork(st: SimState, id: number): void {
   hireFreely(st, id, e);
 }
 
-/** Coercive employers recruit harder than others (they must replace people who get away). */
-const COERCIVE_RECRUITING = 3;
 
 function pickEmployer(st: SimState, id: number, rng: Rng): number {
   const a = st.migrants;
   const byType = st.employers.usByType;
   // Newcomers in debt and without contacts mostly find work through street recruiters, off the books.
-  const compliant = byType[EmployerType.Compliant].length * (a.debt[id] > 0 && !a.network[id] ? 0.3 : 1);
+  const compliant = byType[EmployerType.Compliant].length * (a.debt[id] > 0 && !a.network[id] ? K.NEWCOMER_COMPLIANT_ACCESS.value : 1);
   const unregulated = byType[EmployerType.Unregulated].length;
-  const coercive = byType[EmployerType.Coercive].length * COERCIVE_RECRUITING;
+  const coercive = byType[EmployerType.Coercive].length * K.COERCIVE_RECRUITING.value;
   if (compliant + unregulated + coercive === 0) return -1;
   const u = rng() * (compliant + unregulated + coercive);
   let type = u < compliant ? EmployerType.Compliant : u < compliant + unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
@@ -170,7 +266,7 @@ function pickEmployer(st: SimState, id: number, rng: Rng): number {
     type = rng() * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
   }
   // Contacts steer people away from employers known to abuse.
-  if (type === EmployerType.Coercive && a.network[id] && unregulated > 0 && rng() < 0.6) type = EmployerType.Unregulated;
+  if (type === EmployerType.Coercive && a.network[id] && unregulated > 0 && rng() < K.CONTACTS_AVOID_COERCION.value) type = EmployerType.Unregulated;
   const list = byType[type];
   return list[Math.floor(rng() * list.length)];
 }
@@ -216,13 +312,18 @@ export function scheduleWorkerWake(st: SimState, id: number): void {
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }
 
-/** Starts a trafficking situation: the person is held by employer e. */
-export function holdVictim(st: SimState, id: number, e: number, form: Form, isNew = true): void {
+/** Starts a trafficking situation: the person is held by employer e. Returns true if this is the
+ *  person's first episode (a new victim), false for re-trafficking or someone already held at the start. */
+export function holdVictim(st: SimState, id: number, e: number, form: Form, atStart = false): boolean {
   const place = st.employers.sector[e];
   joinEmployer(st, id, e);
   st.migrants.form[id] = form;
   const state = place === Sector.SexMexico ? MigrantState.ExploitedMexico : form === Form.Sexual ? MigrantState.ExploitedUsSex : MigrantState.ExploitedUsLabor;
   moveTo(st, id, state);
-  if (isNew) countNewVictim(st, id, form, place === Sector.SexMexico);
   if (st.tracked.has(id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);
+  if (atStart) {
+    markAlreadyTrafficked(st, id);
+    return false;
+  }
+  return countNewVictim(st, id, form, place === Sector.SexMexico);
 }

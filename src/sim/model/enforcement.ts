@@ -1,51 +1,47 @@
 // Interior enforcement and anti-trafficking work in the U.S.: worksite inspections (aimed at workers
-// or at employers), investigators looking into suspected coercive workplaces, police raids on
-// venues, and what happens each month to a person held: release, a report, or nothing.
+// or at employers, who then pay sanctions), investigators looking into suspected coercive
+// workplaces, police raids on venues, and what happens each month to a person held.
 import { drawPoisson, roundStochastic } from '../engine/rng';
+import { CONSTANTS } from './constants';
 import { countUsEmployers, EMPLOYER_TYPES, EmployerType, Exit, Form, MigrantState, type SimState } from './state';
 import { exitMigrant, record, workersOf } from './population';
-import { chooseEmployerType, indexEmployers, releaseVictim, setEmployerType } from './employers';
-import { deport, handleDetectedVictim } from './justice';
+import { chooseEmployerType, releaseVictim, setEmployerType, WORKERS_PER_EMPLOYER } from './employers';
+import { deport, handleDetectedVictim, openCase } from './justice';
+import { decideToReport, releaseProbability } from './victims';
 
-/** Chance an inspection finds a given unauthorized worker on the books. */
-const FIND_WORKER = 0.8;
-/** Workplace investigations per investigator per month. */
-const INVESTIGATIONS_PER_INVESTIGATOR = 0.25;
-/** Monthly chance local police raid a given U.S. venue. */
-const US_RAID = 0.02;
+const K = CONSTANTS;
 
-/** Worksite inspections this month: each inspected employer's workers and victims are examined. */
+/** Worksite inspections this month, each of one real employer: its workers and victims are examined,
+ *  employer-focused inspections fine off-the-books employers, who then decide afresh how to hire. */
 export function inspectWorksites(st: SimState): void {
   const rng = st.rng.enforcement;
   const p = st.params;
   const byType = st.employers.usByType;
-  const total = countUsEmployers(st.employers);
-  const inspections = drawPoisson(rng, total * st.cond.inspectionProbability);
+  const inspections = drawPoisson(rng, countUsEmployers(st.employers) * st.cond.inspectionProbability);
   const employerFocus = p['interior.employerFocus'];
-  let changed = false;
-  const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
   for (let i = 0; i < inspections; i++) {
+    // Lists change as sanctioned employers decide afresh, so their sizes are read each time.
+    const total = countUsEmployers(st.employers);
+    const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
+    if (total === 0) break;
     // Employer-focused enforcement follows leads to off-the-books employers; otherwise inspections are routine.
-    const followsLead = offBooks > 0 && rng() < LEAD_SHARE * employerFocus;
+    const followsLead = offBooks > 0 && rng() < K.LEAD_SHARE.value * employerFocus;
     const e = followsLead ? pickOffBooks(st, rng, offBooks) : pickAny(st, rng, total);
     if (st.employers.inspectedTick[e] === st.tick) continue;
     st.employers.inspectedTick[e] = st.tick;
     if (rng() < p['corruption.us']) {
-      st.tally.bribes++;
+      st.tally.bribes_businesses++;
       continue;
     }
-    inspectWorkers(st, e, employerFocus);
-    // A sanctioned employer reconsiders how it hires.
-    if (st.employers.type[e] !== EmployerType.Compliant && rng() < employerFocus) {
+    const employerFocused = rng() < employerFocus;
+    inspectWorkers(st, e, employerFocused);
+    if (employerFocused && st.employers.type[e] !== EmployerType.Compliant) {
+      st.tally.sanctions_paid_usd += p['interior.employerSanctionUsd'] * Math.round(WORKERS_PER_EMPLOYER * K.FIND_WORKER.value);
+      // A sanctioned employer now expects to be inspected again, and reconsiders how it hires.
       setEmployerType(st, e, chooseEmployerType(st, e, rng));
-      changed = true;
     }
   }
-  if (changed) indexEmployers(st.employers);
 }
-
-/** Share of employer-focused inspections that follow leads to off-the-books employers. */
-const LEAD_SHARE = 0.5;
 
 function pickAny(st: SimState, rng: () => number, total: number): number {
   let k = Math.floor(rng() * total);
@@ -64,37 +60,47 @@ function pickOffBooks(st: SimState, rng: () => number, offBooks: number): number
   return k < unregulated.length ? unregulated[k] : byType[EmployerType.Coercive][k - unregulated.length];
 }
 
-function inspectWorkers(st: SimState, e: number, employerFocus: number): void {
+/** Victims found are handled as victims or offenders; in a worker-focused inspection free
+ *  unauthorized workers are arrested and deported, which their co-workers see. */
+function inspectWorkers(st: SimState, e: number, employerFocused: boolean): void {
   const rng = st.rng.enforcement;
   const a = st.migrants;
   for (const id of workersOf(st, e)) {
     const state = a.state[id];
     if (state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
-    } else if (state === MigrantState.Working && rng() < FIND_WORKER && rng() >= employerFocus) {
+    } else if (state === MigrantState.Working && !employerFocused && rng() < K.FIND_WORKER.value) {
       record(st, id, 'Arrested in a worksite inspection and deported.');
+      st.workerArrestsThisMonth += st.scale;
+      st.employers.workerRaidTick[e] = st.tick;
       deport(st, id);
     }
   }
 }
 
-/** Investigators look into workplaces; tips (helped by NGO outreach) lead some to coercive ones. */
+/** Investigators look into workplaces and venues; tips (helped by NGO outreach) lead some to
+ *  coercive ones. An investigation is evidence: it opens a case against the offender it finds. */
 export function investigateWorkplaces(st: SimState): void {
   const rng = st.rng.enforcement;
   const p = st.params;
-  st.investigationBudget += p['justice.investigators'] * INVESTIGATIONS_PER_INVESTIGATOR / st.scale;
+  st.investigationBudget += p['justice.investigators'] * K.INVESTIGATIONS_PER_INVESTIGATOR.value;
   const investigations = Math.floor(st.investigationBudget);
   st.investigationBudget -= investigations;
-  const coercive = [...st.employers.usByType[EmployerType.Coercive], ...st.employers.sexUs];
-  const hitRate = 0.2 + 0.4 * p['justice.ngoOutreach'];
+  const coercive = st.employers.usByType[EmployerType.Coercive];
+  const venues = st.employers.sexUs;
+  const targets = coercive.length + venues.length;
+  const hitRate = (K.INVESTIGATION_HIT_BASE.value + K.INVESTIGATION_HIT_NGO.value * p['justice.ngoOutreach'])
+    * Math.min(1, targets / K.INVESTIGATION_LEAD_POOL.value);
   for (let i = 0; i < investigations; i++) {
-    if (coercive.length === 0 || rng() >= hitRate * Math.min(1, coercive.length * st.scale / 200)) continue;
-    const e = coercive[Math.floor(rng() * coercive.length)];
+    if (targets === 0 || rng() >= hitRate) continue;
+    const k = Math.floor(rng() * targets);
+    const e = k < coercive.length ? coercive[k] : venues[k - coercive.length];
     if (rng() < p['corruption.us']) {
-      st.tally.bribes++;
+      st.tally.bribes_businesses++;
       continue;
     }
     for (const id of workersOf(st, e)) if (st.migrants.form[id] !== Form.None) handleDetectedVictim(st, id, 'investigation');
+    openCase(st, 'us', 'employer', e, 0);
   }
 }
 
@@ -102,28 +108,26 @@ export function investigateWorkplaces(st: SimState): void {
 export function raidUsVenues(st: SimState): void {
   const rng = st.rng.enforcement;
   const venues = st.employers.sexUs;
-  const raids = roundStochastic(rng, venues.length * US_RAID);
+  const raids = roundStochastic(rng, venues.length * K.US_RAID.value);
   for (let i = 0; i < raids && venues.length > 0; i++) {
     const venue = venues[Math.floor(rng() * venues.length)];
     for (const id of workersOf(st, venue)) handleDetectedVictim(st, id, 'raid');
+    // A raid is evidence against the venue, though without testimony such cases mostly fail.
+    openCase(st, 'us', 'employer', venue, 0);
   }
 }
 
-/** Monthly chance a held victim is released or gets away (debt "worked off"), by form. */
-const RELEASE = [0, 1 / 20, 1 / 30];
-
-/** A month in the life of someone held: release, a report to authorities, or neither. */
+/** A month in the life of someone held: release, a report to authorities (their own decision), or neither. */
 export function holdOneMonth(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.justice;
   if (st.tick <= a.since[id]) return;
-  if (rng() < RELEASE[a.form[id]]) {
+  if (rng() < releaseProbability(st, id)) {
     return releaseVictim(st, id, 'Got away from the exploiters.');
   }
   if (a.state[id] === MigrantState.ExploitedMexico) return;
-  const p = st.params;
-  const report = 0.004 * (1 + 3 * p['justice.ngoOutreach']) * (0.3 + 0.7 * st.cond.expectedProtection) * (1 - 0.6 * st.cond.raidFear);
-  if (rng() < report) {
+  if (decideToReport(st, id, rng)) {
+    st.tally.victims_reporting++;
     record(st, id, 'Contacted a hotline or NGO for help.');
     handleDetectedVictim(st, id, 'report');
   }

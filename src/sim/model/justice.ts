@@ -1,10 +1,16 @@
 // What happens once a victim comes to the authorities' attention: identified as a victim or treated
-// as an offender and deported; whether they cooperate (fear of deportation against the protection
-// offered); T-visa applications under the cap; cases, prosecutions and convictions, which remove
-// offenders and deter others.
-import { EmployerType, Exit, Form, Origin, MigrantState, Sector, type SimState } from './state';
+// as an offender and deported; whether they cooperate (their own decision); continued presence and
+// T-visas; and courts in both countries trying identifiable offenders (employers, venues,
+// smuggling outfits) on the evidence they have, which closes businesses and deters others.
+import type { Rng } from '../engine/rng';
+import { CONSTANTS } from './constants';
+import { Exit, Form, Origin, MigrantState, Sector, type Case, type SimState } from './state';
 import { exitMigrant, leaveEmployer, moveTo, record, scheduleWake } from './population';
-import { setEmployerType, chooseEmployerType, indexEmployers } from './employers';
+import { closeEmployer, isVenue } from './employers';
+import { decideToCooperate } from './victims';
+import { convictionProbability, VenueMarket, type Court } from './deterrence';
+
+const K = CONSTANTS;
 
 /** How a victim came to attention; the chance of being recognised as a victim depends on who finds them. */
 export type DetectionSource = 'worksite' | 'investigation' | 'report' | 'raid' | 'mexico';
@@ -15,11 +21,12 @@ export function identificationProbability(st: SimState, source: DetectionSource)
   const trained = p['justice.trainingShare'];
   const employerFocus = p['interior.employerFocus'];
   switch (source) {
-    case 'worksite': return (1 - employerFocus) * 0.5 * trained + employerFocus * (0.3 + 0.6 * trained);
-    case 'investigation': return 0.5 + 0.5 * trained;
-    case 'report': return 0.85;
-    case 'raid': return 0.8 * trained;
-    case 'mexico': return 0.4 * (1 - p['corruption.mexico']);
+    case 'worksite': return (1 - employerFocus) * K.IDENTIFY_WORKER_RAID.value * trained
+      + employerFocus * (K.IDENTIFY_EMPLOYER_INSPECTION.value + K.IDENTIFY_TRAINING_GAIN.value * trained);
+    case 'investigation': return K.IDENTIFY_INVESTIGATION.value + (1 - K.IDENTIFY_INVESTIGATION.value) * trained;
+    case 'report': return K.IDENTIFY_REPORT.value;
+    case 'raid': return K.IDENTIFY_VENUE_RAID.value * trained;
+    case 'mexico': return K.IDENTIFY_MEXICO.value * (1 - p['corruption.mexico']);
   }
 }
 
@@ -31,7 +38,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   st.tally.victims_detected++;
   const identified = rng() < identificationProbability(st, source);
   if (a.state[id] === MigrantState.ExploitedMexico) {
-    handleMexicanVictim(st, id, identified);
+    handleMexicanVictim(st, id, identified, employer);
     return;
   }
   leaveEmployer(st, id);
@@ -42,21 +49,28 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
     return;
   }
   st.tally.victims_identified++;
-  const cooperating = rng() < cooperationProbability(st);
+  const cooperating = decideToCooperate(st, id, rng);
   if (cooperating) st.tally.victims_cooperating++;
   record(st, id, cooperating ? 'Identified as a trafficking victim; agreed to assist investigators.' : 'Identified as a trafficking victim; did not cooperate (fear of deportation or reprisal).');
-  if (employer >= 0 && (cooperating || rng() < 0.3)) openCase(st, 'employer', employer, cooperating);
+  if (employer >= 0 && (cooperating || rng() < K.CASE_WITHOUT_WITNESS.value)) openCase(st, 'us', 'employer', employer, cooperating ? 1 : 0);
   const outfit = a.smuggler[id];
-  if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'outfit', outfit, true);
+  if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'us', 'outfit', outfit, 1);
   a.form[id] = Form.None;
+  protectOrRemove(st, id, cooperating, rng);
+}
+
+/** An identified victim's status: continued presence for witnesses while the year's grants last,
+ *  a T-visa application if eligible, otherwise removal. */
+function protectOrRemove(st: SimState, id: number, cooperating: boolean, rng: Rng): void {
   const p = st.params;
-  const eligible = cooperating || !p['protection.cooperationRequired'] || a.minor[id] === 1;
-  if (eligible && rng() < 0.75) {
+  const continuedPresence = cooperating && grantContinuedPresence(st, rng);
+  const eligible = cooperating || !p['protection.cooperationRequired'] || st.migrants.minor[id] === 1;
+  if (eligible && rng() < K.TVISA_APPLY.value) {
     st.applications.set(id, cooperating);
     moveTo(st, id, MigrantState.Protected);
     scheduleWake(st, id, p['protection.tVisaProcessingMonths']);
-    record(st, id, 'Applied for a T-visa.');
-  } else if (rng() < p['protection.continuedPresence']) {
+    record(st, id, continuedPresence ? 'Granted continued presence; applied for a T-visa.' : 'Applied for a T-visa.');
+  } else if (continuedPresence) {
     moveTo(st, id, MigrantState.JobSeeking);
     record(st, id, 'Allowed to stay (continued presence) while the case runs.');
   } else {
@@ -65,26 +79,25 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   }
 }
 
-/** Willingness of an identified victim to cooperate: low out of fear, higher when protection is expected. */
-export function cooperationProbability(st: SimState): number {
-  const p = st.params;
-  const response = p['protection.cooperationResponse'];
-  const ngo = p['justice.ngoOutreach'];
-  return Math.min(0.95, (0.1 + 0.8 * response * st.cond.expectedProtection + 0.1 * ngo) * (1 - 0.4 * st.cond.raidFear));
+/** Uses one of this year's continued-presence grants (a count of persons), if any are left. */
+function grantContinuedPresence(st: SimState, rng: Rng): boolean {
+  const left = st.continuedPresenceLeft;
+  if (left <= 0 || (left < st.scale && rng() >= left / st.scale)) return false;
+  st.continuedPresenceLeft = Math.max(0, left - st.scale);
+  st.tally.continued_presence_granted++;
+  return true;
 }
 
-function handleMexicanVictim(st: SimState, id: number, identified: boolean): void {
+function handleMexicanVictim(st: SimState, id: number, identified: boolean, venue: number): void {
   const rng = st.rng.justice;
   const a = st.migrants;
-  const mexCorruption = st.params['corruption.mexico'];
   leaveEmployer(st, id);
   a.form[id] = Form.None;
   if (identified) {
     st.tally.victims_identified++;
-    if (rng() < 0.5 * (1 - mexCorruption)) {
-      st.tally.prosecutions++;
-      if (rng() < 0.5 * (1 - mexCorruption)) st.tally.convictions++;
-    }
+    const testifies = rng() < K.COOPERATION_MEXICO.value;
+    if (testifies) st.tally.victims_cooperating++;
+    if (venue >= 0) openCase(st, 'mexico', 'employer', venue, testifies ? 1 : 0);
     record(st, id, 'Identified as a victim by Mexican authorities and released.');
   } else {
     record(st, id, 'Detained in a raid in Mexico and released without being recognised as a victim.');
@@ -98,7 +111,7 @@ export function deport(st: SimState, id: number): void {
   const rng = st.rng.justice;
   st.tally.deportations++;
   leaveEmployer(st, id);
-  if (rng() < 0.35) {
+  if (rng() < K.DEPORTED_RETRY.value) {
     moveTo(st, id, MigrantState.AtHome);
     scheduleWake(st, id, 6 + Math.floor(rng() * 12));
   } else {
@@ -106,65 +119,82 @@ export function deport(st: SimState, id: number): void {
   }
 }
 
-/** Queues a case against an offender, or adds a witness to the open one. Prosecutors take the
- *  cases with the most cooperating witnesses first: those are the ones that can be won. */
-export function openCase(st: SimState, offenderKind: 'employer' | 'outfit', offender: number, cooperating: boolean): void {
-  const index = st.cases.findIndex((c) => c.offenderKind === offenderKind && c.offender === offender);
-  const existing = index >= 0 ? st.cases.splice(index, 1)[0] : undefined;
-  const witnesses = (existing?.witnesses ?? 0) + (cooperating ? 1 : 0);
-  const at = st.cases.findIndex((c) => c.witnesses < witnesses);
-  st.cases.splice(at < 0 ? st.cases.length : at, 0, { offenderKind, offender, witnesses });
+const queueOf = (st: SimState, court: Court) => (court === 'us' ? st.cases : st.casesMexico);
+
+/** Queues a case against an identifiable offender, or adds a witness to the open one. Prosecutors
+ *  take the cases with the most witnesses first: those are the ones that can be won. */
+export function openCase(st: SimState, court: Court, offenderKind: Case['offenderKind'], offender: number, witnesses: number): void {
+  const queue = queueOf(st, court);
+  const index = queue.findIndex((c) => c.offenderKind === offenderKind && c.offender === offender);
+  const existing = index >= 0 ? queue.splice(index, 1)[0] : undefined;
+  const total = (existing?.witnesses ?? 0) + witnesses;
+  const at = queue.findIndex((c) => c.witnesses < total);
+  queue.splice(at < 0 ? queue.length : at, 0, { offenderKind, offender, witnesses: total, opened: existing?.opened ?? st.tick });
 }
 
-/** Share of a prosecutor's capacity a case with cooperating witnesses takes (most end in guilty pleas). */
-const PLEA_CASE_COST = 0.5;
-
-/** Chance a prosecuted case ends in a conviction: testimony makes the case (without it cases mostly
- *  fail, as in the brief's San Diego example); corruption unmakes it. */
-export function convictionProbability(st: SimState, witnesses: number): number {
-  return (0.05 + 0.85 * (1 - Math.pow(0.6, witnesses))) * (1 - 0.8 * st.params['corruption.us']);
+/** Whether the offender is still in business (closed employers and dismantled outfits cannot be tried here). */
+function offenderActive(st: SimState, c: Case): boolean {
+  return c.offenderKind === 'employer' ? st.employers.open[c.offender] === 1 : st.outfits[c.offender].active;
 }
 
-/** Prosecutors take cases up to their capacity; convictions close employers and dismantle smuggling networks. */
+/** Prosecutors in both countries take cases up to their capacity (in real cases, whatever the
+ *  migrants' scale); convictions close employers and venues and dismantle smuggling networks. */
 export function prosecuteCases(st: SimState): void {
-  const rng = st.rng.justice;
   const p = st.params;
-  const monthly = p['justice.prosecutionCapacity'] / 12 / st.scale;
-  st.prosecutionBudget = Math.min(st.prosecutionBudget + monthly, 1 + monthly);
-  let changedEmployers = false;
-  while (st.prosecutionBudget >= 1 && st.cases.length > 0) {
-    const c = st.cases.shift()!;
-    // With testimony in hand most defendants plead guilty, which takes half a prosecutor's case time.
-    st.prosecutionBudget -= c.witnesses > 0 ? PLEA_CASE_COST : 1;
-    st.tally.prosecutions++;
-    st.tally.prosecutions_us++;
-    const convict = rng() < convictionProbability(st, c.witnesses);
-    if (!convict) continue;
-    st.tally.convictions++;
-    st.tally.convictions_us++;
-    if (c.offenderKind === 'employer') {
-      st.employerConvictionsThisMonth++;
-      const sector = st.employers.sector[c.offender];
-      // A convicted employer closes; a new owner takes over the business and chooses afresh.
-      setEmployerType(st, c.offender, EmployerType.Unregulated);
-      const venue = sector === Sector.SexUs || sector === Sector.SexMexico;
-      setEmployerType(st, c.offender, venue ? EmployerType.Coercive : chooseEmployerType(st, c.offender, rng));
-      changedEmployers = true;
-    } else {
-      st.outfitConvictionsThisMonth++;
-      st.outfits[c.offender].active = false;
-    }
+  st.prosecutionBudget = Math.min(st.prosecutionBudget + p['justice.prosecutionCapacity'] / 12, 1 + p['justice.prosecutionCapacity'] / 12);
+  st.prosecutionBudgetMexico = Math.min(st.prosecutionBudgetMexico + p['justice.mexicoProsecutionCapacity'] / 12, 1 + p['justice.mexicoProsecutionCapacity'] / 12);
+  st.prosecutionBudget = prosecuteQueue(st, 'us', st.prosecutionBudget);
+  st.prosecutionBudgetMexico = prosecuteQueue(st, 'mexico', st.prosecutionBudgetMexico);
+}
+
+function prosecuteQueue(st: SimState, court: Court, budget: number): number {
+  const rng = st.rng.justice;
+  const r = st.tally;
+  const queue = queueOf(st, court);
+  dropStaleCases(st, queue);
+  while (budget >= 1 && queue.length > 0) {
+    const c = queue.shift()!;
+    if (!offenderActive(st, c)) continue;
+    budget -= c.witnesses > 0 ? K.PLEA_CASE_COST.value : 1;
+    r.prosecutions++;
+    if (court === 'us') r.prosecutions_us++;
+    else r.prosecutions_mexico++;
+    if (rng() >= convictionProbability(st, c.witnesses, court)) continue;
+    r.convictions++;
+    if (court === 'us') r.convictions_us++;
+    else r.convictions_mexico++;
+    convict(st, c);
   }
-  if (changedEmployers) indexEmployers(st.employers);
+  return budget;
+}
+
+function dropStaleCases(st: SimState, queue: Case[]): void {
+  for (let i = queue.length - 1; i >= 0; i--) {
+    if (st.tick - queue[i].opened > K.CASE_SHELF_MONTHS.value || !offenderActive(st, queue[i])) queue.splice(i, 1);
+  }
+}
+
+/** A conviction closes the employer or venue, or dismantles the outfit, and deters others like it. */
+function convict(st: SimState, c: Case): void {
+  if (c.offenderKind === 'outfit') {
+    st.outfitConvictionsThisMonth++;
+    st.outfits[c.offender].active = false;
+    return;
+  }
+  if (isVenue(st, c.offender)) {
+    st.venueConvictionsThisMonth[st.employers.sector[c.offender] === Sector.SexUs ? VenueMarket.Us : VenueMarket.Mexico]++;
+  } else {
+    st.employerConvictionsThisMonth++;
+  }
+  closeEmployer(st, c.offender);
 }
 
 /** A pending T-visa decision comes due: granted under the cap, otherwise removal. */
 export function decideTVisa(st: SimState, id: number): void {
   const rng = st.rng.justice;
-  const cooperating = st.applications.get(id) ?? false;
   st.applications.delete(id);
   const capAgents = st.params['protection.tVisaCap'] / st.scale;
-  if (st.tVisasThisYear + 1 <= capAgents + 1e-9 && rng() < (cooperating ? 0.85 : 0.6)) {
+  if (st.tVisasThisYear + 1 <= capAgents + 1e-9 && rng() < K.TVISA_APPROVAL.value) {
     st.tVisasThisYear++;
     st.tally.t_visas_granted++;
     exitMigrant(st, id, Exit.TVisa);

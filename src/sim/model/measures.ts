@@ -19,6 +19,8 @@ const STATE_MEASURES: Record<StateMetricName, (st: SimState) => number> = {
   },
   unauthorized_population: (st) => unauthorizedAgents(st) * st.scale,
   women_share_unauthorized: (st) => share(st.womenInUs, unauthorizedAgents(st)),
+  venues_us: (st) => st.employers.sexUs.length,
+  venues_mexico: (st) => st.employers.sexMexico.length,
   coercive_employer_share: (st) => share(st.employers.usByType[EmployerType.Coercive].length, countUsEmployers(st.employers)),
 };
 
@@ -32,13 +34,14 @@ export function resetTally(tally: Tally): void {
   for (const name of COUNTER_NAMES) tally[name] = 0;
 }
 
-/** Writes this month's value of every metric into `out`: counters times the scale, ratios of counters
+/** Writes this month's value of every metric into `out`: counters times the scale (real units as
+ *  tallied), ratios of counters
  *  (NaN when the denominator is zero), functions of the state. */
 export function measureMonth(st: SimState, out: Record<MetricName, number>): void {
   const tally = st.tally;
   for (const spec of METRICS) {
     const c = spec.computed;
-    if (c.kind === 'count') out[spec.name] = tally[spec.name as CounterName] * st.scale;
+    if (c.kind === 'count') out[spec.name] = tally[spec.name as CounterName] * ('real' in c ? 1 : st.scale);
     else if (c.kind === 'state') out[spec.name] = STATE_MEASURES[spec.name as StateMetricName](st);
     else {
       let denominator = 0;

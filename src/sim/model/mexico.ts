@@ -1,26 +1,21 @@
 // Mexico: Central Americans crossing the country (Mexican immigration checks, bribes, kidnapping),
-// migrants waiting in border cities (kidnapping for ransom, deceptive recruitment into venues),
-// border-city residents recruited to meet sex tourism demand, and Mexican raids on venues.
-import { drawPoisson, roundStochastic } from '../engine/rng';
-import { Exit, Form, Origin, MigrantState, Plan, type SimState } from './state';
-import { exitMigrant, moveTo, record, scheduleWake, spawnMigrant } from './population';
+// migrants waiting in border cities (kidnapping for ransom, deceptive recruitment into venues that
+// have vacancies), and Mexican raids on venues, whose victims go to Mexican authorities.
+import { roundStochastic } from '../engine/rng';
+import { CONSTANTS } from './constants';
+import { Exit, Form, Origin, MigrantState, type SimState } from './state';
+import { exitMigrant, moveTo, record, scheduleWake, workersOf } from './population';
 import { holdVictim } from './employers';
-import { handleDetectedVictim } from './justice';
+import { handleDetectedVictim, openCase } from './justice';
+import { mexicoVacancies } from './venues';
 
-/** Monthly chance Mexican immigration authorities stop a Central American in transit. */
-const TRANSIT_STOP = 0.1;
-/** Monthly kidnapping risk for a migrant in transit or waiting, at the baseline crime level. */
-const KIDNAP_RISK = 0.003;
-/** Real border-city residents a month recruited into venues at baseline demand (assumption; see docs). */
-const LOCAL_RECRUITS_PER_MONTH = 120;
-/** Monthly chance a given Mexican venue is raided when no official is bought off. */
-const MEXICO_RAID = 0.015;
+const K = CONSTANTS;
 
 function kidnapRisk(st: SimState, id: number): number {
   const p = st.params;
   const crime = p['context.organizedCrime'];
   const corruption = p['corruption.mexico'];
-  return KIDNAP_RISK * (crime / 0.3) * (0.5 + corruption) * (st.migrants.origin[id] === Origin.CentralAmerica ? 2 : 1);
+  return K.KIDNAP_RISK.value * (crime / 0.3) * (0.5 + corruption) * (st.migrants.origin[id] === Origin.CentralAmerica ? K.CENTRAL_AMERICAN_KIDNAP.value : 1);
 }
 
 /** Kidnaps a person for ransom, if the risk comes up. Returns true if it did. */
@@ -36,12 +31,12 @@ function maybeKidnap(st: SimState, id: number): boolean {
 export function travelThroughMexico(st: SimState, id: number): void {
   const rng = st.rng.mexico;
   if (maybeKidnap(st, id)) return;
-  if (rng() < TRANSIT_STOP) {
+  if (rng() < K.TRANSIT_STOP.value) {
     if (rng() < st.params['corruption.mexico']) {
       st.tally.bribes++;
     } else {
       record(st, id, 'Stopped by Mexican immigration and deported to Central America.');
-      if (rng() < 0.5) {
+      if (rng() < K.TRANSIT_DEPORTED_RETRY.value) {
         moveTo(st, id, MigrantState.AtHome);
         scheduleWake(st, id, 2 + Math.floor(rng() * 6));
       } else {
@@ -51,22 +46,23 @@ export function travelThroughMexico(st: SimState, id: number): void {
       return;
     }
   }
-  if (st.tick > st.migrants.since[id] && rng() < 0.6) {
+  if (st.tick > st.migrants.since[id] && rng() < K.TRANSIT_ARRIVAL.value) {
     moveTo(st, id, MigrantState.Waiting);
     record(st, id, 'Reached a Mexican border city.');
   }
 }
 
-/** A migrant in a border city: at risk of kidnapping and of deceptive recruitment before they cross. Returns true if they can still cross this month. */
+/** A migrant in a border city: at risk of kidnapping and of deceptive recruitment by venues with
+ *  vacancies before they cross. Returns true if they can still cross this month. */
 export function waitAtBorder(st: SimState, id: number): boolean {
   if (maybeKidnap(st, id)) return false;
   const a = st.migrants;
-  const vulnerable = (a.female[id] === 1 || a.minor[id] === 1) && a.savings[id] < 300
+  const vulnerable = (a.female[id] === 1 || a.minor[id] === 1) && a.savings[id] < K.VULNERABLE_SAVINGS_USD.value
     && (a.attempts[id] > 0 || a.origin[id] === Origin.CentralAmerica);
   if (!vulnerable) return true;
-  const p = st.params;
-  const risk = 0.006 * p['context.sexTourismDemand'] * (0.6 + p['corruption.mexico']) * (a.minor[id] ? 1.5 : 1);
   const venues = st.employers.sexMexico;
+  const pressure = mexicoVacancies(st) / K.BASELINE_VACANCIES.value;
+  const risk = K.DECEPTION_RISK.value * pressure * (0.6 + st.params['corruption.mexico']) * (a.minor[id] ? K.MINOR_DECEPTION.value : 1);
   if (venues.length === 0 || st.rng.mexico() >= risk) return true;
   holdVictim(st, id, venues[Math.floor(st.rng.mexico() * venues.length)], Form.Sexual);
   record(st, id, 'Recruited with a false job offer in the border city.');
@@ -78,7 +74,7 @@ export function resolveKidnapping(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.mexico;
   if (st.tick <= a.since[id]) return;
-  const paid = rng() < (a.network[id] ? 0.75 : 0.35);
+  const paid = rng() < (a.network[id] ? K.RANSOM_PAID_NETWORK.value : K.RANSOM_PAID_ALONE.value);
   a.savings[id] = 0;
   if (paid) {
     moveTo(st, id, MigrantState.Waiting);
@@ -86,7 +82,7 @@ export function resolveKidnapping(st: SimState, id: number): void {
     return;
   }
   const venues = st.employers.sexMexico;
-  if (rng() < 0.5 && venues.length > 0) {
+  if (rng() < K.KIDNAP_SOLD.value && venues.length > 0) {
     holdVictim(st, id, venues[Math.floor(rng() * venues.length)], a.female[id] ? Form.Sexual : Form.Labor);
     return;
   }
@@ -94,40 +90,20 @@ export function resolveKidnapping(st: SimState, id: number): void {
   record(st, id, 'Let go by the kidnappers with nothing.');
 }
 
-/** Venues recruit border-city residents (many of them minors) to meet sex tourism demand. */
-export function recruitResidents(st: SimState): void {
-  const p = st.params;
-  const pop = st.rng.mexico;
-  const venues = st.employers.sexMexico;
-  if (venues.length === 0) return;
-  const mean = LOCAL_RECRUITS_PER_MONTH * p['context.sexTourismDemand'] * (0.6 + p['corruption.mexico']) / st.scale;
-  const recruits = drawPoisson(pop, mean);
-  for (let i = 0; i < recruits; i++) {
-    const id = spawnMigrant(st, {
-      state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: pop() < 0.85, minor: pop() < 0.45,
-      network: false, plan: Plan.Settler, savings: 0, riskAversion: pop(),
-    });
-    record(st, id, 'A border-city resident, recruited with a false job offer.');
-    holdVictim(st, id, venues[Math.floor(pop() * venues.length)], Form.Sexual);
-  }
-}
-
 /** Mexican police raid venues unless officials are paid off; victims found are handled by Mexican authorities. */
 export function raidMexicanVenues(st: SimState): void {
   const rng = st.rng.enforcement;
   const corruption = st.params['corruption.mexico'];
   const venues = st.employers.sexMexico;
-  const raids = roundStochastic(rng, venues.length * MEXICO_RAID);
-  for (let i = 0; i < raids; i++) {
+  const raids = roundStochastic(rng, venues.length * K.MEXICO_RAID.value);
+  for (let i = 0; i < raids && venues.length > 0; i++) {
     const venue = venues[Math.floor(rng() * venues.length)];
     if (rng() < corruption) {
-      st.tally.bribes++;
+      st.tally.bribes_businesses++;
       continue;
     }
-    for (let id = st.employers.head[venue]; id >= 0;) {
-      const next = st.migrants.nextWorker[id];
-      handleDetectedVictim(st, id, 'mexico');
-      id = next;
-    }
+    for (const id of workersOf(st, venue)) handleDetectedVictim(st, id, 'mexico');
+    // The raid itself is evidence: Mexican prosecutors can take the venue to court.
+    openCase(st, 'mexico', 'employer', venue, 0);
   }
 }

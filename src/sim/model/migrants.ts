@@ -78,7 +78,6 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
 function startLegalWork(st: SimState, id: number): void {
   const e = pickCompliantEmployer(st);
   st.tally.legal_entries++;
-  st.tally.departures++;
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
   st.migrants.mode[id] = Mode.Visa;
   hireFreely(st, id, e);

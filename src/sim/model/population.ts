@@ -35,6 +35,7 @@ export function spawnMigrant(st: SimState, m: NewMigrant, track = true): number 
   a.corridor[id] = Corridor.Urban;
   a.form[id] = Form.None;
   a.attempts[id] = 0;
+  a.trafficked[id] = 0;
   a.debt[id] = 0;
   a.smuggler[id] = -1;
   a.employer[id] = -1;

@@ -8,6 +8,7 @@ import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIG
 import { spawnMigrant } from './population';
 import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
+import { CONSTANTS } from './constants';
 
 /** Months simulated before the first recorded month, so people are already on the move when it starts. */
 export const WARMUP_MONTHS = 12;
@@ -22,10 +23,12 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     migrants: createMigrantStore(capacity),
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
-    employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], applications: new Map(),
+    employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
     cond: undefined as never, employersReal: Math.max(stock, 2_000_000) / WORKERS_PER_EMPLOYER,
-    visaBudget: 0, prosecutionBudget: 0, investigationBudget: 0, tVisasThisYear: 0, inDebt: 0, womenInUs: 0,
+    visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,
+    continuedPresenceLeft: params['protection.continuedPresencePerYear'], inDebt: 0, womenInUs: 0,
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
+    recentVenueConvictions: [[], []], venueConvictionsThisMonth: [0, 0], recentWorkerArrests: [], workerArrestsThisMonth: 0,
     tally: createTally(),
     tracked: new Map(), finished: [], trackLimit,
   };
@@ -61,7 +64,7 @@ function seedUsPopulation(st: SimState): void {
     }, i % stride === 0);
     const e = employers[Math.floor(rng() * employers.length)];
     // Contacts keep most settled people away from coercive employers.
-    if (st.employers.type[e] === EmployerType.Coercive && rng() < 0.4) holdVictim(st, id, e, Form.Labor, false);
+    if (st.employers.type[e] === EmployerType.Coercive && rng() < CONSTANTS.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);
     else if (st.employers.type[e] === EmployerType.Coercive) hireFreely(st, id, byType[EmployerType.Unregulated][Math.floor(rng() * byType[EmployerType.Unregulated].length)] ?? e);
     else hireFreely(st, id, e);
   }

@@ -135,8 +135,7 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
   // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
   if (pool.length === 0 || (!sexual && rng() >= buyerChance(st))) return false;
-  holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor);
-  st.tally.victims_new_via_smugglers++;
+  if (holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor)) st.tally.victims_new_via_smugglers++;
   if (st.tracked.has(id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
   return true;
 }

@@ -20,6 +20,7 @@ const MIGRANT_FIELDS = {
   corridor: Uint8Array, // Corridor of the last attempt
   form: Uint8Array, // Form of exploitation while held, else Form.None
   attempts: Uint8Array, // crossing attempts on this trip (capped at 255)
+  trafficked: Uint8Array, // 1 once held in trafficking (a later episode is re-trafficking)
   savings: Float32Array, // USD
   debt: Float32Array, // USD owed to a smuggler
   riskAversion: Float32Array, // 0-1
@@ -55,19 +56,30 @@ export function growMigrantStore(store: MigrantStore): void {
   }
 }
 
-/** Employers (U.S. workplaces and Mexican border-city venues); each stands for `scale` real employers. */
+/** Employers (U.S. workplaces and venues in the U.S. and Mexico's border cities), each one real
+ *  business whatever the migrants' scale. Venue slots beyond those open are kept closed for entry. */
 export interface EmployerStore {
   count: number;
   type: Uint8Array; // EmployerType
   sector: Uint8Array; // Sector
+  /** 1 while in business; 0 once closed (convicted, or a venue slot not in use). */
+  open: Uint8Array;
   head: Int32Array; // first worker in this employer's list, -1 if none
   workers: Int32Array; // people on the list
   inspectedTick: Int32Array; // tick of the last inspection, -1 if never
-  /** Employer ids of each type among U.S. labour employers, for fast random picks. */
+  /** Last month workers were arrested here in a worksite raid (its workers saw it), -1 if never. */
+  workerRaidTick: Int32Array;
+  /** Month a closed workplace reopens under a new owner, -1 if none is due. */
+  reopenTick: Int32Array;
+  /** Position of each employer in the list it is on (by type, venue, or closed). */
+  listPos: Int32Array;
+  /** Open U.S. labour employers of each type, for fast random picks. */
   usByType: Record<EmployerType, number[]>;
-  /** Venue ids (U.S. and Mexico). */
+  /** Open venues (U.S. and Mexico). */
   sexUs: number[];
   sexMexico: number[];
+  /** Closed workplaces and venue slots. */
+  closed: number[];
 }
 
 /** A smuggling outfit: a community guide or a professional network. */
@@ -80,12 +92,14 @@ export interface Outfit {
   clientsLastMonth: number;
 }
 
-/** A trafficking case waiting for a prosecutor. */
+/** A trafficking case against one identifiable offender, waiting for a prosecutor in one country. */
 export interface Case {
   offenderKind: 'employer' | 'outfit';
   offender: number;
-  /** Victims who agreed to testify. */
+  /** Victims who agreed to testify (agents). */
   witnesses: number;
+  /** Month the case was opened; cases nobody takes up go stale. */
+  opened: number;
 }
 
 /** The run's random streams, declared once: each subsystem draws from its own (see engine/rng). */
@@ -130,8 +144,9 @@ export interface SimState {
   outfits: Outfit[];
   /** Outfits in business, by the kind of smuggling they offer. */
   outfitPools: Record<SmugglerMode, Outfit[]>;
-  /** Trafficking cases waiting for a prosecutor, most witnesses first. */
+  /** Trafficking cases waiting for a prosecutor in the U.S. and in Mexico, most witnesses first. */
   cases: Case[];
+  casesMexico: Case[];
   /** Pending T-visa applications by migrant: whether they cooperate. */
   applications: Map<number, boolean>;
   /** What this month's policies mean on the ground (worked out at the start of each month). */
@@ -142,6 +157,9 @@ export interface SimState {
   visaBudget: number;
   /** Prosecutions U.S. attorneys can still take on (cases; fractions carry between months). */
   prosecutionBudget: number;
+  prosecutionBudgetMexico: number;
+  /** Continued-presence grants left this year (real people). */
+  continuedPresenceLeft: number;
   /** Workplace investigations still to run (fractions carry between months). */
   investigationBudget: number;
   /** T-visas granted since January (agents), against the yearly cap. */
@@ -158,6 +176,12 @@ export interface SimState {
   employerConvictionsThisMonth: number;
   /** This month's outfit convictions, likewise. */
   outfitConvictionsThisMonth: number;
+  /** Convictions of venues over the last 12 months by market (U.S., Mexico), newest last. */
+  recentVenueConvictions: number[][];
+  venueConvictionsThisMonth: number[];
+  /** Workers arrested in worksite raids in each of the last 12 months (real people): what others hear of. */
+  recentWorkerArrests: number[];
+  workerArrestsThisMonth: number;
   /** This month's counters (agents, or USD sums), one per counted metric; zeroed at the start of every month. */
   tally: Tally;
   /** Life histories of the followed sample, by slot. */

@@ -3,10 +3,11 @@
 import { computeConditions } from './conditions';
 import { MigrantState, type SimState } from './state';
 import { takeWakeups } from './population';
-import { reviseEmployers, seekWork } from './employers';
+import { reopenEmployers, reviseEmployers, seekWork } from './employers';
+import { recruitResidents, updateVenueMarkets } from './venues';
 import { updateSmugglingMarket } from './smugglers';
 import { attemptCrossing, considerMigration, wake } from './migrants';
-import { raidMexicanVenues, recruitResidents, resolveKidnapping, travelThroughMexico, waitAtBorder } from './mexico';
+import { raidMexicanVenues, resolveKidnapping, travelThroughMexico, waitAtBorder } from './mexico';
 import { holdOneMonth, inspectWorksites, investigateWorkplaces, raidUsVenues, regularise } from './enforcement';
 import { decideTVisa, prosecuteCases } from './justice';
 import { resetTally } from './measures';
@@ -19,6 +20,7 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
     else wake(st, id);
   }
   considerMigration(st);
+  updateVenueMarkets(st);
   recruitResidents(st);
   moveActivePeople(st);
   inspectWorksites(st);
@@ -32,7 +34,11 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
 
 function beginMonth(st: SimState, isJanuary: boolean): void {
   resetTally(st.tally);
-  if (isJanuary) st.tVisasThisYear = 0;
+  if (isJanuary) {
+    st.tVisasThisYear = 0;
+    st.continuedPresenceLeft = st.params['protection.continuedPresencePerYear'];
+  }
+  reopenEmployers(st);
   st.cond = computeConditions(st, st.employersReal);
   if (isJanuary) {
     reviseEmployers(st);
@@ -65,4 +71,14 @@ function endMonth(st: SimState): void {
   if (st.recentOutfitConvictions.length > 12) st.recentOutfitConvictions.shift();
   st.employerConvictionsThisMonth = 0;
   st.outfitConvictionsThisMonth = 0;
+  for (const market of [0, 1]) pushRecent(st.recentVenueConvictions[market], st.venueConvictionsThisMonth[market]);
+  st.venueConvictionsThisMonth = [0, 0];
+  pushRecent(st.recentWorkerArrests, st.workerArrestsThisMonth);
+  st.workerArrestsThisMonth = 0;
+}
+
+/** Appends this month's count to a 12-month window. */
+function pushRecent(window: number[], value: number): void {
+  window.push(value);
+  if (window.length > 12) window.shift();
 }

@@ -4,7 +4,7 @@
 import type { Scenario } from '../../sim/scenario';
 import { ScenarioError } from '../../sim/scenario';
 import { buildScenario, type RunSetup, type ScenarioSource } from '../shared/runSetup';
-import { findLesson, MAX_POLICIES, MIN_POLICIES, type Bookmark, type Lesson } from './lessons';
+import { findLesson, MAX_POLICIES, MAX_SEEDS, MIN_POLICIES, type Bookmark, type Lesson } from './lessons';
 
 export interface PolicySetup {
   label: string;
@@ -26,12 +26,12 @@ export interface ComparisonSetup {
   bookmarks: Bookmark[];
 }
 
-export const MAX_SEEDS = 50;
+export { MAX_SEEDS };
 
 /** The comparison a lesson describes. */
 export function comparisonFromLesson(lesson: Lesson): ComparisonSetup {
   return {
-    lesson: lesson.name, seed: lesson.seed, scale: lesson.scale, years: lesson.years, seeds: 1, bookmarks: [],
+    lesson: lesson.name, seed: lesson.seed, scale: lesson.scale, years: lesson.years, seeds: lesson.seeds, bookmarks: [],
     policies: lesson.policies.map((p) => ({ label: p.label, source: { library: p.scenario }, set: definedValues(p.set) })),
   };
 }

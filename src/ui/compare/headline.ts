@@ -13,7 +13,8 @@ const HEADS: Record<string, string> = {
   victims_detected: 'Victims detected',
   deaths: 'Deaths at the border',
   victims_deported_unidentified: 'Victims deported unidentified',
-  convictions: 'Convictions',
+  convictions_us: 'Convictions (U.S.)',
+  convictions_mexico: 'Convictions (Mexico)',
   smuggler_use_share: 'Smuggler use (mean)',
   smuggling_fee_mean_usd: 'Smuggling fee (mean)',
 };

@@ -23,6 +23,9 @@ export const lessonPolicySchema = z.strictObject({
 
 export const bookmarkSchema = z.strictObject({ at: monthText, label: z.string().min(1).max(120) });
 
+/** Most paired seeds a comparison runs. */
+export const MAX_SEEDS = 50;
+
 export const lessonSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'expected lower-case letters, digits and "-"'),
@@ -31,6 +34,8 @@ export const lessonSchema = z.strictObject({
   seed: runSettingSchema('seed'),
   scale: runSettingSchema('scale'),
   years: runSettingSchema('years'),
+  /** Paired seeds the comparison opens with, so its headline differences come with a band across seeds. */
+  seeds: z.number().int().min(1).max(MAX_SEEDS).default(1),
   policies: z.array(lessonPolicySchema).min(MIN_POLICIES).max(MAX_POLICIES),
   bookmarks: z.array(bookmarkSchema).max(50).default([]),
   teachingNote: z.strictObject({

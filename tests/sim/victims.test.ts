@@ -1,0 +1,50 @@
+// Victims are counted as persons: a person's first trafficking episode is a new victim, any later
+// episode is re-trafficking, and a reused slot starts a new person with no history.
+import { describe, expect, it } from 'vitest';
+import { createState } from '../../src/sim/model/setup';
+import { defaultParams } from '../../src/sim/params';
+import { Form, MigrantState } from '../../src/sim/model/state';
+import { spawnMigrant, exitMigrant } from '../../src/sim/model/population';
+import { holdVictim, releaseVictim } from '../../src/sim/model/employers';
+import { EmployerType, Exit } from '../../src/sim/model/state';
+
+function smallState() {
+  return createState({ ...defaultParams(), 'context.usStock': 100_000 }, 100, 1, 0);
+}
+
+function newcomer(st: ReturnType<typeof smallState>): number {
+  return spawnMigrant(st, { state: MigrantState.JobSeeking, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 });
+}
+
+describe('counting victims as persons', () => {
+  it('counts a first episode as a new victim and a second episode of the same person as re-trafficking', () => {
+    const st = smallState();
+    const coercive = st.employers.usByType[EmployerType.Coercive][0] ?? st.employers.usByType[EmployerType.Unregulated][0];
+    const id = newcomer(st);
+    expect(holdVictim(st, id, coercive, Form.Labor)).toBe(true);
+    releaseVictim(st, id, 'test release');
+    expect(holdVictim(st, id, coercive, Form.Labor)).toBe(false);
+    expect(st.tally.victims_new_total).toBe(1);
+    expect(st.tally.victims_new_labor).toBe(1);
+    expect(st.tally.victims_retrafficked).toBe(1);
+  });
+
+  it('gives a reused slot no trafficking history', () => {
+    const st = smallState();
+    const venue = st.employers.sexUs[0];
+    const first = newcomer(st);
+    holdVictim(st, first, venue, Form.Sexual);
+    exitMigrant(st, first, Exit.Deported);
+    const second = newcomer(st);
+    expect(second).toBe(first);
+    expect(holdVictim(st, second, venue, Form.Sexual)).toBe(true);
+    expect(st.tally.victims_new_total).toBe(2);
+    expect(st.tally.victims_retrafficked).toBe(0);
+  });
+
+  it('does not count people already held when the run starts as new victims', () => {
+    const st = smallState();
+    expect(st.stateCounts[MigrantState.ExploitedUsLabor]).toBeGreaterThan(0);
+    expect(st.tally.victims_new_total).toBe(0);
+  });
+});

@@ -36,7 +36,7 @@ export const PARAMS = [
     source: 'ONDCP; CRS: about 3,200 (1990), 9,200 (2002), 18,500 (2011)', role: 'input' }),
   num({ path: 'border.remoteDeployment', group: 'border', label: 'Share of agents in remote corridors', unit: 'share', min: 0, max: 1, default: 0.3,
     description: 'Share of agents deployed in remote desert and mountain corridors; the rest guard urban corridors near ports of entry. Concentrating agents in cities pushes crossers to remote routes, where walking is longer and deadlier.',
-    source: 'Prevention-through-deterrence strategy (Operations Gatekeeper, Hold the Line); Cornelius 2001' }),
+    source: 'Prevention-through-deterrence strategy (Operations Gatekeeper, Hold the Line); Cornelius 2001', role: 'input' }),
   num({ path: 'border.formalRemovalShare', group: 'border', label: 'Apprehended people formally removed', unit: 'share', min: 0, max: 1, default: 0.1,
     description: 'Share of apprehended people who are formally removed and prosecuted rather than returned voluntarily; removal sends them home and delays any retry.',
     source: 'DHS Yearbook of Immigration Statistics (returns versus removals, 2000s); assumption' }),

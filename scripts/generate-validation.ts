@@ -1,0 +1,122 @@
+// Writes docs/VALIDATION.md from a calibration directory and a history directory (the outputs of
+// `frontera calibrate` and `frontera history`): the method, the estimates with their identification,
+// the fit per target, and the out-of-sample table with every verdict. The prose around the numbers
+// is in docs/validation.template.md.
+// Usage: npm run docs:validation -- --calibration out/calibration --history out/history
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PARAMS, type ParamSpec } from '../src/sim/params';
+import { EVIDENCE, EVIDENCE_CHANGES, CALIBRATION_YEARS, REMOTE_SECTORS } from '../src/sim/evidence';
+import type { HistoryFile } from '../src/cli/history-files';
+import type { CalibrationFile } from '../src/cli/calibration-files';
+
+interface ManifestLike {
+  version: string;
+  commit: string | null;
+  baseSeed: number;
+  replicates: number;
+  runCount: number;
+  scenarios: { name: string; scenario: { scale: number; start: string; years: number } }[];
+  execution?: { command?: string; finished?: string };
+}
+
+const cell = (text: unknown) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const show = (v: number | null | undefined): string => {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '-';
+  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en-US');
+  return Number(v.toPrecision(3)).toString();
+};
+const range = (low: number | null, high: number | null) => (low === null && high === null ? '' : `${show(low)} to ${high === null ? '...' : show(high)}`);
+
+function table(header: string[], rows: unknown[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+function readJson<T>(dir: string, name: string): T {
+  return JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+}
+
+function runLine(manifest: ManifestLike): string {
+  const s = manifest.scenarios[0];
+  return `\`${manifest.execution?.command ?? '?'}\` (frontera ${manifest.version}, commit ${manifest.commit ?? 'unknown'}; ${s.name}, scale ${s.scenario.scale}, ${manifest.replicates} replicate(s), ${manifest.runCount} runs, base seed ${manifest.baseSeed}; finished ${manifest.execution?.finished ?? '?'})`;
+}
+
+/** Parameters by role, from PARAMS. */
+export function rolesTable(): string {
+  const specs = PARAMS as readonly ParamSpec[];
+  return table(['parameter', 'role', 'prior (calibrated only)', 'default', 'source'],
+    specs.map((p) => [`\`${p.path}\``, p.role ?? 'not yet classified', p.prior ? `${p.prior[0]} to ${p.prior[1]}` : '', String(p.default), p.source]));
+}
+
+/** The calibration section's tables. */
+export function calibrationTables(file: CalibrationFile): { posterior: string; fit: string; summary: string } {
+  const posterior = table(['parameter', 'prior', 'posterior mean', '5th-95th percentile of accepted', 'best point', 'posterior sd / prior sd', 'identification'],
+    file.posterior.map((p) => [`\`${p.parameter}\``, range(p.priorLow, p.priorHigh), show(p.mean), range(p.p5, p.p95), show(p.best), show(p.sdRatio), p.identification]));
+  const fit = table(['target', 'range', 'best point', 'accepted 5th-95th pct.', 'accepted inside', 'mean over all points (prior)', 'verdict', 'source'],
+    file.fit.map((r) => [r.quantity, r.low === null ? '-' : range(r.low, r.high), show(r.best), range(r.acceptedP5, r.acceptedP95),
+      r.role === 'scored' ? `${Math.round(r.acceptedInside * 100)}%` : '-', show(r.priorMean), r.verdict, r.source]));
+  const scored = file.fit.filter((r) => r.role === 'scored');
+  const inside = scored.filter((r) => r.verdict === 'inside');
+  const summary = `${inside.length} of ${scored.length} scored targets inside their range at the best point (distance ${show(file.best.distance)} range widths); `
+    + `${file.accepted} of ${file.samples} points accepted (distance <= ${show(file.epsilon)}). Outside at the best point: ${scored.filter((r) => r.verdict !== 'inside').map((r) => `${r.quantity} (${r.verdict}: ${show(r.best)} vs ${range(r.low, r.high)})`).join('; ') || 'none'}.`;
+  return { posterior, fit, summary };
+}
+
+/** The out-of-sample section's tables. */
+export function historyTables(file: HistoryFile): { summary: string; scores: string; all: string; misses: string } {
+  const scored = file.comparisons.filter((r) => r.verdict === 'hit' || r.verdict === 'miss');
+  const out = scored.filter((r) => r.window === 'out-of-sample');
+  const hits = (rows: typeof scored) => rows.filter((r) => r.verdict === 'hit').length;
+  const byGrade = ['A', 'B', 'C', 'D'].map((g) => `grade ${g}: ${hits(out.filter((r) => r.grade === g))} of ${out.filter((r) => r.grade === g).length}`).join(', ');
+  const summary = `${hits(scored)} of ${scored.length} scored comparisons inside the evidence's band; out of sample (no year in ${CALIBRATION_YEARS[0]}-${CALIBRATION_YEARS[1]}): ${hits(out)} of ${out.length} (${byGrade}). `
+    + `Changes between periods, out of sample: ${hits(out.filter((r) => r.kind === 'change'))} of ${out.filter((r) => r.kind === 'change').length}.`;
+  const scores = table(['series or change between periods', 'grade', 'hits / scored', 'misses'], file.scores.map((s) => [s.label, s.grade, `${s.hits} / ${s.scored}`, s.misses.join(', ') || '-']));
+  const evidence = (r: typeof scored[number]) => (r.evidenceLow !== null || r.evidenceHigh !== null ? range(r.evidenceLow, r.evidenceHigh) : show(r.evidenceValue));
+  const all = table(['comparison', 'period', 'grade', 'evidence', 'model mean (5th-95th pct.)', 'verdict', 'window'],
+    file.comparisons.filter((r) => r.verdict !== 'input').map((r) => [r.label, r.period, r.grade, evidence(r), `${show(r.modelMean)} (${range(r.modelP5, r.modelP95)})`,
+      `${r.verdict}${r.direction ? ` (${r.direction})` : ''}`, r.window]));
+  const misses = scored.filter((r) => r.verdict === 'miss' && r.kind === 'change')
+    .map((r) => `- **${r.label}** (grade ${r.grade}): model ${show(r.modelMean)}, evidence ${evidence(r)}.`).join('\n');
+  return { summary, scores, all, misses };
+}
+
+/** Evidence series and changes, as declared (sources and grades). */
+export function evidenceTable(): string {
+  return table(['series', 'role', 'grade', 'years', 'model measure', 'hit band', 'source'], [
+    ...EVIDENCE.map((s) => [s.label, s.role, s.grade, `${s.basis} ${s.observations[0].from}-${s.observations[s.observations.length - 1].to}`,
+      s.model ? ('metric' in s.model ? `\`${s.model.metric}\`` : `\`${s.model.numerator}\` / \`${s.model.denominator}\` x ${s.model.factor}`) : 'none',
+      s.role === 'input' ? 'input (not scored)' : s.levelsComparable === false ? 'changes only' : s.tolerance ? `range, or value +/- ${Math.round(s.tolerance * 100)}%` : 'range', s.source]),
+    ...EVIDENCE_CHANGES.map((c) => [c.label, 'change', c.grade, `${c.numerator.join('-')} / ${c.denominator.join('-')}`, 'ratio of the series\' measure',
+      c.low !== undefined || c.high !== undefined ? 'range' : 'value +/- 25%', c.source]),
+  ]);
+}
+
+function argument(name: string): string {
+  const i = process.argv.indexOf(name);
+  if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name} DIR (usage: npm run docs:validation -- --calibration DIR --history DIR)`);
+  return process.argv[i + 1];
+}
+
+/** docs/VALIDATION.md from the template and the two directories. */
+export function validationMarkdown(template: string, calibrationDir: string, historyDir: string): string {
+  const calibration = calibrationTables(readJson<CalibrationFile>(calibrationDir, 'calibration.json'));
+  const history = historyTables(readJson<HistoryFile>(historyDir, 'evidence.json'));
+  return template
+    .replace('{{CALIBRATION_RUN}}', runLine(readJson<ManifestLike>(calibrationDir, 'manifest.json')))
+    .replace('{{HISTORY_RUN}}', runLine(readJson<ManifestLike>(historyDir, 'manifest.json')))
+    .replace('{{ROLES_TABLE}}', rolesTable())
+    .replace('{{CALIBRATION_SUMMARY}}', calibration.summary)
+    .replace('{{POSTERIOR_TABLE}}', calibration.posterior)
+    .replace('{{FIT_TABLE}}', calibration.fit)
+    .replace('{{EVIDENCE_TABLE}}', evidenceTable())
+    .replace('{{REMOTE_SECTORS}}', REMOTE_SECTORS.join(', '))
+    .replace('{{HISTORY_SUMMARY}}', history.summary)
+    .replace('{{HISTORY_SCORES}}', history.scores)
+    .replace('{{CHANGE_MISSES}}', history.misses || '(none)')
+    .replace('{{HISTORY_ALL}}', history.all);
+}
+
+if (process.argv[1]?.endsWith('generate-validation.ts')) {
+  writeFileSync('docs/VALIDATION.md', validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), argument('--calibration'), argument('--history')));
+  process.stderr.write('wrote docs/VALIDATION.md\n');
+}

@@ -100,7 +100,12 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatRngBench(benchRng())}\n\n`);
 
   const settings: [number, number][] = full ? [[100, 10], [10, 10], [1, 20]] : [[100, 10], [10, 10]];
-  const figures = settings.map(([scale, years]) => measureCore(core, scale, years));
+  // Each figure is printed as soon as it is measured, so a long run shows progress (and survives an interruption).
+  const figures = settings.map(([scale, years]) => {
+    const f = measureCore(core, scale, years);
+    process.stdout.write(`  measured scale ${f.scale}, ${f.years} years: ${fmt(f.seconds, 1)} s (setup ${fmt(f.setupSeconds, 1)} s), peak RSS ${fmt(f.peakRssMb)} MB\n`);
+    return f;
+  });
   const rows = figures.map((f) => [
     String(f.scale), String(f.years), fmt(f.seconds, 2), fmt(f.setupSeconds, 2), fmt(f.peakAgents),
     fmt(f.migrantMonths / f.seconds / 1e6, 2), fmt(f.activeMonths / f.seconds / 1e6, 2), fmt(f.years * 12 / f.seconds, 1), fmt(f.peakRssMb),
@@ -125,6 +130,7 @@ async function main(): Promise<void> {
 
   if (replicates) {
     const seconds = await measureReplicates(100, 20, 100, 2);
+    process.stdout.write(`100 replicates x 20 years at scale 100 on 2 workers (batch runner, files included): ${fmt(seconds, 1)} s\n\n`);
     targets.push(['100 replicates x 20 years at scale 100, --workers 2', `${fmt(seconds, 1)} s`, '<= 30 s', verdict(seconds <= 30)]);
   } else {
     targets.push(['100 replicates x 20 years at scale 100, --workers 2', 'not run (add --replicates or --full)', '<= 30 s', '']);

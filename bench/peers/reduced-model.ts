@@ -4,7 +4,7 @@
 // and go home, some to set out again. The decision rules are pure functions of uniforms, so the two
 // implementations differ only in how they store agents, schedule them and draw random numbers.
 // Constants are the model's (src/sim/model/migrants.ts, smugglers.ts, employers.ts) when this was written.
-import { defaultParams } from '../../src/sim/params';
+import { defaultParams, type Params } from '../../src/sim/params';
 import { computeConditions } from '../../src/sim/model/conditions';
 import { Corridor, Mode } from '../../src/sim/model/enums';
 import { logistic } from '../../src/sim/engine/math';
@@ -52,9 +52,9 @@ export const SET_OUT_HAZARD = 1 / 6;
 /** Chance someone formally removed goes home to try again later (the rest give up). */
 export const REMOVED_RETRY_SHARE = 0.7;
 
-/** The reduced model at the baseline defaults and the given scale (real people per agent). */
-export function peerSpec(scale: number): PeerSpec {
-  const params = defaultParams();
+/** The reduced model at the given scale (real people per agent), at the baseline defaults or with some levers changed. */
+export function peerSpec(scale: number, overrides: Partial<Params> = {}): PeerSpec {
+  const params: Params = { ...defaultParams(), ...overrides };
   const c = computeConditions({ params, scale, tVisasThisYear: 0 }, Math.max(params['context.usStock'], 2_000_000) / 15);
   const pull = Math.pow(params['context.povertyRate'] / 0.4, 0.8) * Math.pow(params['context.wageGap'] / 8, 0.7);
   const removal = params['border.formalRemovalShare'];

@@ -76,7 +76,10 @@ export function drawReportCharts(charts: ReportChart[]): void {
     const yScale = options.scales?.y;
     if (yScale) yScale.ticks = { ...yScale.ticks, callback: (v: number) => format(Number(v), spec.unit) };
     const xScale = options.scales?.x;
-    if (xScale && (xScale as { isYear?: boolean }).isYear) xScale.ticks = { ...xScale.ticks, callback: (v: number) => (Number.isInteger(Number(v)) ? String(v) : '') };
+    if (xScale) {
+      const isYear = (xScale as { isYear?: boolean }).isYear;
+      xScale.ticks = { ...xScale.ticks, callback: (v: number) => (isYear ? (Number.isInteger(Number(v)) ? String(v) : '') : format(Number(v), '')) };
+    }
     options.plugins = {
       ...options.plugins,
       legend: { position: 'bottom', ...options.plugins?.legend, labels: { filter: (item: { text: string }) => !String(item.text).startsWith('\u200b') } },

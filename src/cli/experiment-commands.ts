@@ -42,6 +42,7 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
 
   replicates(experiment(program.command('history [scenario]')
     .description('validate out of sample: the history replay (default history-1992-2010) over seeds, compared with the evidence year by year and between periods: evidence.csv, evidence.json')))
+    .option('--calibrated <best-estimate.json>', 'run with the calibrated parameters of a calibration\'s best estimate (held for the whole run)')
     .action((arg, opts) => historyCommand(shared, arg, opts, command()));
 
   replicates(experiment(program.command('calibrate [scenario]')

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreBySeries, type EvidenceComparison } from '../sim/evidence-check';
 import type { HistoryFile } from './history-files';
+import { PARAMS, type ParamSpec } from '../sim/params';
+import { loadScenarioArg } from './files';
 import { runExperiment, type ExperimentOptions, type SharedCli } from './experiment-run';
 import { table } from './format';
 
@@ -38,9 +40,17 @@ export function historyTable(rows: readonly EvidenceComparison[]): string {
   return `${summary}\n\nMisses (${misses.length}):\n${misses.join('\n')}`;
 }
 
+/** The calibrated parameters' values in a scenario file (a calibration's best-estimate.json), as --set arguments. */
+export function calibratedSettings(file: string): string[] {
+  const estimate = loadScenarioArg(file);
+  return (PARAMS as readonly ParamSpec[]).filter((p) => p.role === 'calibrated' && estimate.params[p.path as keyof typeof estimate.params] !== undefined)
+    .map((p) => `${p.path}=${String(estimate.params[p.path as keyof typeof estimate.params])}`);
+}
+
 /** Runs the history command. */
-export async function historyCommand(shared: SharedCli, arg: string | undefined, opts: ExperimentOptions & { replicates: number }, command: string): Promise<void> {
-  const scenario = shared.scenarioFromOptions(arg ?? HISTORY_NAME, opts);
+export async function historyCommand(shared: SharedCli, arg: string | undefined, opts: ExperimentOptions & { replicates: number; calibrated?: string }, command: string): Promise<void> {
+  const fromCalibration = opts.calibrated === undefined ? [] : calibratedSettings(opts.calibrated);
+  const scenario = shared.scenarioFromOptions(arg ?? HISTORY_NAME, { ...opts, set: [...fromCalibration, ...(opts.set ?? [])] });
   const plan = batchPlan(scenario, opts.replicates, scenario.seed, 'history');
   const outcome = await runExperiment(plan, `history ${scenario.name}`, opts, command);
   if (!outcome.assembled || opts.quiet) return;

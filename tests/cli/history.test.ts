@@ -1,7 +1,8 @@
 // `frontera history`: the replay over seeds compared with the evidence, written as evidence.csv and
 // evidence.json; inputs are never scored; shards merge to the same files; bad input exits 2.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findScenario } from '../../src/sim/library';
 import { join } from 'node:path';
 import { cli, tempDir } from './batch-helpers';
 
@@ -36,6 +37,19 @@ describe('frontera history', () => {
     expect((await cli('history', ...QUICK, '--shard', '2/2', '--out', join(root, 's2'))).code).toBe(0);
     expect((await cli('merge', join(root, 's1'), join(root, 's2'), '--out', join(root, 'merged'), '--quiet')).code).toBe(0);
     expect(readFileSync(join(root, 'merged', 'evidence.csv'), 'utf8')).toBe(readFileSync(join(root, 'one', 'evidence.csv'), 'utf8'));
+  });
+
+  it('runs with the calibrated parameters of a best estimate, and only those', async () => {
+    const root = fresh();
+    const estimate = join(root, 'best-estimate.json');
+    writeFileSync(estimate, JSON.stringify({ ...findScenario('baseline-2003'), params: { 'justice.trainingShare': 0.123, 'border.agents': 99 } }));
+    expect((await cli('history', ...QUICK, '--years', '2', '--calibrated', estimate, '--out', join(root, 'h'))).code).toBe(0);
+    const params = JSON.parse(readFileSync(join(root, 'h', 'manifest.json'), 'utf8')).scenarios[0].scenario.params;
+    expect(params['justice.trainingShare']).toBe(0.123);
+    expect(params['border.agents']).not.toBe(99);
+    const missing = await cli('history', ...QUICK, '--calibrated', join(root, 'none.json'), '--out', join(root, 'x'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('does not exist');
   });
 
   it('rejects bad input with exit code 2 and a message naming it', async () => {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { EVIDENCE, EVIDENCE_CHANGES, SECTOR_AGENTS, SECTOR_FIRST_YEAR, findEvidence, inputValue, remoteAgentShare, wilsonInterval } from '../../src/sim/evidence';
 import { HISTORY_NAME, historyScenarioText } from '../../src/sim/evidence-history';
 import { compareWithEvidence, wholeYears } from '../../src/sim/evidence-check';
+import { evidenceOverlay } from '../../src/sim/evidence-overlay';
 import { METRIC_NAMES, type MetricName } from '../../src/sim/metrics';
 import type { RunResult } from '../../src/sim/run';
 import { monthLabel, monthIndex } from '../../src/sim/engine/calendar';
@@ -87,5 +88,23 @@ describe('comparison with the evidence', () => {
     expect(rows.find((r) => r.id === 'sw_apprehensions@1995')!.verdict).toBe('not covered');
     expect(rows.filter((r) => r.series === 'sw_agents').every((r) => r.verdict === 'input')).toBe(true);
     expect(rows.filter((r) => r.series === 'unauthorized_stock' && r.kind === 'level').every((r) => r.verdict === 'not comparable')).toBe(true);
+  });
+});
+
+describe('the evidence overlay', () => {
+  it('places fiscal years a quarter before the calendar year and labels each point with its grade', () => {
+    const [apprehensions] = evidenceOverlay('apprehensions');
+    const fy2000 = apprehensions.points.find((p) => p.label.startsWith('FY2000'))!;
+    expect(fy2000.x).toBe(1999.75);
+    expect(fy2000.y).toBe(1643679);
+    expect(fy2000.label).toContain('grade A');
+  });
+
+  it('draws ranges at their middle and leaves out series whose levels do not compare', () => {
+    const fee = evidenceOverlay('smuggling_fee_mean_usd')[0];
+    const early = fee.points.find((p) => p.low === 600)!;
+    expect(early.y).toBe(800);
+    expect(evidenceOverlay('unauthorized_population')).toEqual([]);
+    expect(evidenceOverlay('kidnappings')).toEqual([]);
   });
 });

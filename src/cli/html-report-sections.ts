@@ -159,7 +159,8 @@ export function sensitivitySections(dir: string): ReportSection[] {
     const chart = lineChart(`${metricLabel(metric)}: Morris mu* and sigma`, metricUnit(metric), 'mu* (mean |elementary effect| per full range)',
       [{ label: 'parameters', data: rows.map((r) => ({ x: num(r.mu_star), y: num(r.sigma), label: r.parameter })), borderColor: colour, backgroundColor: colour, showLine: false, pointRadius: 4, pointLabels: true }]);
     chart.config.type = 'scatter';
-    chart.config.options.scales = { x: { ...valueAxis('mu* (mean |elementary effect| per full range)') }, y: valueAxis('sigma (sd of the effects)') };
+    // Grace leaves room for the parameter names written to the right of the points.
+    chart.config.options.scales = { x: { ...valueAxis('mu* (mean |elementary effect| per full range)'), grace: '25%' }, y: { ...valueAxis('sigma (sd of the effects)'), grace: '10%' } };
     return chart;
   });
   const first = morris.filter((r) => r.metric === HEADLINE_METRICS[0]);

@@ -1,16 +1,17 @@
 // The one playback controller of both pages: one run per lane, each in its own simulation worker
 // (the simulator has one lane, the comparison one per policy), and the only clock. It asks every
-// worker for one month at a time, at most WINDOW months ahead of the slowest lane, and reports the
-// month every lane has reached, so all views show the same month.
+// worker for the months due, at most a window ahead of the slowest lane, and reports the month
+// every lane has reached, so all views show the same month.
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
 import { MAX_SPEED, type ParamValues } from './protocol';
 import { SeriesStore } from './series';
 import { SimClient, type ProgressEvent } from './simClient';
 
-/** Months a worker may run ahead of the slowest lane; as fast as possible, more, so a worker never
- *  waits on a page busy drawing (a pause then lets at most this many months arrive). */
+/** Months a worker may run ahead of the slowest lane. */
 const WINDOW = 2;
-const FAST_WINDOW = 4;
+/** As fast as possible, months asked for at once across all lanes, so a worker does not wait while
+ *  the page draws; a pause lets at most these arrive (one lane: 12 months, four lanes: 3 each). */
+const FAST_MONTHS_IN_FLIGHT = 12;
 /** Least time between two samples of the followed people while playing (the map glides between them). */
 const SAMPLE_INTERVAL_MS = 120;
 
@@ -150,7 +151,7 @@ export class Playback {
   }
 
   private get window(): number {
-    return this.playing && this.pace === MAX_SPEED ? FAST_WINDOW : WINDOW;
+    return this.playing && this.pace === MAX_SPEED ? Math.max(WINDOW, Math.floor(FAST_MONTHS_IN_FLIGHT / this.lanes.length)) : WINDOW;
   }
 
   private clock(): void {
@@ -167,17 +168,21 @@ export class Playback {
     if (this.pace !== MAX_SPEED) this.timer = setTimeout(() => this.clock(), clockInterval(this.pace));
   }
 
-  /** Asks each lane for the months it still owes, one at a time, within the window. */
+  /** Asks each lane for the months it still owes within the window, in requests of half the window
+   *  (so one is always queued while the other runs). */
   private pump(): void {
-    const ceiling = Math.min(this.target, this.tick + this.window);
+    const window = this.window;
+    const ceiling = Math.min(this.target, this.tick + window);
+    const chunk = Math.max(1, Math.floor(window / 2));
     const now = performance.now();
     for (const lane of this.lanes) {
-      while (lane.store && lane.reported + lane.inFlight < ceiling && lane.inFlight < this.window) {
-        lane.inFlight++;
-        const month = lane.reported + lane.inFlight;
-        const sample = month >= this.total || (!this.playing && month === this.target) || now - lane.lastSampleAt >= SAMPLE_INTERVAL_MS;
+      while (lane.store && lane.reported + lane.inFlight < ceiling && lane.inFlight < window) {
+        const months = Math.min(chunk, ceiling - lane.reported - lane.inFlight, window - lane.inFlight);
+        lane.inFlight += months;
+        const last = lane.reported + lane.inFlight;
+        const sample = last >= this.total || (!this.playing && last === this.target) || now - lane.lastSampleAt >= SAMPLE_INTERVAL_MS;
         if (sample) lane.lastSampleAt = now;
-        lane.client.step(sample);
+        lane.client.step(months, sample);
       }
     }
   }

@@ -1,5 +1,6 @@
 // Messages between the page and the simulation worker: one interactive run per worker, stepped a
-// month at a time by the page's playback clock, plus whole-run jobs for the many-seeds mode. Shared by the simulator and compare views.
+// few months at a time by the page's playback clock, plus whole-run jobs for the many-seeds mode.
+// Shared by the simulator and compare views.
 import type { RunResult } from '../../sim/run';
 import type { PersonView } from '../../sim/view';
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
@@ -16,8 +17,8 @@ export type ParamValues = Record<string, number | boolean>;
 
 export type WorkerRequest =
   | { kind: 'load'; scenario: Scenario; track: number }
-  /** One month; `sample` asks for the followed people too. */
-  | { kind: 'step'; sample: boolean }
+  /** `months` months, reported once; `sample` asks for the followed people too. */
+  | { kind: 'step'; months: number; sample: boolean }
   | { kind: 'sample' }
   | { kind: 'setParam'; path: string; value: number | boolean }
   | { kind: 'history'; requestId: number; id: number }

@@ -1,7 +1,7 @@
 // Redraw scheduling for both pages: while a run plays, views redraw at most once per interval;
 // when it rests, at once. Charts are the costly part of a frame, so they never redraw per month.
 /** Least time between two redraws while a run plays. */
-const REDRAW_MS = 200;
+const REDRAW_MS = 250;
 
 export class RedrawScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -84,9 +84,9 @@ export class SimClient {
     this.send({ kind: 'load', scenario, track });
   }
 
-  /** Runs one month; with `sample`, the progress carries the followed people too. */
-  step(sample: boolean): void {
-    this.send({ kind: 'step', sample });
+  /** Runs `months` months and reports them once; with `sample`, the report carries the followed people too. */
+  step(months: number, sample: boolean): void {
+    this.send({ kind: 'step', months, sample });
   }
 
   /** Asks for the followed people as they are now. */

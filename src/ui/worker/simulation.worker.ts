@@ -1,4 +1,4 @@
-// The simulation worker: holds one interactive run (load, step a month when the page's clock asks,
+// The simulation worker: holds one interactive run (load, step the months the page's clock asks for,
 // sample the followed people, change a lever, answer history and export requests) and runs whole
 // scenarios for the many-seeds mode, so the page never waits on the model.
 import { METRIC_NAMES } from '../../sim/metrics';
@@ -42,10 +42,10 @@ function load(scenario: Scenario, track: number): void {
   reportProgress(sim, 0, true);
 }
 
-function stepOnce(sample: boolean): void {
+function stepMonths(months: number, sample: boolean): void {
   if (!sim || sim.done) return;
   const from = sim.tick;
-  sim.step();
+  for (let i = 0; i < months && !sim.done; i++) sim.step();
   reportProgress(sim, from, sample);
 }
 
@@ -66,7 +66,7 @@ function runWhole(requestId: number, scenario: Scenario): void {
 function handle(message: WorkerRequest): void {
   switch (message.kind) {
     case 'load': return load(message.scenario, message.track);
-    case 'step': return stepOnce(message.sample);
+    case 'step': return stepMonths(message.months, message.sample);
     case 'sample': return sim ? reportProgress(sim, sim.tick, true) : undefined;
     case 'setParam': return setParam(message.path, message.value);
     case 'history': {

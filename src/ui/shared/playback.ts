@@ -48,9 +48,10 @@ export class Playback {
     this.handlers = handlers;
   }
 
-  /** Months every lane has completed. */
+  /** The month shown: every lane has completed it, and it is not past the target (a worker may have
+   *  run ahead by the months asked for before a pause; they are shown when the run advances). */
   get tick(): number {
-    return this.loaded ? Math.min(...this.lanes.map((l) => l.reported)) : 0;
+    return this.loaded ? Math.min(this.target, ...this.lanes.map((l) => l.reported)) : 0;
   }
 
   /** Months in the run. */
@@ -123,14 +124,14 @@ export class Playback {
     else this.pace = monthsPerSecond;
   }
 
-  /** Stops playing; months already asked for still arrive, the others catch up, and the people are sampled. */
+  /** Stops playing at the month shown; months already asked for still arrive but wait to be shown,
+   *  and the people are sampled. */
   pause(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.playing) return;
+    this.target = this.tick;
     this.playing = false;
-    this.target = Math.max(this.tick, ...this.lanes.map((l) => l.reported + l.inFlight));
-    this.pump();
     for (const lane of this.lanes) if (lane.store) lane.client.sample();
   }
 

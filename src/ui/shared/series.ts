@@ -32,14 +32,14 @@ export class SeriesStore {
     this.tick = Math.min(this.dates.length, Math.max(end, from));
   }
 
-  /** The filled part of one metric. */
-  filled(metric: string): Float64Array {
-    return this.series[metric].subarray(0, this.tick);
+  /** The filled part of one metric, up to month `upTo` (default: all filled). */
+  filled(metric: string, upTo = this.tick): Float64Array {
+    return this.series[metric].subarray(0, Math.min(upTo, this.tick));
   }
 
-  /** The filled part of every metric. */
-  filledSeries(): SeriesByMetric {
-    return Object.fromEntries(Object.keys(this.series).map((name) => [name, this.filled(name)]));
+  /** The filled part of every metric, up to month `upTo` (default: all filled). */
+  filledSeries(upTo = this.tick): SeriesByMetric {
+    return Object.fromEntries(Object.keys(this.series).map((name) => [name, this.filled(name, upTo)]));
   }
 }
 

@@ -32,7 +32,7 @@ export class ChartPanel {
   }
 
   /** Redraws every chart from one run's store or from the ensemble. */
-  draw(store: SeriesStore | null, ensemble: EnsembleResult | null): void {
+  draw(store: SeriesStore | null, ensemble: EnsembleResult | null, upTo = store?.tick ?? 0): void {
     const dates = store?.dates ?? ensemble?.dates ?? [];
     const [xMin, xMax] = dates.length === 0 ? [undefined, undefined]
       : this.view === 'yearly' ? [Number(dates[0].slice(0, 4)), Number(dates[dates.length - 1].slice(0, 4))]
@@ -41,7 +41,7 @@ export class ChartPanel {
       chart.setView(this.view, xMin, xMax);
       if (this.display === 'ensemble' && ensemble) chart.showEnsemble((metric) => ensembleBand(ensemble, metric, this.view));
       else if (store) {
-        const filled = store.filledSeries();
+        const filled = store.filledSeries(upTo);
         chart.showRun((metric) => viewSeries(metric, filled, store.dates, this.view));
       }
     }

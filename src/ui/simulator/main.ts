@@ -60,7 +60,7 @@ const playback = new Playback({
   onError: (message) => session.workerError(message),
 });
 const people = new PeoplePanel((id) => playback.client(0).history(id));
-const redraw = new RedrawScheduler(() => charts.draw(playback.store(0), seeds.result));
+const redraw = new RedrawScheduler(() => charts.draw(playback.store(0), seeds.result, playback.tick));
 const controls = new RunControls(playback, { reset: () => session.reset(), changed: () => controls.render(dates) });
 const session = new SimulatorSession(playback, {
   scenario: scenarioPanel, levers, link,

@@ -42,10 +42,13 @@ export class Playback {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private readonly handlers: PlaybackHandlers;
+  private readonly newClient: () => SimClient;
   playing = false;
 
-  constructor(handlers: PlaybackHandlers) {
+  /** `newClient` starts a lane's worker (tests pass one that answers in-process). */
+  constructor(handlers: PlaybackHandlers, newClient: () => SimClient = () => new SimClient()) {
     this.handlers = handlers;
+    this.newClient = newClient;
   }
 
   /** The month shown: every lane has completed it, and it is not past the target (a worker may have
@@ -87,7 +90,7 @@ export class Playback {
     this.pause();
     const generation = ++this.generation;
     while (this.lanes.length > scenarios.length) this.lanes.pop()!.client.terminate();
-    while (this.lanes.length < scenarios.length) this.lanes.push({ client: new SimClient(), store: null, reported: 0, inFlight: 0, lastSampleAt: 0 });
+    while (this.lanes.length < scenarios.length) this.lanes.push({ client: this.newClient(), store: null, reported: 0, inFlight: 0, lastSampleAt: 0 });
     this.target = 0;
     this.total = scenarios[0].years * 12;
     const params: ParamValues[] = [];

@@ -2,7 +2,7 @@
 // stream, month, person, draw index), so the same person facing the same decision in the same month
 // gets the same uniform under every policy, however many draws anyone else took. 32-bit integer
 // arithmetic only (mix32): Node and every browser give identical bits; no allocation per draw.
-import { hashString, mix32 } from './mix32';
+import { hashString, mixInt32 } from './mix32';
 import type { Rng } from './rng';
 
 const TWO_32 = 4294967296;
@@ -30,9 +30,10 @@ export function crnStreams<N extends string>(seed: number, names: readonly N[]):
   return Object.fromEntries(names.map((name) => [name, crnStream(seed, name)])) as Record<N, CrnStream>;
 }
 
-/** The stream's key for one month (months may be negative): compute it once a month, then draw with it. */
+/** The stream's key for one month (months may be negative): compute it once a month, then draw with it.
+ *  Keys are signed 32-bit integers (see mixInt32). */
 export function monthKey(stream: CrnStream, month: number): number {
-  return mix32(mix32(stream.key0 ^ month) ^ stream.key1);
+  return mixInt32(mixInt32(stream.key0 ^ month) ^ stream.key1);
 }
 
 /** The key of one person's draws in a month; `person` is a whole number in [0, 2^53) (a slot, or a newPersonId). */
@@ -40,13 +41,13 @@ export function drawKey(monthKeyValue: number, person: number): number {
   const lo = person >>> 0;
   const hi = (person - lo) / TWO_32;
   // Weyl-spread the parts before mixing: neighbouring ids then differ in many bits (plain XOR left a slight bias).
-  return mix32(mix32(monthKeyValue + Math.imul(lo, GOLDEN)) ^ Math.imul(hi, HI_SPREAD));
+  return mixInt32(mixInt32(monthKeyValue + Math.imul(lo, GOLDEN)) ^ Math.imul(hi, HI_SPREAD));
 }
 
 /** Draw number `k` (0, 1, 2, ...) for a person's draw key: a uniform in [0, 1) with 32 random bits.
  *  The key is already fully mixed, so draw 0 is the key itself (one decision, one draw, costs two mixes). */
 export function drawAt(key: number, k: number): number {
-  return (k === 0 ? key : mix32(key + Math.imul(k, GOLDEN))) / TWO_32;
+  return ((k === 0 ? key : mixInt32(key + Math.imul(k, GOLDEN))) >>> 0) / TWO_32;
 }
 
 /** The uniform in [0, 1) for draw `k` of `person` in the month keyed by `monthKeyValue`. */

@@ -68,6 +68,7 @@ const controls = new RunControls(playback, {
 });
 const redraw = new RedrawScheduler(() => {
   session.draw();
+  maps.redraw();
   controls.render(session.dates);
   byId('moment').textContent = session.momentText();
 });

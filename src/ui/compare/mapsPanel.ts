@@ -8,6 +8,8 @@ import type { PackedAgents } from '../shared/protocol';
 export class MapsPanel {
   private readonly container = byId('maps');
   private maps: MapView[] = [];
+  /** The latest sample per policy, drawn at the next redraw (not at every arrival: four maps are costly). */
+  private pending: (PackedAgents | undefined)[] = [];
   /** The enlarged map's policy index, if any. */
   focused: number | null = null;
 
@@ -22,12 +24,19 @@ export class MapsPanel {
     });
     this.container.replaceChildren(...cards.map((c) => c.card));
     this.maps = cards.map((c) => new MapView(c.canvas));
+    this.pending = [];
     this.focus(null);
   }
 
-  /** Takes a new sample of policy `index`'s followed people. */
+  /** Keeps a new sample of policy `index`'s followed people for the next redraw. */
   update(index: number, agents: PackedAgents): void {
-    this.maps[index]?.update(agents);
+    this.pending[index] = agents;
+  }
+
+  /** Draws the samples that arrived since the last redraw. */
+  redraw(): void {
+    this.pending.forEach((agents, i) => { if (agents) this.maps[i]?.update(agents); });
+    this.pending = [];
   }
 
   /** Enlarges map `index` (or returns to all maps for null, or when it is already enlarged). */

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
 import { comparisonFromLesson, type ComparisonSetup } from '../../src/ui/compare/comparison';
 import { findLesson } from '../../src/ui/compare/lessons';
+import { OUTCOMES } from '../../src/ui/compare/outcomes';
 import { browserAvailable, cliCsv, downloadFrom, inkedShare, openPage, openSite, takeConsoleProblems, type Site } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -82,7 +83,7 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
     await playToEnd(page);
     await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, { timeout: 120_000 });
     const diffs = await page.$$eval('#headline td[data-diff]', (cells) => cells.map((c) => Number((c as HTMLElement).dataset.diff)));
-    expect(diffs.length).toBe(7);
+    expect(diffs.length).toBe(OUTCOMES.length);
     expect(diffs.every((d) => d === 0)).toBe(true);
     const table = (await downloadFrom(page, '#export-diff')).text.trim().split('\n');
     const cellsOf = (line: string) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);

@@ -103,6 +103,8 @@ export const CONSTANTS = {
   IDENTIFY_VENUE_RAID: c(0.8, 'probability at full training', 'assumption', 'justice', 'Chance a trained officer in a venue raid recognises a victim (the seed: women found are often treated as offenders)'),
   IDENTIFY_MEXICO: c(0.4, 'probability', 'assumption', 'mexico', 'Chance Mexican authorities recognise a victim found in a raid, before corruption'),
   COOPERATION_MEXICO: c(0.2, 'probability', 'assumption', 'mexico', 'Chance a victim identified in Mexico testifies (no protection on offer; reprisals)'),
+  VICTIMS_PER_CASE: c(1.35, 'victims per offender', 'evidence', 'justice',
+    'BJS (Banks & Kyckelhahn 2011): 527 victims in 389 confirmed trafficking incidents, 2008-10; sets how many offenders an identified agent\'s people point to'),
   CASE_WITHOUT_WITNESS: c(0.3, 'probability', 'assumption', 'justice', 'Chance an identified victim who does not testify still leads to a case (investigators follow up)'),
   CASE_SHELF_MONTHS: c(36, 'months', 'assumption', 'justice', 'Months a case waits for a prosecutor before it goes stale'),
   PLEA_CASE_COST: c(0.5, 'trial-equivalents', 'assumption', 'justice', 'Share of a prosecutor\'s case time a case with a cooperating witness takes (most end in guilty pleas)'),

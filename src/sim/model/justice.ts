@@ -4,7 +4,8 @@
 // smuggling outfits) on the evidence they have, which closes businesses and deters others.
 import type { Rng } from '../engine/rng';
 import { CONSTANTS } from './constants';
-import { Exit, Form, Origin, MigrantState, Sector, type Case, type SimState } from './state';
+import { EmployerType, Exit, Form, Origin, MigrantState, Sector, type Case, type SimState } from './state';
+import { roundStochastic } from '../engine/rng';
 import { exitMigrant, leaveEmployer, moveTo, record, scheduleWake } from './population';
 import { closeEmployer, isVenue } from './employers';
 import { decideToCooperate } from './victims';
@@ -52,7 +53,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   const cooperating = decideToCooperate(st, id, rng);
   if (cooperating) st.tally.victims_cooperating++;
   record(st, id, cooperating ? 'Identified as a trafficking victim; agreed to assist investigators.' : 'Identified as a trafficking victim; did not cooperate (fear of deportation or reprisal).');
-  if (employer >= 0 && (cooperating || rng() < K.CASE_WITHOUT_WITNESS.value)) openCase(st, 'us', 'employer', employer, cooperating ? 1 : 0);
+  if (employer >= 0 && (cooperating || rng() < K.CASE_WITHOUT_WITNESS.value)) openCasesFromVictim(st, 'us', employer, cooperating ? 1 : 0);
   const outfit = a.smuggler[id];
   if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'us', 'outfit', outfit, 1);
   a.form[id] = Form.None;
@@ -97,7 +98,7 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean, venu
     st.tally.victims_identified++;
     const testifies = rng() < K.COOPERATION_MEXICO.value;
     if (testifies) st.tally.victims_cooperating++;
-    if (venue >= 0) openCase(st, 'mexico', 'employer', venue, testifies ? 1 : 0);
+    if (venue >= 0) openCasesFromVictim(st, 'mexico', venue, testifies ? 1 : 0);
     record(st, id, 'Identified as a victim by Mexican authorities and released.');
   } else {
     record(st, id, 'Detained in a raid in Mexico and released without being recognised as a victim.');
@@ -117,6 +118,24 @@ export function deport(st: SimState, id: number): void {
   } else {
     exitMigrant(st, id, Exit.Deported);
   }
+}
+
+/** Cases from an identified victim. The agent stands for `scale` people, held by about
+ *  scale / VICTIMS_PER_CASE businesses like its own: one case against its own employer, the others
+ *  against businesses of the same kind, so cases do not thin out as the migrants' scale coarsens. */
+function openCasesFromVictim(st: SimState, court: Court, employer: number, witnesses: number): void {
+  openCase(st, court, 'employer', employer, witnesses);
+  const alike = similarOffenders(st, employer);
+  const more = roundStochastic(st.rng.justice, st.scale / K.VICTIMS_PER_CASE.value) - 1;
+  for (let i = 0; i < more && alike.length > 0; i++) openCase(st, court, 'employer', alike[Math.floor(st.rng.justice() * alike.length)], witnesses);
+}
+
+/** Open businesses of the same kind as e: venues in its market, or coercive workplaces. */
+function similarOffenders(st: SimState, e: number): number[] {
+  const sector = st.employers.sector[e];
+  if (sector === Sector.SexUs) return st.employers.sexUs;
+  if (sector === Sector.SexMexico) return st.employers.sexMexico;
+  return st.employers.usByType[EmployerType.Coercive];
 }
 
 const queueOf = (st: SimState, court: Court) => (court === 'us' ? st.cases : st.casesMexico);

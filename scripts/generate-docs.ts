@@ -12,6 +12,7 @@ import { runScenario } from '../src/sim/run';
 import { yearlySummary, type YearlyRow } from '../src/sim/output';
 import { calibrationTargets, targetRole, type CalibrationTarget } from '../src/sim/calibration-targets';
 import { HISTORY_NAME, historyScenarioText } from '../src/sim/evidence-history';
+import { borderParadoxTables } from './border-paradox-tables';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -98,6 +99,7 @@ function main(): void {
     .replace('{{CONSTANT_TABLE}}', constantTable())
     .replace('{{METRIC_COUNT}}', String(METRICS.length))
     .replace('{{CALIBRATION_TABLE}}', calibration)
+    .replace('{{BORDER_PARADOX}}', borderParadoxTables())
     .replace('{{CALIBRATION_SCALE}}', String(baseline.scale))
     .replace('{{CALIBRATION_SEEDS}}', String(seeds))
     .replace('{{CALIBRATION_YEARS}}', `2003 to ${2003 + years - 1}`);

@@ -3,7 +3,7 @@
 // that fixes how months combine into a year. The recorder, the CLI, the UI's charts and the docs
 // read this list. A new metric is one declaration plus the increments where the behaviour happens.
 
-export type MetricUnit = 'people' | 'USD' | 'share' | 'cases' | 'visas' | 'per 100,000' | 'businesses';
+export type MetricUnit = 'people' | 'USD' | 'share' | 'cases' | 'visas' | 'per 100,000' | 'businesses' | 'outfits';
 
 /** How a metric's monthly value is computed. Counters are tallied in agents during the month and
  *  recorded times the scale, except counters of real units (cases, businesses, USD paid by
@@ -49,7 +49,17 @@ export const METRICS = [
   count('deaths', 'Deaths at the border', 'People who died while crossing (heat, cold, drowning, accidents).'),
   count('trips_abandoned', 'Trips abandoned', 'People who stopped trying this month (gave up after apprehension, or were removed and did not set out again).'),
   count('returns_home', 'Returns home', 'Migrants who went home of their own accord (from the U.S. or after giving up at the border).'),
+  count('returns_from_us', 'Returns home from the U.S.', 'Unauthorized workers in the U.S. who went home this month (for good or for a season).'),
   ratio('apprehension_rate', 'Apprehension probability per attempt', 'share', 'Apprehensions divided by attempts.', 'apprehensions', ['attempts']),
+  count('attempts_alone', 'Attempts alone', 'Crossing attempts by people crossing alone.'),
+  count('apprehensions_alone', 'Apprehensions of people alone', 'Attempts alone stopped by the Border Patrol.'),
+  ratio('apprehension_rate_alone', 'Apprehension probability: alone', 'share', 'Share of attempts by people crossing alone that ended in apprehension.', 'apprehensions_alone', ['attempts_alone']),
+  count('attempts_guide', 'Attempts with a guide', 'Crossing attempts led by community guides.'),
+  count('apprehensions_guide', 'Apprehensions with a guide', 'Attempts led by community guides stopped by the Border Patrol.'),
+  ratio('apprehension_rate_guide', 'Apprehension probability: community guide', 'share', 'Share of attempts led by community guides that ended in apprehension.', 'apprehensions_guide', ['attempts_guide']),
+  count('attempts_professional', 'Attempts with a network', 'Crossing attempts run by professional networks.'),
+  count('apprehensions_professional', 'Apprehensions with a network', 'Attempts run by professional networks stopped by the Border Patrol (a bribe that got the client through is not an apprehension).'),
+  ratio('apprehension_rate_professional', 'Apprehension probability: professional network', 'share', 'Share of attempts run by professional networks that ended in apprehension.', 'apprehensions_professional', ['attempts_professional']),
   count('remote_attempts', 'Remote-corridor attempts', 'Crossing attempts through remote desert or mountain corridors.'),
   ratio('remote_route_share', 'Remote-route share', 'share', 'Share of crossing attempts through remote desert or mountain corridors.', 'remote_attempts', ['attempts']),
   count('departures', 'Departures', 'Irregular crossers setting out this month: the first crossing attempt of a trip (visa holders are not counted).'),
@@ -60,6 +70,12 @@ export const METRICS = [
   ratio('smuggling_fee_mean_usd', 'Mean smuggling fee', 'USD', 'Mean fee agreed by smuggler clients this month.', 'smuggling_fees_usd', ['smuggler_clients']),
   count('professional_clients', 'Clients of professional networks', 'Smuggler clients served by professional networks this month.'),
   ratio('professional_smuggler_share', 'Professional network share', 'share', 'Share of smuggler clients served by professional networks rather than community guides.', 'professional_clients', ['smuggler_clients']),
+  state('smuggling_fee_guide_usd', 'Going fee: community guides', 'USD', 'Client-weighted mean fee quoted by community guides (what migrants hear and plan with).', 'guides\' fees weighted by last month\'s clients'),
+  state('smuggling_fee_network_usd', 'Going fee: professional networks', 'USD', 'Client-weighted mean fee quoted by professional networks.', 'networks\' fees weighted by last month\'s clients'),
+  state('smuggling_cost_guide_usd', 'Guides\' cost per client', 'USD', 'Cost per client on community guides\' books (attempts including retries, longer remote routes, losses and bribes when clients are apprehended): what their fees are set from.', 'guides\' running costs / their running clients'),
+  state('smuggling_cost_network_usd', 'Networks\' cost per client', 'USD', 'Cost per client on professional networks\' books.', 'networks\' running costs / their running clients'),
+  state('smuggling_outfits_guides', 'Community guides in business', 'outfits', 'Community guides operating (real outfits, not scaled): they enter when demand outruns capacity and leave when idle.', 'guides in business'),
+  state('smuggling_outfits_networks', 'Professional networks in business', 'outfits', 'Professional smuggling networks operating (real outfits, not scaled).', 'networks in business'),
   count('smuggling_debt_new_usd', 'New smuggling debt', 'Sum of the debts clients took on to professional networks this month.', 'USD'),
   count('clients_in_new_debt', 'Clients taking on debt', 'Smuggler clients who took on a debt to a professional network this month.'),
   ratio('smuggling_debt_mean_usd', 'Mean new smuggling debt', 'USD', 'Mean amount owed by clients who took on a debt to a professional network this month.', 'smuggling_debt_new_usd', ['clients_in_new_debt']),

@@ -2,7 +2,7 @@
 // source. The zod schema, the CLI's validation, the UI's controls and the docs all read this list.
 import { z } from 'zod';
 
-export type ParamGroup = 'border' | 'interior' | 'protection' | 'pathways' | 'justice' | 'corruption' | 'context';
+export type ParamGroup = 'border' | 'interior' | 'protection' | 'pathways' | 'justice' | 'corruption' | 'context' | 'behaviour';
 
 export interface ParamSpec {
   /** Dot path, e.g. `border.agents`: a public name that scripts depend on. */
@@ -131,6 +131,49 @@ export const PARAMS = [
   num({ path: 'context.minorShare', group: 'context', label: 'Minors among new migrants', unit: 'share', min: 0, max: 0.5, default: 0.06,
     description: 'Share of minors (under 18) among people who consider migrating.',
     source: 'DHS apprehensions of juveniles, early 2000s; assumption' }),
+  // Behaviour: how migrants and smugglers respond (mechanism parameters, not policy)
+  num({ path: 'behaviour.guideEvasion', group: 'behaviour', label: 'Patrol exposure with a community guide', unit: 'share', min: 0.1, max: 1, default: 0.72,
+    description: 'Share of the patrol intensity a crossing led by a community guide meets (1 = as exposed as someone crossing alone, who does not know the gaps).',
+    source: 'Calibrated: apprehension probability per attempt 0.30-0.40 (MMP via NRC 2013), lower for coyote users (Massey & Singer 1995)' }),
+  num({ path: 'behaviour.networkEvasion', group: 'behaviour', label: 'Patrol exposure with a professional network', unit: 'share', min: 0.1, max: 1, default: 0.5,
+    description: 'Share of the patrol intensity a crossing run by a professional network meets (scouts, safe houses, vehicles, false documents). The gap to guides is why networks gain clients when enforcement rises.',
+    source: 'Calibrated as above; assumption that networks evade better than guides (Spener 2009; Cornelius 2001)' }),
+  int({ path: 'behaviour.guideCostUsd', group: 'behaviour', label: 'A guide\'s cost per crossing attempt', unit: 'USD', min: 0, max: 10000, default: 450,
+    description: 'What one attempt costs a community guide per client, including the guide\'s own pay: transport to the line, food, the walk, the ride north. Fees cover retries, so more apprehensions mean more attempts per client.',
+    source: 'Calibrated: fee about USD 1,500-2,000 in 2003 (Roberts et al. 2010; MMP)' }),
+  int({ path: 'behaviour.networkCostUsd', group: 'behaviour', label: 'A network\'s cost per crossing attempt', unit: 'USD', min: 0, max: 20000, default: 900,
+    description: 'What one attempt costs a professional network per client: scouts, drivers, safe houses, documents, lending (deferred fees).',
+    source: 'Calibrated as above; assumption that networks cost about twice as much as guides (Spener 2009)' }),
+  int({ path: 'behaviour.smugglerLossPerApprehensionUsd', group: 'behaviour', label: 'Smuggler\'s loss per apprehended client', unit: 'USD', min: 0, max: 10000, default: 300,
+    description: 'What an apprehended client costs the outfit besides the retry: guides arrested or replaced, vehicles and loads seized, or the bribe that avoided it.',
+    source: 'Assumption (Gathmann 2008: enforcement reaches the price through smugglers\' costs)' }),
+  num({ path: 'behaviour.remoteRouteExtraCost', group: 'behaviour', label: 'Extra cost of a remote route', unit: 'share', min: 0, max: 3, default: 0.5,
+    description: 'How much more an attempt through a remote desert or mountain corridor costs a smuggler than an urban one (days of walking, longer drives).',
+    source: 'Assumption (Cornelius 2001; Gathmann 2008 on the shift to remote routes)' }),
+  int({ path: 'behaviour.usMonthlyEarningsUsd', group: 'behaviour', label: 'Monthly earnings in the U.S.', unit: 'USD/month', min: 100, max: 10000, default: 1400,
+    description: 'What an unauthorized worker earns a month in the U.S.; the gain from migrating is this less what they would earn at home (context.wageGap).',
+    source: 'Early-2000s weekly earnings of unauthorized Mexican workers about USD 300-350 (MMP; Passel 2006)' }),
+  num({ path: 'behaviour.monthlyDiscountRate', group: 'behaviour', label: 'Monthly discount rate', unit: 'share/month', min: 0.001, max: 0.2, default: 0.015,
+    description: 'How heavily prospective migrants discount later months of earnings when they weigh a trip: it sets what getting across is worth against its cost and risk.',
+    source: 'Calibrated: smuggler use about 0.9 and undocumented inflow (NRC 2013; Pew); high rates are typical of poor, credit-constrained households' }),
+  int({ path: 'behaviour.screeningSanctionUsd', group: 'behaviour', label: 'Sanction that makes employers screen', unit: 'USD/worker/year', min: 1, max: 1000000, default: 1000,
+    description: 'Expected yearly sanction per unauthorized worker at which about two in three compliant employers check papers closely enough to turn unauthorized applicants away (on top of electronic verification). Employer-focused enforcement reaches the decision to migrate through this: fewer jobs open to the unauthorized.',
+    source: 'Assumption (no estimate; vary it). IRCA sanctions were rarely enforced, so early-2000s screening was low (GAO-05-813)' }),
+  num({ path: 'behaviour.homeVisitValueUsd', group: 'behaviour', label: 'Worth of a trip home', unit: 'USD', min: 1, max: 1000000, default: 15000,
+    description: 'Mean worth (USD-equivalent) to an unauthorized sojourner of a trip home. They go only if it is worth more than crossing back would cost them, so dearer crossings lengthen stays (circularity).',
+    source: 'Assumption (no estimate; vary it). Direction from Massey, Durand & Pren 2015 and Angelucci 2012: return migration fell as crossing got dearer' }),
+  num({ path: 'behaviour.contactsPerMigrant', group: 'behaviour', label: 'Contacts per migrant at home', unit: 'people', min: 0, max: 100, default: 11,
+    description: 'People at home for whom each migrant in the U.S. is a contact: the share of prospective migrants with contacts grows with the stock (cumulative causation).',
+    source: 'Calibrated: about 60% of Mexican and 35% of Central American prospective migrants with U.S. contacts at the 2003 stock (MMP); Massey 1990 on cumulative causation' }),
+  int({ path: 'behaviour.bondageCreditUsd', group: 'behaviour', label: 'Debt credited per month in bondage', unit: 'USD/month', min: 1, max: 100000, default: 100,
+    description: 'What an exploiter counts against a held person\'s debt for a month of work, after charging for lodging, food and transport. The person is held until the debt is worked off (or they get away, or are found).',
+    source: 'Assumption; Cadena case (1996-98): debts of USD 2,000-3,000 held women for many months' }),
+  num({ path: 'behaviour.debtControl', group: 'behaviour', label: 'Hold of a debt on a victim', unit: 'share', min: 0, max: 1, default: 0.5,
+    description: 'How much less likely someone held is to get away while they still owe (threats to family at home, documents kept). 0 = a debt makes no difference.',
+    source: 'Assumption (Zhang 2012: smuggling debt as the link to exploitation)' }),
+  num({ path: 'behaviour.debtResaleMarkup', group: 'behaviour', label: 'Markup when a debt is sold on', unit: 'share', min: 0, max: 5, default: 0.5,
+    description: 'How much a buyer adds to a smuggling debt it takes over with the person (what it paid the network).',
+    source: 'Assumption; Cadena case: debts above the going smuggling fee' }),
 ] as const satisfies readonly ParamSpec[];
 
 /** Every lever's dot path; a misspelt path does not compile. */
@@ -139,7 +182,7 @@ type SpecOf<P extends ParamPath> = Extract<(typeof PARAMS)[number], { path: P }>
 /** The value type of one lever: boolean for switches, number otherwise. */
 export type ParamValueOf<P extends ParamPath> = SpecOf<P>['kind'] extends 'boolean' ? boolean : number;
 
-export const PARAM_GROUPS: readonly ParamGroup[] = ['border', 'interior', 'protection', 'pathways', 'justice', 'corruption', 'context'];
+export const PARAM_GROUPS: readonly ParamGroup[] = ['border', 'interior', 'protection', 'pathways', 'justice', 'corruption', 'context', 'behaviour'];
 
 /** Flat record of every parameter by its dot path, each with its own value type. */
 export type Params = { [P in ParamPath]: ParamValueOf<P> };

@@ -1,14 +1,14 @@
-// What this month's policies mean on the ground, worked out once a month from the parameters:
-// the chance a crossing is stopped in each corridor for each way of crossing, the risk of dying,
-// what smugglers charge, and the odds that enforcement reaches an employer. Agents decide on these.
+// What this month's policies mean on the ground, worked out once a month from the parameters and
+// the state: the chance a crossing is stopped in each corridor for each way of crossing, the risk of
+// dying, the going smuggling fees (set by the market in smugglers.ts), the odds that enforcement
+// reaches an employer or a worker, and how many jobs are open to the unauthorized. Agents decide on these.
 import type { Params } from '../params';
-import { CORRIDORS, Corridor, Mode, MODES, tabulate } from './enums';
+import { CORRIDORS, Corridor, EmployerType, Mode, MODES, tabulate } from './enums';
+import { CONSTANTS } from './constants';
 
 type PerMode<T> = Record<Mode, T>;
 type PerCorridor<T> = Record<Corridor, T>;
 
-/** How well each way of crossing evades patrols (1 = not at all); professionals know gaps and use fraudulent documents. */
-const EVASION: PerMode<number> = { [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: 1, [Mode.Guide]: 0.72, [Mode.Professional]: 0.45 };
 /** Death risk per attempt by corridor, before the crossing mode's own factor. */
 const DEATH_RISK: PerCorridor<number> = { [Corridor.Urban]: 0.00002, [Corridor.Remote]: 0.000225 };
 /** Each way of crossing's factor on that risk. */
@@ -20,26 +20,24 @@ const INTENSITY_EXPONENT: PerCorridor<number> = { [Corridor.Urban]: 0.9, [Corrid
 /** Agents in remote corridors at the 2002 baseline: more than this pushes walkers onto longer, deadlier paths. */
 const BASELINE_REMOTE_AGENTS = 2760;
 const BASE_INTENSITY = 0.05;
-/** Smugglers' base cost of one crossing (guides, professionals) in USD, before enforcement. */
-const BASE_COST: PerMode<number> = { [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: 0, [Mode.Guide]: 500, [Mode.Professional]: 900 };
-/** Share of a retry's cost a smuggler charges for (guides and safe houses are already paid for). */
-const RETRY_COST_SHARE = 0.5;
-/** Smugglers' markup over cost, by kind. */
-const MARKUP: PerMode<number> = { [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: 0, [Mode.Guide]: 1.25, [Mode.Professional]: 1.45 };
 
 export interface Conditions {
   /** P(apprehended) per attempt, by mode and corridor. */
   apprehension: PerMode<PerCorridor<number>>;
   /** P(death) per attempt, by mode and corridor. */
   death: PerMode<PerCorridor<number>>;
-  /** Fee in USD quoted by each kind of smuggler (0 for the other modes). */
+  /** Going fee in USD of each kind of smuggler, quoted by the market last month (0 for the other modes). */
   fee: PerMode<number>;
-  /** Expected attempts to get through with each mode, on the best corridor. */
-  expectedAttempts: PerMode<number>;
   /** Monthly probability that a given employer is inspected. */
   inspectionProbability: number;
   /** Expected sanction per unauthorized worker per year, USD. */
   expectedSanctionPerWorker: number;
+  /** Share of compliant employers that turn unauthorized applicants away (verification, or papers checked for fear of sanctions). */
+  compliantScreening: number;
+  /** Chance that an unauthorized job seeker's approach to an employer ends in a job. */
+  openJobShare: number;
+  /** Monthly chance that an unauthorized worker is arrested in a worksite operation. */
+  workerArrestHazard: number;
 }
 
 /** What the conditions depend on besides the levers (SimState has these fields). */
@@ -47,6 +45,17 @@ export interface ConditionInputs {
   params: Params;
   scale: number;
   tVisasThisYear: number;
+  /** Last month's conditions (the market's fees carry over), if any. */
+  cond?: Conditions;
+  /** U.S. employers by type, once they exist. */
+  employers?: { usByType: Record<EmployerType, number[]> };
+}
+
+/** How exposed each way of crossing is to patrols (1 = as exposed as someone alone, who does not know the gaps). */
+function exposure(p: Params, mode: Mode): number {
+  if (mode === Mode.Guide) return p['behaviour.guideEvasion'];
+  if (mode === Mode.Professional) return p['behaviour.networkEvasion'];
+  return mode === Mode.Alone ? 1 : 0;
 }
 
 /** Works out this month's conditions from the current parameters and state. */
@@ -57,16 +66,28 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
   const deployed: PerCorridor<number> = { [Corridor.Urban]: agents * (1 - remote), [Corridor.Remote]: agents * remote };
   const funnel = 0.5 + 0.5 * deployed[Corridor.Remote] / BASELINE_REMOTE_AGENTS;
   const apprehension = tabulate(MODES, (mode) => tabulate(CORRIDORS, (c) =>
-    1 - Math.exp(-(BASE_INTENSITY + INTENSITY_COEFFICIENT[c] * Math.pow(deployed[c], INTENSITY_EXPONENT[c])) * EVASION[mode])));
+    1 - Math.exp(-(BASE_INTENSITY + INTENSITY_COEFFICIENT[c] * Math.pow(deployed[c], INTENSITY_EXPONENT[c])) * exposure(p, mode))));
   const death = tabulate(MODES, (mode) => tabulate(CORRIDORS, (c) => DEATH_RISK[c] * DEATH_FACTOR[mode] * (c === Corridor.Remote ? funnel : 1)));
-  const expectedAttempts = tabulate(MODES, (mode) => 1 / (1 - Math.min(apprehension[mode][Corridor.Urban], apprehension[mode][Corridor.Remote])));
-  // Fees cover retries, longer routes under heavier enforcement, and bribes where officials can be bought.
-  const routeCost = 1 + agents / 40000;
-  const bribeCost = 1 + 2 * p['corruption.us'];
-  const retries = (mode: Mode) => 1 + RETRY_COST_SHARE * (expectedAttempts[mode] - 1);
-  const fee = tabulate(MODES, (mode) => BASE_COST[mode] * routeCost * bribeCost * retries(mode) * MARKUP[mode]);
+  const fee = st.cond?.fee ?? tabulate(MODES, () => 0);
   const inspectionProbability = Math.min(1, p['interior.inspectionsPerYear'] / 12 / Math.max(1, employersReal));
   const expectedSanctionPerWorker = inspectionProbability * 12 * p['interior.employerFocus']
     * p['interior.employerSanctionUsd'] * (1 - p['corruption.us']);
-  return { apprehension, death, fee, expectedAttempts, inspectionProbability, expectedSanctionPerWorker };
+  const verification = p['interior.statusVerification'];
+  const compliantScreening = verification + (1 - verification) * (1 - Math.exp(-expectedSanctionPerWorker / p['behaviour.screeningSanctionUsd']));
+  const workerArrestHazard = inspectionProbability * CONSTANTS.FIND_WORKER.value * (1 - p['interior.employerFocus']);
+  return {
+    apprehension, death, fee, inspectionProbability, expectedSanctionPerWorker, compliantScreening,
+    openJobShare: openJobShare(st, compliantScreening), workerArrestHazard,
+  };
+}
+
+/** Chance that an unauthorized job seeker's approach to an employer ends in a job: off-the-books
+ *  employers hire; a compliant one that screens sends them on to an off-the-books one if one is at hand. */
+function openJobShare(st: ConditionInputs, screening: number): number {
+  const byType = st.employers?.usByType;
+  if (!byType) return 1 - screening;
+  const compliant = byType[EmployerType.Compliant].length;
+  const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
+  const total = compliant + offBooks;
+  return total > 0 ? 1 - (compliant / total) * screening * (1 - offBooks / total) : 0;
 }

@@ -6,7 +6,7 @@ import type { Rng } from '../engine/rng';
 import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, type EmployerStore, type SimState } from './state';
 import { CONSTANTS } from './constants';
 import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
-import { exitMigrant, settleDebt, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
+import { exitMigrant, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { logistic, logit } from '../engine/math';
 import { countNewVictim, markAlreadyTrafficked } from './victims';
@@ -227,8 +227,7 @@ export function releaseVictim(st: SimState, id: number, why: string): void {
   const a = st.migrants;
   leaveEmployer(st, id);
   a.form[id] = Form.None;
-  // Whatever the exploiters claimed was owed ends with the exploitation.
-  settleDebt(st, id);
+  // Any debt is still owed after release (repaid from wages); only identification and protection void it.
   record(st, id, why);
   if (a.state[id] !== MigrantState.ExploitedMexico) moveTo(st, id, MigrantState.JobSeeking);
   else if (a.origin[id] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
@@ -260,9 +259,10 @@ function pickEmployer(st: SimState, id: number, rng: Rng): number {
   if (compliant + unregulated + coercive === 0) return -1;
   const u = rng() * (compliant + unregulated + coercive);
   let type = u < compliant ? EmployerType.Compliant : u < compliant + unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
-  if (type === EmployerType.Compliant && rng() < st.params['interior.statusVerification']) {
-    // Turned away by status verification: only off-the-books employers are left.
-    if (unregulated + coercive === 0) return -1;
+  if (type === EmployerType.Compliant && rng() < st.cond.compliantScreening) {
+    // Turned away (verification, or papers checked for fear of sanctions): an off-the-books employer, if one is at hand this month.
+    const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
+    if (offBooks === 0 || rng() * (offBooks + byType[EmployerType.Compliant].length) >= offBooks) return -1;
     type = rng() * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
   }
   // Contacts steer people away from employers known to abuse.

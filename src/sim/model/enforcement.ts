@@ -8,6 +8,7 @@ import { exitMigrant, record, workersOf } from './population';
 import { chooseEmployerType, releaseVictim, setEmployerType, WORKERS_PER_EMPLOYER } from './employers';
 import { deport, handleDetectedVictim, openCase } from './justice';
 import { decideToReport, releaseProbability } from './victims';
+import { monthInBondage } from './debt';
 
 const K = CONSTANTS;
 
@@ -122,9 +123,8 @@ export function holdOneMonth(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.justice;
   if (st.tick <= a.since[id]) return;
-  if (rng() < releaseProbability(st, id)) {
-    return releaseVictim(st, id, 'Got away from the exploiters.');
-  }
+  const letGo = monthInBondage(st, id, releaseProbability(st, id), rng);
+  if (letGo) return releaseVictim(st, id, letGo);
   if (a.state[id] === MigrantState.ExploitedMexico) return;
   if (decideToReport(st, id, rng)) {
     st.tally.victims_reporting++;

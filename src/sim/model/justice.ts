@@ -12,6 +12,7 @@ import { decideToCooperate } from './victims';
 import { convictionProbability, VenueMarket, type Court } from './deterrence';
 
 const K = CONSTANTS;
+import { voidDebt } from './debt';
 
 /** How a victim came to attention; the chance of being recognised as a victim depends on who finds them. */
 export type DetectionSource = 'worksite' | 'investigation' | 'report' | 'raid' | 'mexico';
@@ -50,6 +51,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
     return;
   }
   st.tally.victims_identified++;
+  voidDebt(st, id);
   const cooperating = decideToCooperate(st, id, rng);
   if (cooperating) st.tally.victims_cooperating++;
   record(st, id, cooperating ? 'Identified as a trafficking victim; agreed to assist investigators.' : 'Identified as a trafficking victim; did not cooperate (fear of deportation or reprisal).');

@@ -2,7 +2,7 @@
 // metric's declaration says (src/sim/metrics.ts). Metrics that are functions of the state are
 // defined here, under the metric's name; counters and ratios need nothing here.
 import { COUNTER_NAMES, METRICS, type CounterName, type MetricName, type StateMetricName, type Tally } from '../metrics';
-import { countUsEmployers, EmployerType, MigrantState, type SimState } from './state';
+import { countUsEmployers, EmployerType, MigrantState, Mode, type SimState } from './state';
 
 /** Agents in the U.S. without status (the unauthorized population), from the state counts. */
 function unauthorizedAgents(st: SimState): number {
@@ -21,6 +21,12 @@ const STATE_MEASURES: Record<StateMetricName, (st: SimState) => number> = {
   women_share_unauthorized: (st) => share(st.womenInUs, unauthorizedAgents(st)),
   venues_us: (st) => st.employers.sexUs.length,
   venues_mexico: (st) => st.employers.sexMexico.length,
+  smuggling_fee_guide_usd: (st) => st.cond.fee[Mode.Guide],
+  smuggling_fee_network_usd: (st) => st.cond.fee[Mode.Professional],
+  smuggling_cost_guide_usd: (st) => st.smugglingCostPerClient[Mode.Guide],
+  smuggling_cost_network_usd: (st) => st.smugglingCostPerClient[Mode.Professional],
+  smuggling_outfits_guides: (st) => st.outfitPools[Mode.Guide].length,
+  smuggling_outfits_networks: (st) => st.outfitPools[Mode.Professional].length,
   coercive_employer_share: (st) => share(st.employers.usByType[EmployerType.Coercive].length, countUsEmployers(st.employers)),
 };
 

@@ -4,11 +4,12 @@ import { createStream } from '../engine/rng';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
-import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, Plan, MigrantState, Origin, STREAM_NAMES, type SimState, type Streams } from './state';
+import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, type SimState, type Streams } from './state';
 import { spawnMigrant } from './population';
 import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
 import { CONSTANTS } from './constants';
+import { initialKnowledge } from './migrants';
 
 /** Months simulated before the first recorded month, so people are already on the move when it starts. */
 export const WARMUP_MONTHS = 12;
@@ -30,6 +31,8 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
     recentVenueConvictions: [[], []], venueConvictionsThisMonth: [0, 0], recentWorkerArrests: [], workerArrestsThisMonth: 0,
     tally: createTally(),
+    knownApprehension: tabulate(MODES, () => 0),
+    smugglingCostPerClient: { [Mode.Guide]: 0, [Mode.Professional]: 0 },
     tracked: new Map(), finished: [], trackLimit,
   };
   st.active = new Int32Array(st.migrants.capacity);
@@ -37,6 +40,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   st.cond = computeConditions(st, st.employersReal);
   createEmployers(st, st.rng.setup);
   st.cond = computeConditions(st, st.employersReal);
+  st.knownApprehension = initialKnowledge(st);
   createOutfits(st);
   seedUsPopulation(st);
   return st;

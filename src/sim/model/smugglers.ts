@@ -1,26 +1,40 @@
-// Smugglers: community guides and professional networks. Migrants choose how to cross by weighing
-// the chance of getting through against the fee and the risk; professionals take deferred payment
-// (debt), and exploitative networks sell some indebted clients to coercive employers or venues.
-// Outfits enter when business is good and leave when it is not; convictions dismantle them.
+// The smuggling market: community guides and professional networks are real outfits (not scaled)
+// that price from their own realised costs (crossing attempts, longer remote routes, losses and
+// bribes when clients are apprehended) plus a markup that rises when they are full and falls when
+// they are idle; they enter when demand outruns capacity and leave when idle. Migrants hire the
+// cheapest of the few outfits they hear of; professionals lend, and exploitative ones sell clients.
 import { Corridor, EmployerType, Form, Mode, type Outfit, type SimState, type SmugglerMode } from './state';
 import { holdVictim } from './employers';
-import { record, setDebt } from './population';
+import { record } from './population';
+import { sellDebt, takeOnDebt } from './debt';
 
-const MODE_TEXT: Record<Mode, string> = {
-  [Mode.None]: '', [Mode.Visa]: 'a work visa', [Mode.Alone]: 'alone', [Mode.Guide]: 'a community guide', [Mode.Professional]: 'a professional smuggling network',
-};
-/** Real clients a month one outfit can serve before a new one enters, and below which one leaves. */
-const ENTRY_CLIENTS = 400;
-const EXIT_CLIENTS = 40;
+const MODE_TEXT: Record<SmugglerMode, string> = { [Mode.Guide]: 'a community guide', [Mode.Professional]: 'a professional smuggling network' };
+/** Real clients a month one outfit can take on (assumption: a guide leads small groups; a network runs many guides, drivers and safe houses). */
+const CAPACITY = { guide: 100, network: 1000 };
+/** Outfits a migrant hears of before hiring one (word of mouth, recruiters in border cities; assumption). */
+const QUOTES_HEARD = 3;
+/** How fast an outfit's markup moves with how full it is (its running client count over capacity):
+ *  up when busier than FULL, down (undercutting rivals) when it has room. Entry keeps the market near FULL. */
+const MARKUP_RESPONSE = 0.1;
+const FULL = 0.9;
+const MARKUP_MAX = 1.5;
+/** Memory of an outfit's books: weight of the newest month in its running cost per client. */
+const BOOKS_WEIGHT = 0.2;
+/** Most new outfits a month, as a share of those in business (recruiting guides and routes takes time). */
+const ENTRY_RATE = 0.1;
+/** Monthly chance that an outfit idle most of the time closes. */
+const EXIT_RATE = 0.15;
 
-/** Starting outfits: a market of guides and professional networks. */
+const capacityOf = (o: Outfit) => (o.professional ? CAPACITY.network : CAPACITY.guide);
+
+/** Starting outfits: enough of each kind to serve the early-2000s flow; entry and exit settle the numbers in the warm-up. */
 export function createOutfits(st: SimState): Outfit[] {
-  const outfits: Outfit[] = [];
-  st.outfits = outfits;
+  st.outfits = [];
   st.outfitPools = { [Mode.Guide]: [], [Mode.Professional]: [] };
-  for (let i = 0; i < 60; i++) addOutfit(st, false);
-  for (let i = 0; i < 30; i++) addOutfit(st, true);
-  return outfits;
+  for (let i = 0; i < 700; i++) addOutfit(st, false);
+  for (let i = 0; i < 70; i++) addOutfit(st, true);
+  quoteMarketFees(st);
+  return st.outfits;
 }
 
 function addOutfit(st: SimState, professional: boolean): Outfit {
@@ -28,10 +42,31 @@ function addOutfit(st: SimState, professional: boolean): Outfit {
   const crime = st.params['context.organizedCrime'];
   const deterrence = outfitConvictionRisk(st);
   const exploitative = professional ? rng() < crime * 0.6 * (1 - deterrence) : rng() < 0.02;
-  const outfit: Outfit = { id: st.outfits.length, professional, exploitative, active: true, clientsThisMonth: 0, clientsLastMonth: 0 };
+  const cost = expectedCostPerClient(st, smugglerMode(professional));
+  const capacity = professional ? CAPACITY.network : CAPACITY.guide;
+  const outfit: Outfit = {
+    id: st.outfits.length, professional, exploitative, active: true, clientsThisMonth: 0, clientsLastMonth: 0,
+    costThisMonth: 0, bookedCost: cost * capacity / 2, bookedClients: capacity / 2, markup: 0.3, fee: cost * 1.3,
+  };
   st.outfits.push(outfit);
   st.outfitPools[smugglerMode(professional)].push(outfit);
   return outfit;
+}
+
+/** An entrant's estimate of its cost per client, from this month's conditions (it has no books yet). */
+export function expectedCostPerClient(st: SimState, mode: SmugglerMode): number {
+  const p = st.params;
+  const odds = st.cond.apprehension[mode];
+  const corridor = odds[Corridor.Urban] < odds[Corridor.Remote] ? Corridor.Urban : Corridor.Remote;
+  const attempts = 1 / (1 - odds[corridor]);
+  const perAttempt = attemptCost(st, mode === Mode.Professional, corridor === Corridor.Remote);
+  return attempts * perAttempt + (attempts - 1) * p['behaviour.smugglerLossPerApprehensionUsd'];
+}
+
+function attemptCost(st: SimState, professional: boolean, remote: boolean): number {
+  const p = st.params;
+  const base = professional ? p['behaviour.networkCostUsd'] : p['behaviour.guideCostUsd'];
+  return base * (remote ? 1 + p['behaviour.remoteRouteExtraCost'] : 1);
 }
 
 /** Rebuilds the lists of outfits in business, by kind (guides, professionals). */
@@ -46,86 +81,75 @@ const smugglerMode = (professional: boolean): SmugglerMode => (professional ? Mo
 
 function outfitConvictionRisk(st: SimState): number {
   const convictions = st.recentOutfitConvictions.reduce((a, b) => a + b, 0);
-  const active = st.outfits.filter((o) => o.active && o.professional).length;
+  const active = st.outfitPools[Mode.Professional].length;
   return Math.min(1, (convictions * 10) / Math.max(1, active));
 }
 
-/** Cost in USD of each apprehension to the person (lost wages, lost belongings, time), before removal. */
-const APPREHENSION_COST = 900;
-/** Extra cost of being formally removed (sent home, months lost, a record). */
-const REMOVAL_COST = 3000;
-/** How a person values their own life in the choice, USD (scaled by their risk aversion). */
-const DEATH_VALUE = 300000;
-/** Spread of unobserved tastes in the choice, USD. */
-const CHOICE_SCALE = 600;
-/** Unobserved advantages of each mode in USD (smugglers also arrange transport, lodging and contacts). */
-const MODE_BIAS: Record<Mode, number> = { [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: 0, [Mode.Guide]: 1600, [Mode.Professional]: 2300 };
-
-/** Expected cost in USD of getting across with a mode: fee, expected apprehensions and their consequences, and the risk of death. */
-export function expectedTripCost(st: SimState, mode: Mode, riskAversion: number): number {
-  const c = st.cond;
-  const corridor = c.apprehension[mode][Corridor.Urban] < c.apprehension[mode][Corridor.Remote] ? Corridor.Urban : Corridor.Remote;
-  const attempts = 1 / (1 - c.apprehension[mode][corridor]);
-  const removal = st.params['border.formalRemovalShare'];
-  const fee = mode === Mode.Alone ? 0 : c.fee[mode];
-  return fee + (attempts - 1) * (APPREHENSION_COST + removal * REMOVAL_COST)
-    + attempts * c.death[mode][corridor] * DEATH_VALUE * riskAversion;
-}
-
-/** A migrant at the border chooses how to cross (alone, a community guide, a professional network) by expected cost. */
-export function chooseCrossingMode(st: SimState, id: number): Mode {
-  const a = st.migrants;
-  const c = st.cond;
-  const network = a.network[id] === 1;
-  const budget = a.savings[id] + (network ? 1500 : 0);
-  const utility = (mode: Mode) => (MODE_BIAS[mode] - expectedTripCost(st, mode, a.riskAversion[id])) / CHOICE_SCALE;
-  // A community guide wants most of the fee up front (family in the U.S. may pay on arrival); professionals lend.
-  const guideAffordable = budget >= 0.6 * c.fee[Mode.Guide];
-  const alone = Math.exp(utility(Mode.Alone));
-  const guide = guideAffordable ? Math.exp(utility(Mode.Guide) + (network ? 0.4 : 0)) : 0;
-  const professional = Math.exp(utility(Mode.Professional));
-  const draw = st.rng.migration() * (alone + guide + professional);
-  if (draw < alone) return Mode.Alone;
-  return draw < alone + guide ? Mode.Guide : Mode.Professional;
-}
-
-/** Hires an outfit of the chosen kind and settles the fee: paid from savings, or owed as debt to a professional. */
+/** Hires an outfit of the chosen kind (the cheapest with room among those heard of) and settles the fee: paid from savings, or owed to a professional. */
 export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   const a = st.migrants;
-  const rng = st.rng.smuggling;
   a.mode[id] = mode;
-  if (mode === Mode.Alone) {
+  if (mode !== Mode.Guide && mode !== Mode.Professional) {
     a.smuggler[id] = -1;
     if (st.tracked.has(id)) record(st, id, 'Set out to cross alone.');
     return;
   }
   const professional = mode === Mode.Professional;
-  const pool = st.outfitPools[smugglerMode(professional)];
-  const outfit = pool.length > 0 ? pool[Math.floor(rng() * pool.length)] : addOutfit(st, professional);
-  outfit.clientsThisMonth++;
+  const outfit = pickOutfit(st, professional);
+  outfit.clientsThisMonth += st.scale;
   a.smuggler[id] = outfit.id;
-  const fee = st.cond.fee[mode];
+  const fee = outfit.fee;
   const upfront = Math.min(fee, a.savings[id] * (professional ? 0.8 : 1));
   a.savings[id] -= upfront;
   // Guides are paid the rest by family on arrival; professionals lend it.
-  if (professional && fee > upfront) {
-    setDebt(st, id, fee - upfront);
-    st.tally.smuggling_debt_new_usd += fee - upfront;
-    st.tally.clients_in_new_debt++;
-  }
+  const owed = professional ? fee - upfront : 0;
+  if (owed > 0) takeOnDebt(st, id, owed);
   st.tally.smuggler_clients++;
   st.tally.smuggling_fees_usd += fee;
   if (professional) st.tally.professional_clients++;
   if (st.tracked.has(id)) {
-    const owed = professional && fee > upfront ? `, owing USD ${Math.round(fee - upfront)}` : '';
-    record(st, id, `Hired ${MODE_TEXT[mode]} for USD ${Math.round(fee)}${owed}.`);
+    const owes = owed > 0 ? `, owing USD ${Math.round(owed)}` : '';
+    record(st, id, `Hired ${MODE_TEXT[mode]} for USD ${Math.round(fee)}${owes}.`);
   }
+}
+
+function pickOutfit(st: SimState, professional: boolean): Outfit {
+  const rng = st.rng.smuggling;
+  const pool = st.outfitPools[smugglerMode(professional)];
+  if (pool.length === 0) return addOutfit(st, professional);
+  let best: Outfit | undefined;
+  let bestFull: Outfit | undefined;
+  for (let i = 0; i < QUOTES_HEARD; i++) {
+    const o = pool[Math.floor(rng() * pool.length)];
+    const full = o.clientsThisMonth >= capacityOf(o);
+    if (!full && (!best || o.fee < best.fee)) best = o;
+    if (full && (!bestFull || o.fee < bestFull.fee)) bestFull = o;
+  }
+  return best ?? bestFull!;
+}
+
+/** The outfit serving a client, if the client has one still in business. */
+function outfitOf(st: SimState, id: number): Outfit | undefined {
+  const o = st.migrants.smuggler[id];
+  return o >= 0 ? st.outfits[o] : undefined;
+}
+
+/** Books the cost of one crossing attempt to the client's outfit (fees cover retries). */
+export function chargeAttempt(st: SimState, id: number, remote: boolean): void {
+  const o = outfitOf(st, id);
+  if (o) o.costThisMonth += st.scale * attemptCost(st, o.professional, remote);
+}
+
+/** Books what an apprehended client costs the outfit: guides held or replaced, vehicles lost, or the bribe that avoided it. */
+export function chargeApprehension(st: SimState, id: number): void {
+  const o = outfitOf(st, id);
+  if (o) o.costThisMonth += st.scale * st.params['behaviour.smugglerLossPerApprehensionUsd'];
 }
 
 /** On arrival, an exploitative network may sell an indebted client to a coercive employer or venue. Returns true if it did. */
 export function deliverIndebted(st: SimState, id: number): boolean {
   const a = st.migrants;
-  const outfit = a.smuggler[id] >= 0 ? st.outfits[a.smuggler[id]] : undefined;
+  const outfit = outfitOf(st, id);
   if (!outfit || !outfit.active || !outfit.exploitative || a.debt[id] <= 0) return false;
   const rng = st.rng.smuggling;
   const vulnerability = 0.03 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
@@ -135,6 +159,7 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
   // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
   if (pool.length === 0 || (!sexual && rng() >= buyerChance(st))) return false;
+  sellDebt(st, id);
   if (holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor)) st.tally.victims_new_via_smugglers++;
   if (st.tracked.has(id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
   return true;
@@ -148,19 +173,65 @@ function buyerChance(st: SimState): number {
   return 1 - Math.pow(1 - coerciveShare, 20);
 }
 
-/** Monthly market turnover: outfits enter where demand outruns supply and leave where it dries up. */
+/** Monthly market round: each outfit closes its books and reprices; outfits enter where demand outruns capacity and leave where they sit idle. */
 export function updateSmugglingMarket(st: SimState): void {
   const rng = st.rng.smuggling;
+  for (const o of st.outfits) if (o.active) repriceOutfit(o);
   for (const professional of [false, true]) {
-    const active = st.outfits.filter((o) => o.active && o.professional === professional);
-    const clients = active.reduce((sum, o) => sum + o.clientsThisMonth, 0) * st.scale;
-    const perOutfit = clients / Math.max(1, active.length);
-    if (perOutfit > ENTRY_CLIENTS) addOutfit(st, professional);
-    else if (perOutfit < EXIT_CLIENTS && active.length > 3) active[Math.floor(rng() * active.length)].active = false;
+    const active = st.outfitPools[smugglerMode(professional)].filter((o) => o.active);
+    const capacity = professional ? CAPACITY.network : CAPACITY.guide;
+    const clients = active.reduce((sum, o) => sum + o.clientsThisMonth, 0);
+    const shortfall = clients - FULL * capacity * active.length;
+    if (shortfall > 0) {
+      const entrants = Math.min(Math.ceil(shortfall / capacity), Math.ceil(ENTRY_RATE * active.length) + 1);
+      for (let i = 0; i < entrants; i++) addOutfit(st, professional);
+    }
+    let open = active.length;
+    for (const o of active) {
+      if (open > 3 && o.clientsThisMonth + o.clientsLastMonth < 0.3 * capacity && rng() < EXIT_RATE) {
+        o.active = false;
+        open--;
+      }
+    }
   }
   for (const o of st.outfits) {
     o.clientsLastMonth = o.clientsThisMonth;
     o.clientsThisMonth = 0;
+    o.costThisMonth = 0;
   }
   refreshOutfitPools(st);
+  quoteMarketFees(st);
+}
+
+/** An outfit's fee: its running cost per client from its own books, times a markup set by how full it is. */
+function repriceOutfit(o: Outfit): void {
+  o.bookedCost = (1 - BOOKS_WEIGHT) * o.bookedCost + BOOKS_WEIGHT * o.costThisMonth;
+  o.bookedClients = (1 - BOOKS_WEIGHT) * o.bookedClients + BOOKS_WEIGHT * o.clientsThisMonth;
+  const utilisation = o.bookedClients / capacityOf(o);
+  o.markup = Math.min(MARKUP_MAX, Math.max(0, o.markup + MARKUP_RESPONSE * (utilisation - FULL)));
+  if (o.bookedClients > 1) o.fee = (o.bookedCost / o.bookedClients) * (1 + o.markup);
+}
+
+/** The going fee of each kind (client-weighted mean of outfits' fees): what migrants hear and plan with. */
+export function quoteMarketFees(st: SimState): void {
+  for (const mode of [Mode.Guide, Mode.Professional] as const) {
+    let fees = 0;
+    let weights = 0;
+    let cost = 0;
+    let clients = 0;
+    for (const o of st.outfitPools[mode]) {
+      const w = o.clientsLastMonth + 1;
+      fees += o.fee * w;
+      weights += w;
+      cost += o.bookedCost;
+      clients += o.bookedClients;
+    }
+    if (weights > 0) st.cond.fee[mode] = fees / weights;
+    if (clients > 0) st.smugglingCostPerClient[mode] = cost / clients;
+  }
+}
+
+/** Outfits in business, by kind. */
+export function outfitCounts(st: SimState): { guides: number; networks: number } {
+  return { guides: st.outfitPools[Mode.Guide].length, networks: st.outfitPools[Mode.Professional].length };
 }

@@ -4,7 +4,7 @@ import type { Rng } from '../engine/rng';
 import type { Params } from '../params';
 import type { Conditions } from './conditions';
 import type { Tally } from '../metrics';
-import { EMPLOYER_TYPES, EmployerType, type SmugglerMode } from './enums';
+import { EMPLOYER_TYPES, EmployerType, Mode, type SmugglerMode } from './enums';
 
 export * from './enums';
 
@@ -88,8 +88,18 @@ export interface Outfit {
   professional: boolean;
   exploitative: boolean; // sells indebted clients to exploiters
   active: boolean;
+  /** Real clients taken on this month and last month. */
   clientsThisMonth: number;
   clientsLastMonth: number;
+  /** Costs booked this month (USD): attempts, routes, apprehension losses and bribes. */
+  costThisMonth: number;
+  /** Running (exponentially weighted) costs and clients, whose ratio is the outfit's cost per client. */
+  bookedCost: number;
+  bookedClients: number;
+  /** Margin over cost per client; rises when the outfit is full, falls when it has room. */
+  markup: number;
+  /** Fee quoted to new clients (USD). */
+  fee: number;
 }
 
 /** A trafficking case against one identifiable offender, waiting for a prosecutor in one country. */
@@ -184,6 +194,10 @@ export interface SimState {
   workerArrestsThisMonth: number;
   /** This month's counters (agents, or USD sums), one per counted metric; zeroed at the start of every month. */
   tally: Tally;
+  /** Apprehension odds of each mode as recent crossers report them (what migrants know). */
+  knownApprehension: Record<Mode, number>;
+  /** Cost per client (USD) on the books of each kind of outfit, from which fees are set. */
+  smugglingCostPerClient: Record<SmugglerMode, number>;
   /** Life histories of the followed sample, by slot. */
   tracked: Map<number, HistoryEvent[]>;
   /** Histories of tracked people who have left the model, oldest first (slot ids may since be reused). */

@@ -6,7 +6,7 @@ import { takeWakeups } from './population';
 import { reopenEmployers, reviseEmployers, seekWork } from './employers';
 import { recruitResidents, updateVenueMarkets } from './venues';
 import { updateSmugglingMarket } from './smugglers';
-import { attemptCrossing, considerMigration, wake } from './migrants';
+import { attemptCrossing, considerMigration, spreadNews, wake } from './migrants';
 import { raidMexicanVenues, resolveKidnapping, travelThroughMexico, waitAtBorder } from './mexico';
 import { holdOneMonth, inspectWorksites, investigateWorkplaces, raidUsVenues, regularise } from './enforcement';
 import { decideTVisa, prosecuteCases } from './justice';
@@ -33,6 +33,7 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
 }
 
 function beginMonth(st: SimState, isJanuary: boolean): void {
+  spreadNews(st);
   resetTally(st.tally);
   if (isJanuary) {
     st.tVisasThisYear = 0;

@@ -14,6 +14,7 @@ export const GROUP_TITLES: Record<ParamGroup, string> = {
   justice: 'Anti-trafficking justice',
   corruption: 'Corruption',
   context: 'Context (not policy)',
+  behaviour: 'Behaviour (mechanism parameters, not policy)',
 };
 
 interface LeverControls { spec: ParamSpec; exact: HTMLInputElement; slider?: HTMLInputElement; error: HTMLElement; row: HTMLElement }

@@ -1,0 +1,43 @@
+// Smuggling debts and debt bondage: a debt is taken on when a professional network lends part of
+// the fee; a free worker repays it from wages; a network that sells a client sells the debt with
+// them (the buyer adds its price); an exploiter holds a person while the debt lasts, crediting
+// little of their work against it; release does not clear it, identification and protection do.
+import type { Rng } from '../engine/rng';
+import type { SimState } from './state';
+import { record, setDebt } from './population';
+
+/** A client owes a professional network the part of the fee they could not pay up front. */
+export function takeOnDebt(st: SimState, id: number, usd: number): void {
+  setDebt(st, id, st.migrants.debt[id] + usd);
+  st.tally.smuggling_debt_new_usd += usd;
+  st.tally.clients_in_new_debt++;
+}
+
+/** A network sells an indebted client: the buyer takes over the debt and adds what it paid for them. */
+export function sellDebt(st: SimState, id: number): void {
+  const owed = st.migrants.debt[id] * (1 + st.params['behaviour.debtResaleMarkup']);
+  setDebt(st, id, owed);
+  if (st.tracked.has(id)) record(st, id, `The debt was sold on with them: USD ${Math.round(owed)} now owed to the exploiter.`);
+}
+
+/** A month of work in bondage: the exploiter credits a little against the debt. Returns true if it is now paid off. */
+export function workOffDebt(st: SimState, id: number): boolean {
+  const left = st.migrants.debt[id] - st.params['behaviour.bondageCreditUsd'];
+  setDebt(st, id, Math.max(0, left));
+  return left <= 0;
+}
+
+/** A month held: the debt is worked off (the exploiter lets them go once it is paid), or the person
+ *  gets away, less often while they owe (threats to family, papers kept). Returns why they were let go, or null. */
+export function monthInBondage(st: SimState, id: number, getAway: number, rng: Rng): string | null {
+  const indebted = st.migrants.debt[id] > 0;
+  if (indebted && workOffDebt(st, id)) return 'The debt was counted as worked off; let go.';
+  const chance = indebted ? getAway * (1 - st.params['behaviour.debtControl']) : getAway;
+  return rng() < chance ? 'Got away from the exploiters.' : null;
+}
+
+/** A court or victim protection voids what the exploiters claim is owed. */
+export function voidDebt(st: SimState, id: number): void {
+  if (st.migrants.debt[id] > 0 && st.tracked.has(id)) record(st, id, 'The debt claimed by the exploiters was voided.');
+  setDebt(st, id, 0);
+}

@@ -97,6 +97,7 @@ export const METRICS = [
   ratio('victims_per_100k_residents', 'New local victims per 100,000 border-city residents', 'per 100,000', 'Border-city residents taken into trafficking per 100,000 resident-years (a yearly incidence rate).',
     'victims_new_residents', ['border_city_resident_years'], 100000),
   state('victims_held', 'Victims currently held', 'people', 'People held in trafficking at the end of the month (both countries).', 'migrants in forced labour or sexual exploitation in the U.S. or in Mexico'),
+  state('victims_held_us', 'Victims currently held in the U.S.', 'people', 'People held in forced labour or sexual exploitation in the U.S. at the end of the month.', 'migrants in forced labour or sexual exploitation in the U.S.'),
   count('victims_detected', 'Victims detected', 'Victims who came to the attention of authorities (inspections, investigations, reports).'),
   count('victims_identified', 'Victims identified', 'Detected victims recognised as victims rather than treated as offenders.'),
   count('victims_cooperating', 'Victims cooperating', 'Identified victims who agreed to assist investigators.'),

@@ -5,7 +5,8 @@ import { createState } from '../../src/sim/model/setup';
 import { defaultParams } from '../../src/sim/params';
 import { Form, MigrantState } from '../../src/sim/model/state';
 import { spawnMigrant, exitMigrant } from '../../src/sim/model/population';
-import { holdVictim, releaseVictim } from '../../src/sim/model/employers';
+import { holdVictim, NEVER, releaseVictim } from '../../src/sim/model/employers';
+import { cooperationProbability, deportationFear, protectionOnOffer } from '../../src/sim/model/victims';
 import { EmployerType, Exit } from '../../src/sim/model/state';
 
 function smallState() {
@@ -46,5 +47,41 @@ describe('counting victims as persons', () => {
     const st = smallState();
     expect(st.stateCounts[MigrantState.ExploitedUsLabor]).toBeGreaterThan(0);
     expect(st.tally.victims_new_total).toBe(0);
+  });
+});
+
+describe('victims\' own decisions', () => {
+  /** An adult held at a coercive employer whose co-workers saw a worksite raid (so fear is not zero). */
+  function heldAdult(required: boolean, grantsLeft: number) {
+    const st = smallState();
+    st.params['protection.cooperationRequired'] = required;
+    st.continuedPresenceLeft = grantsLeft;
+    const e = st.employers.usByType[EmployerType.Coercive][0] ?? st.employers.usByType[EmployerType.Unregulated][0];
+    const id = newcomer(st);
+    holdVictim(st, id, e, Form.Labor);
+    st.employers.workerRaidTick[e] = st.tick;
+    return { st, id };
+  }
+
+  it('without the cooperation requirement an adult who does not testify is offered protection, and decides differently', () => {
+    const required = heldAdult(true, 0);
+    const open = heldAdult(false, 0);
+    expect(protectionOnOffer(required.st, required.id).ifNot).toBe(0);
+    expect(protectionOnOffer(open.st, open.id).ifNot).toBeGreaterThan(0);
+    expect(cooperationProbability(open.st, open.id, false)).not.toBe(cooperationProbability(required.st, required.id, false));
+  });
+
+  it('continued-presence grants left this year raise what cooperating buys, and with it cooperation', () => {
+    const none = heldAdult(true, 0);
+    const some = heldAdult(true, 1000);
+    expect(protectionOnOffer(some.st, some.id).ifCooperating).toBeGreaterThan(protectionOnOffer(none.st, none.id).ifCooperating);
+    expect(cooperationProbability(some.st, some.id, false)).toBeGreaterThan(cooperationProbability(none.st, none.id, false));
+  });
+
+  it('a worksite raid at one\'s own workplace raises fear of deportation', () => {
+    const { st, id } = heldAdult(true, 0);
+    const seen = deportationFear(st, id);
+    st.employers.workerRaidTick[st.migrants.employer[id]] = NEVER;
+    expect(seen).toBeGreaterThan(deportationFear(st, id));
   });
 });

@@ -12,6 +12,8 @@ import { logistic, logit } from '../engine/math';
 import { countNewVictim, markAlreadyTrafficked } from './victims';
 
 const K = CONSTANTS;
+/** Month stamp for "never" (months run negative during the warm-up, so -1 is a real month). */
+export const NEVER = -1_000_000;
 /** Real unauthorized workers per U.S. employer that hires them. */
 export const WORKERS_PER_EMPLOYER = K.WORKERS_PER_EMPLOYER.value;
 /** Shares of U.S. employers of unauthorized workers in each labour sector (venues are counted apart). */
@@ -31,7 +33,7 @@ export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   const count = usCount + usVenueSlots + mxVenueSlots;
   const store: EmployerStore = {
     count, type: new Uint8Array(count), sector: new Uint8Array(count), open: new Uint8Array(count), head: new Int32Array(count).fill(-1),
-    workers: new Int32Array(count), inspectedTick: new Int32Array(count).fill(-1), workerRaidTick: new Int32Array(count).fill(-1),
+    workers: new Int32Array(count), inspectedTick: new Int32Array(count).fill(NEVER), workerRaidTick: new Int32Array(count).fill(NEVER),
     reopenTick: new Int32Array(count).fill(-1), listPos: new Int32Array(count).fill(-1),
     usByType: emptyByType(), sexUs: [], sexMexico: [], closed: [],
   };
@@ -117,7 +119,7 @@ function removeFromList(store: EmployerStore, e: number): void {
 function expectedInspection(st: SimState, e: number): number {
   const general = Math.min(1, st.cond.inspectionProbability * 12);
   const inspected = st.employers.inspectedTick[e];
-  return inspected >= 0 && st.tick - inspected < 12 ? Math.max(general, K.RECENT_INSPECTION_BELIEF.value) : general;
+  return st.tick - inspected < 12 ? Math.max(general, K.RECENT_INSPECTION_BELIEF.value) : general;
 }
 
 /** Expected sanctions a year per unauthorized worker for employer e (inspection x employer focus x fine, less bribes). */

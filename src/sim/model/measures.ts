@@ -17,6 +17,7 @@ const STATE_MEASURES: Record<StateMetricName, (st: SimState) => number> = {
     const c = st.stateCounts;
     return (c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.ExploitedMexico]) * st.scale;
   },
+  victims_held_us: (st) => (st.stateCounts[MigrantState.ExploitedUsLabor] + st.stateCounts[MigrantState.ExploitedUsSex]) * st.scale,
   unauthorized_population: (st) => unauthorizedAgents(st) * st.scale,
   women_share_unauthorized: (st) => share(st.womenInUs, unauthorizedAgents(st)),
   venues_us: (st) => st.employers.sexUs.length,

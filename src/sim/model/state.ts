@@ -66,8 +66,8 @@ export interface EmployerStore {
   open: Uint8Array;
   head: Int32Array; // first worker in this employer's list, -1 if none
   workers: Int32Array; // people on the list
-  inspectedTick: Int32Array; // tick of the last inspection, -1 if never
-  /** Last month workers were arrested here in a worksite raid (its workers saw it), -1 if never. */
+  inspectedTick: Int32Array; // tick of the last inspection (NEVER if never)
+  /** Last month workers were arrested here in a worksite raid (its workers saw it), NEVER if never. */
   workerRaidTick: Int32Array;
   /** Month a closed workplace reopens under a new owner, -1 if none is due. */
   reopenTick: Int32Array;

@@ -51,7 +51,7 @@ export function deportationFear(st: SimState, id: number): number {
   const unauthorized = Math.max(1, unauthorizedAgents(st) * st.scale);
   const heard = Math.min(1, K.HEARD_RAID_FEAR.value * arrestsPerYear / unauthorized);
   const e = st.migrants.employer[id];
-  const raided = e >= 0 && st.employers.workerRaidTick[e] >= 0 && st.tick - st.employers.workerRaidTick[e] < 12;
+  const raided = e >= 0 && st.tick - st.employers.workerRaidTick[e] < 12;
   return Math.max(heard, raided ? K.SEEN_RAID_FEAR.value : 0);
 }
 

@@ -6,7 +6,7 @@ import { defaultParams } from '../../src/sim/params';
 import { Form, MigrantState } from '../../src/sim/model/state';
 import { spawnMigrant, exitMigrant } from '../../src/sim/model/population';
 import { holdVictim, NEVER, releaseVictim } from '../../src/sim/model/employers';
-import { cooperationProbability, deportationFear, protectionOnOffer } from '../../src/sim/model/victims';
+import { cooperationProbability, deportationFear, protectionOnOffer, reportProbability } from '../../src/sim/model/victims';
 import { EmployerType, Exit } from '../../src/sim/model/state';
 
 function smallState() {
@@ -68,6 +68,7 @@ describe('victims\' own decisions', () => {
     const open = heldAdult(false, 0);
     expect(protectionOnOffer(required.st, required.id).ifNot).toBe(0);
     expect(protectionOnOffer(open.st, open.id).ifNot).toBeGreaterThan(0);
+    expect(reportProbability(open.st, open.id, false)).toBeGreaterThan(reportProbability(required.st, required.id, false));
     expect(cooperationProbability(open.st, open.id, false)).not.toBe(cooperationProbability(required.st, required.id, false));
   });
 
@@ -76,6 +77,7 @@ describe('victims\' own decisions', () => {
     const some = heldAdult(true, 1000);
     expect(protectionOnOffer(some.st, some.id).ifCooperating).toBeGreaterThan(protectionOnOffer(none.st, none.id).ifCooperating);
     expect(cooperationProbability(some.st, some.id, false)).toBeGreaterThan(cooperationProbability(none.st, none.id, false));
+    expect(reportProbability(some.st, some.id, false)).toBeGreaterThan(reportProbability(none.st, none.id, false));
   });
 
   it('a worksite raid at one\'s own workplace raises fear of deportation', () => {

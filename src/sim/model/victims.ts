@@ -78,25 +78,29 @@ function reachedByNgo(st: SimState, rng: Rng): boolean {
   return rng() < K.NGO_REACH.value * st.params['justice.ngoOutreach'];
 }
 
-/** A held person in the U.S. decides whether to come forward this month, from their own situation:
- *  debt still owed, age, time held, fear of deportation, the protection they know is on offer. */
+/** A held person in the U.S. decides whether to come forward this month, from their own situation. */
 export function decideToReport(st: SimState, id: number, rng: Rng): boolean {
-  const a = st.migrants;
   const contact = reachedByNgo(st, rng);
+  return rng() < reportProbability(st, id, contact);
+}
+
+/** Monthly chance a held person comes forward: debt still owed, age, time held, fear of
+ *  deportation, NGO contact, and the protection they know is on offer. */
+export function reportProbability(st: SimState, id: number, contact: boolean): number {
+  const a = st.migrants;
   const offer = protectionOnOffer(st, id);
   const cooperation = cooperationProbability(st, id, contact);
   // The chance of being allowed to stay if they come forward, as far as they know of it.
   const known = contact ? 1 : K.PUBLIC_AWARENESS.value;
   const stay = known * (cooperation * offer.ifCooperating + (1 - cooperation) * offer.ifNot);
   const monthsHeld = Math.min(24, st.tick - a.since[id]);
-  const p = K.REPORT_BASE.value
+  return K.REPORT_BASE.value
     * (contact ? K.NGO_CONTACT_REPORT.value : 1)
     * (1 + (K.PROTECTION_REPORT.value - 1) * st.params['protection.cooperationResponse'] * stay)
     * (1 - K.FEAR_REPORT.value * deportationFear(st, id) * (1 - stay))
     * (1 - K.DEBT_SILENCE.value * Math.min(1, a.debt[id] / K.DEBT_SILENCE_USD.value))
     * (a.minor[id] ? K.MINOR_REPORT.value : 1)
     * (1 + K.TIME_HELD_REPORT.value * monthsHeld / 12);
-  return rng() < p;
 }
 
 /** Chance an identified victim agrees to assist investigators: what cooperating buys (protection

@@ -5,7 +5,7 @@ import { drawPoisson, roundStochastic } from '../engine/rng';
 import { CONSTANTS } from './constants';
 import { countUsEmployers, EMPLOYER_TYPES, EmployerType, Exit, Form, MigrantState, type SimState } from './state';
 import { exitMigrant, record, workersOf } from './population';
-import { chooseEmployerType, releaseVictim, setEmployerType, WORKERS_PER_EMPLOYER } from './employers';
+import { chooseEmployerType, releaseVictim, setEmployerType } from './employers';
 import { deport, handleDetectedVictim, openCase } from './justice';
 import { decideToReport, releaseProbability } from './victims';
 import { monthInBondage } from './debt';
@@ -35,9 +35,10 @@ export function inspectWorksites(st: SimState): void {
       continue;
     }
     const employerFocused = rng() < employerFocus;
-    inspectWorkers(st, e, employerFocused);
+    const unauthorized = inspectWorkers(st, e, employerFocused);
     if (employerFocused && st.employers.type[e] !== EmployerType.Compliant) {
-      st.tally.sanctions_paid_usd += p['interior.employerSanctionUsd'] * Math.round(WORKERS_PER_EMPLOYER * K.FIND_WORKER.value);
+      // The fine is per unauthorized worker found at this employer (each agent stands for `scale` people).
+      st.tally.sanctions_paid_usd += p['interior.employerSanctionUsd'] * Math.round(unauthorized * st.scale * K.FIND_WORKER.value);
       // A sanctioned employer now expects to be inspected again, and reconsiders how it hires.
       setEmployerType(st, e, chooseEmployerType(st, e, rng));
     }
@@ -62,12 +63,15 @@ function pickOffBooks(st: SimState, rng: () => number, offBooks: number): number
 }
 
 /** Victims found are handled as victims or offenders; in a worker-focused inspection free
- *  unauthorized workers are arrested and deported, which their co-workers see. */
-function inspectWorkers(st: SimState, e: number, employerFocused: boolean): void {
+ *  unauthorized workers are arrested and deported, which their co-workers see. Returns how many
+ *  unauthorized workers (agents) the employer had when the inspectors arrived. */
+function inspectWorkers(st: SimState, e: number, employerFocused: boolean): number {
   const rng = st.rng.enforcement;
   const a = st.migrants;
+  let unauthorized = 0;
   for (const id of workersOf(st, e)) {
     const state = a.state[id];
+    if (state === MigrantState.Working || state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) unauthorized++;
     if (state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
     } else if (state === MigrantState.Working && !employerFocused && rng() < K.FIND_WORKER.value) {
@@ -77,6 +81,7 @@ function inspectWorkers(st: SimState, e: number, employerFocused: boolean): void
       deport(st, id);
     }
   }
+  return unauthorized;
 }
 
 /** Investigators look into workplaces and venues; tips (helped by NGO outreach) lead some to

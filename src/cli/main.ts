@@ -95,7 +95,7 @@ function runCommand(arg: string, opts: { seed?: number; years?: number; scale?: 
     return;
   }
   const rows = yearlySummary(result).map((row) => [row.year, ...SUMMARY_COLUMNS.map(([name]) => readable(row.values[name], findMetric(name)!.unit))]);
-  process.stdout.write(`${scenario.name} (seed ${scenario.seed}, scale ${scenario.scale}): yearly totals in real people; smuggler = share of migrants hiring one, fee = mean USD.\n`);
+  process.stdout.write(`${scenario.name} (seed ${scenario.seed}, scale ${scenario.scale}): yearly totals in real people; smuggler = share of irregular crossers hiring one, fee = mean USD.\n`);
   process.stdout.write(`${table(['year', ...SUMMARY_COLUMNS.map(([, label]) => label)], rows)}\n`);
   process.stdout.write('Exploratory model, not a forecast: run several seeds (frontera batch) to see the uncertainty.\n');
 }

@@ -3,7 +3,7 @@
 // Read by employers, venues and courts alike; it depends on nothing but the state and constants.
 import { CONSTANTS } from './constants';
 import { findParam } from '../params';
-import type { SimState } from './state';
+import { tabulate, VENUE_MARKETS, VenueMarket, type SimState } from './state';
 
 const K = CONSTANTS;
 
@@ -23,12 +23,9 @@ export function convictionProbabilityWithoutWitness(st: SimState): number {
   return convictionProbability(st, 0, 'us');
 }
 
-/** The two venue markets. */
-export enum VenueMarket { Us = 0, Mexico = 1 }
-
-const BASELINE = [K.VENUES_US_BASELINE.value, K.VENUES_MEXICO_BASELINE.value];
+const BASELINE: Record<VenueMarket, number> = { [VenueMarket.Us]: K.VENUES_US_BASELINE.value, [VenueMarket.Mexico]: K.VENUES_MEXICO_BASELINE.value };
 /** Venue slots kept for each market (open and closed). */
-export const VENUE_SLOTS = BASELINE.map((n) => Math.round(n * K.VENUE_SLOT_FACTOR.value));
+export const VENUE_SLOTS = tabulate(VENUE_MARKETS, (m) => Math.round(BASELINE[m] * K.VENUE_SLOT_FACTOR.value));
 const BASELINE_MEXICO_CORRUPTION = findParam('corruption.mexico')!.default as number;
 
 /** Demand index of a market (1 = the early 2000s). */
@@ -66,8 +63,8 @@ export function profitableVenues(st: SimState, market: VenueMarket, convictionRi
 }
 
 /** Venues open at the start: as many as pay under the run's own starting demand and enforcement. */
-export function initialVenues(st: SimState): number[] {
-  return [VenueMarket.Us, VenueMarket.Mexico].map((m) => Math.min(VENUE_SLOTS[m], Math.round(profitableVenues(st, m, 0))));
+export function initialVenues(st: SimState): Record<VenueMarket, number> {
+  return tabulate(VENUE_MARKETS, (m) => Math.min(VENUE_SLOTS[m], Math.round(profitableVenues(st, m, 0))));
 }
 
 /** The open venues of a market. */

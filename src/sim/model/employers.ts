@@ -3,7 +3,7 @@
 // to coerce by weighing its gain against the sanctions and convictions it expects; job seekers
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
-import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, type EmployerStore, type SimState } from './state';
+import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, VenueMarket, venueMarketOf, type EmployerStore, type SimState } from './state';
 import { CONSTANTS } from './constants';
 import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
 import { exitMigrant, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
@@ -29,7 +29,8 @@ export const RETURN_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / 420, [P
 export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   const stock = Math.max(st.params['context.usStock'], 2_000_000);
   const usCount = Math.max(20, Math.round(stock / WORKERS_PER_EMPLOYER));
-  const [usVenueSlots, mxVenueSlots] = VENUE_SLOTS;
+  const usVenueSlots = VENUE_SLOTS[VenueMarket.Us];
+  const mxVenueSlots = VENUE_SLOTS[VenueMarket.Mexico];
   const count = usCount + usVenueSlots + mxVenueSlots;
   const store: EmployerStore = {
     count, type: new Uint8Array(count), sector: new Uint8Array(count), open: new Uint8Array(count), head: new Int32Array(count).fill(-1),
@@ -52,7 +53,7 @@ export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   for (let e = usCount; e < count; e++) {
     const first = store.sector[e] === Sector.SexUs ? usCount : usCount + usVenueSlots;
     store.type[e] = EmployerType.Coercive;
-    store.open[e] = e - first < openAtStart[store.sector[e] === Sector.SexUs ? 0 : 1] ? 1 : 0;
+    store.open[e] = e - first < openAtStart[venueMarketOf(store.sector[e] as Sector)] ? 1 : 0;
   }
   indexEmployers(store);
   return store;

@@ -88,3 +88,11 @@ export const CORRIDORS: readonly Corridor[] = enumValues(Corridor);
 export const EMPLOYER_TYPES: readonly EmployerType[] = enumValues(EmployerType);
 export const EXIT_KINDS: readonly Exit[] = enumValues(Exit);
 export const MIGRANT_STATES: readonly MigrantState[] = enumValues(MigrantState);
+
+/** The two commercial sex venue markets: the U.S. and Mexico's border cities. */
+export enum VenueMarket { Us = 0, Mexico = 1 }
+export const VENUE_MARKETS: readonly VenueMarket[] = enumValues(VenueMarket);
+/** The employer sector of each market's venues. */
+export const VENUE_SECTOR: Record<VenueMarket, Sector> = { [VenueMarket.Us]: Sector.SexUs, [VenueMarket.Mexico]: Sector.SexMexico };
+/** The market a venue sector belongs to. */
+export const venueMarketOf = (sector: Sector): VenueMarket => (sector === Sector.SexUs ? VenueMarket.Us : VenueMarket.Mexico);

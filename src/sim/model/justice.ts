@@ -4,12 +4,12 @@
 // smuggling outfits) on the evidence they have, which closes businesses and deters others.
 import type { Rng } from '../engine/rng';
 import { CONSTANTS } from './constants';
-import { EmployerType, Exit, Form, Origin, MigrantState, Sector, type Case, type SimState } from './state';
+import { EmployerType, Exit, Form, Origin, MigrantState, Sector, venueMarketOf, type Case, type SimState } from './state';
 import { roundStochastic } from '../engine/rng';
 import { exitMigrant, leaveEmployer, moveTo, record, scheduleWake } from './population';
 import { closeEmployer, isVenue } from './employers';
 import { decideToCooperate } from './victims';
-import { convictionProbability, VenueMarket, type Court } from './deterrence';
+import { convictionProbability, type Court } from './deterrence';
 
 const K = CONSTANTS;
 import { voidDebt } from './debt';
@@ -203,7 +203,7 @@ function convict(st: SimState, c: Case): void {
     return;
   }
   if (isVenue(st, c.offender)) {
-    st.venueConvictionsThisMonth[st.employers.sector[c.offender] === Sector.SexUs ? VenueMarket.Us : VenueMarket.Mexico]++;
+    st.venueConvictionsThisMonth[venueMarketOf(st.employers.sector[c.offender] as Sector)]++;
   } else {
     st.employerConvictionsThisMonth++;
   }

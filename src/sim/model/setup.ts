@@ -4,7 +4,7 @@ import { createStream } from '../engine/rng';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
-import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, type SimState, type Streams } from './state';
+import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
 import { spawnMigrant } from './population';
 import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
@@ -29,7 +29,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,
     continuedPresenceLeft: params['protection.continuedPresencePerYear'], inDebt: 0, womenInUs: 0,
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
-    recentVenueConvictions: [[], []], venueConvictionsThisMonth: [0, 0], recentWorkerArrests: [], workerArrestsThisMonth: 0,
+    recentVenueConvictions: tabulate(VENUE_MARKETS, () => []), venueConvictionsThisMonth: tabulate(VENUE_MARKETS, () => 0), recentWorkerArrests: [], workerArrestsThisMonth: 0,
     tally: createTally(),
     knownApprehension: tabulate(MODES, () => 0),
     smugglingCostPerClient: { [Mode.Guide]: 0, [Mode.Professional]: 0 },

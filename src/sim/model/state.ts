@@ -4,7 +4,7 @@ import type { Rng } from '../engine/rng';
 import type { Params } from '../params';
 import type { Conditions } from './conditions';
 import type { Tally } from '../metrics';
-import { EMPLOYER_TYPES, EmployerType, Mode, type SmugglerMode } from './enums';
+import { EMPLOYER_TYPES, EmployerType, Mode, VenueMarket, type SmugglerMode } from './enums';
 
 export * from './enums';
 
@@ -187,8 +187,8 @@ export interface SimState {
   /** This month's outfit convictions, likewise. */
   outfitConvictionsThisMonth: number;
   /** Convictions of venues over the last 12 months by market (U.S., Mexico), newest last. */
-  recentVenueConvictions: number[][];
-  venueConvictionsThisMonth: number[];
+  recentVenueConvictions: Record<VenueMarket, number[]>;
+  venueConvictionsThisMonth: Record<VenueMarket, number>;
   /** Workers arrested in worksite raids in each of the last 12 months (real people): what others hear of. */
   recentWorkerArrests: number[];
   workerArrestsThisMonth: number;

@@ -1,7 +1,7 @@
 // One month of the model: the phases in order. Setup lives in setup.ts; the metric recorder in
 // measures.ts reads the month's counters afterwards (data collection is kept apart from stepping).
 import { computeConditions } from './conditions';
-import { MigrantState, type SimState } from './state';
+import { MigrantState, tabulate, VENUE_MARKETS, type SimState } from './state';
 import { takeWakeups } from './population';
 import { reopenEmployers, reviseEmployers, seekWork } from './employers';
 import { recruitResidents, updateVenueMarkets } from './venues';
@@ -72,14 +72,14 @@ function endMonth(st: SimState): void {
   if (st.recentOutfitConvictions.length > 12) st.recentOutfitConvictions.shift();
   st.employerConvictionsThisMonth = 0;
   st.outfitConvictionsThisMonth = 0;
-  for (const market of [0, 1]) pushRecent(st.recentVenueConvictions[market], st.venueConvictionsThisMonth[market]);
-  st.venueConvictionsThisMonth = [0, 0];
+  for (const market of VENUE_MARKETS) pushRecent(st.recentVenueConvictions[market], st.venueConvictionsThisMonth[market]);
+  st.venueConvictionsThisMonth = tabulate(VENUE_MARKETS, () => 0);
   pushRecent(st.recentWorkerArrests, st.workerArrestsThisMonth);
   st.workerArrestsThisMonth = 0;
 }
 
 /** Appends this month's count to a 12-month window. */
-function pushRecent(window: number[], value: number): void {
-  window.push(value);
-  if (window.length > 12) window.shift();
+function pushRecent(recent: number[], value: number): void {
+  recent.push(value);
+  if (recent.length > 12) recent.shift();
 }

@@ -4,18 +4,17 @@
 // and convicted venues close at once. Border-city venues recruit residents to fill vacancies.
 import { drawPoisson } from '../engine/rng';
 import { CONSTANTS } from './constants';
-import { EmployerType, Form, Origin, MigrantState, Sector, type SimState } from './state';
+import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState } from './state';
 import { record, spawnMigrant, workersOf, joinEmployer } from './population';
 import { holdVictim, openEmployer, shutEmployer } from './employers';
-import { openVenues, profitableVenues, VenueMarket } from './deterrence';
+import { openVenues, profitableVenues } from './deterrence';
 
 const K = CONSTANTS;
-const SECTOR = [Sector.SexUs, Sector.SexMexico];
 
 /** Each month venues open while more would pay, and the least viable close when fewer would. */
 export function updateVenueMarkets(st: SimState): void {
   const rng = st.rng.mexico;
-  for (const market of [VenueMarket.Us, VenueMarket.Mexico]) {
+  for (const market of VENUE_MARKETS) {
     const open = openVenues(st, market);
     const gap = profitableVenues(st, market) - open.length;
     const moves = drawPoisson(rng, Math.abs(gap) * K.VENUE_ENTRY_RATE.value);
@@ -28,7 +27,7 @@ export function updateVenueMarkets(st: SimState): void {
 
 function openVenue(st: SimState, market: VenueMarket): void {
   const store = st.employers;
-  const slot = store.closed.find((e) => store.sector[e] === SECTOR[market] && store.reopenTick[e] < 0);
+  const slot = store.closed.find((e) => store.sector[e] === VENUE_SECTOR[market] && store.reopenTick[e] < 0);
   if (slot !== undefined) openEmployer(st, slot, EmployerType.Coercive);
 }
 

@@ -1,6 +1,7 @@
 // Renders the border-paradox experiment (written by scripts/border-paradox.sh with `frontera
 // compare` and `frontera sweep`) as markdown for docs/MODEL.md: paired differences with 95% CIs
-// for each policy against the baseline, and the outcomes along the border.agents sweep.
+// for each policy against the baseline, how much of the noise the pairing removed, and the
+// outcomes along the border.agents sweep.
 import { existsSync, readFileSync } from 'node:fs';
 import { findMetric } from '../src/sim/metrics';
 
@@ -9,7 +10,13 @@ const DIR = 'docs/results/border-paradox';
 const OUTCOMES = [
   'victims_new_total', 'victims_new_via_smugglers', 'victims_new_us', 'victims_new_mexico', 'deaths',
   'smuggler_use_share', 'professional_smuggler_share', 'smuggling_fee_mean_usd', 'apprehensions', 'departures',
-  'returns_from_us', 'unauthorized_population',
+  'returns_from_us', 'unauthorized_population', 'victims_detected', 'victims_cooperating', 'victims_retrafficked',
+  'convictions_us', 'convictions_mexico', 'sanctions_paid_usd',
+] as const;
+/** The outcomes whose paired precision issue 14 sets a goal for (variance reduction of at least 0.9). */
+const PAIRED_OUTCOMES = [
+  'victims_new_total', 'victims_new_labor', 'victims_new_sexual', 'victims_detected', 'deaths', 'convictions',
+  'departures', 'returns_from_us', 'smuggler_use_share',
 ] as const;
 
 type Row = Record<string, string>;
@@ -62,6 +69,26 @@ function comparisonTable(): string {
   return out.join('\n');
 }
 
+/** Share of the variance of each difference that pairing on common seeds removed, over the whole run. */
+function varianceReductionTable(): string {
+  const rows = readCsv(`${DIR}/compare/comparison.csv`).filter((r) => r.period === 'all');
+  const scenarios = [...new Set(rows.map((r) => r.scenario))];
+  const out = [
+    'Variance reduction from pairing (whole run, 1 - Var(difference) / (Var(policy) + Var(baseline)); 1 means the paired difference has no seed noise left, 0 means pairing did not help):',
+    '',
+    `| outcome (whole run) | ${scenarios.join(' | ')} |`,
+    `|---|${scenarios.map(() => '---').join('|')}|`,
+  ];
+  for (const metric of PAIRED_OUTCOMES) {
+    const cells = scenarios.map((s) => {
+      const r = rows.find((x) => x.scenario === s && x.metric === metric);
+      return r && r.variance_reduction !== '' ? Number(r.variance_reduction).toFixed(2) : 'n/a';
+    });
+    out.push(`| ${label(metric)} | ${cells.join(' | ')} |`);
+  }
+  return out.join('\n');
+}
+
 /** The sweep table: each outcome's mean [95% CI] at each number of border agents, in the last simulated year. */
 function sweepTable(): string {
   const dir = `${DIR}/sweep`;
@@ -91,5 +118,5 @@ export function borderParadoxTables(): string {
   if (!existsSync(`${DIR}/compare/comparison.csv`) || !existsSync(`${DIR}/sweep/summary.csv`)) {
     return '(not run yet: `sh scripts/border-paradox.sh`, then `npm run docs`)';
   }
-  return `${comparisonTable()}\n\n${sweepTable()}`;
+  return `${comparisonTable()}\n\n${varianceReductionTable()}\n\n${sweepTable()}`;
 }

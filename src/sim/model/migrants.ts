@@ -7,7 +7,7 @@ import { logistic } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
 import { Corridor, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState } from './state';
-import { exitMigrant, isInUs, moveTo, record, scheduleWake, settleDebt, spawnMigrant } from './population';
+import { exitMigrant, isInUs, moveTo, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
 import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, pickCompliantEmployer, scheduleWorkerWake } from './employers';
 
@@ -28,19 +28,21 @@ export function considerMigration(st: SimState): void {
   const minorShare = p['context.minorShare'];
   st.visaBudget += p['pathways.workVisasPerYear'] / 12 / st.scale;
   const contacts = contactShares(st);
+  // One candidate record for the month, overwritten for each person (no allocation per candidate).
+  const c: Candidate = { state: MigrantState.Waiting, origin: Origin.Mexico, female: false, minor: false, network: false, plan: Plan.Settler, savings: 0, riskAversion: 0, poor: false };
   for (let i = 0; i < candidates; i++) {
     // A fixed number of draws per candidate keeps the sequence of people identical across policies.
-    const origin = pop() < caShare ? Origin.CentralAmerica : Origin.Mexico;
-    const female = pop() < womenShare;
-    const minor = pop() < minorShare;
-    const poor = pop() < poverty;
-    const network = pop() < contacts[origin === Origin.Mexico ? Origin.Mexico : Origin.CentralAmerica];
-    const savings = (poor ? 150 : 700) * -Math.log(1 - pop() * 0.999);
-    const riskAversion = pop();
-    const plan = pop() < 0.45 ? Plan.Sojourner : Plan.Settler;
+    c.origin = pop() < caShare ? Origin.CentralAmerica : Origin.Mexico;
+    c.female = pop() < womenShare;
+    c.minor = pop() < minorShare;
+    c.poor = pop() < poverty;
+    c.network = pop() < contacts[c.origin === Origin.Mexico ? Origin.Mexico : Origin.CentralAmerica];
+    c.savings = (c.poor ? 150 : 700) * -Math.log(1 - pop() * 0.999);
+    c.riskAversion = pop();
+    c.plan = pop() < 0.45 ? Plan.Sojourner : Plan.Settler;
     const motivation = pop();
     const visaDraw = pop();
-    decideToMigrate(st, { origin, female, minor, network, plan, savings, riskAversion, poor }, motivation, visaDraw);
+    decideToMigrate(st, c, motivation, visaDraw);
   }
   st.visaBudget = Math.min(st.visaBudget, 1 + p['pathways.workVisasPerYear'] / 12 / st.scale);
 }
@@ -65,9 +67,12 @@ function contactShares(st: SimState): Record<Origin.Mexico | Origin.CentralAmeri
   };
 }
 
-interface Candidate {
-  origin: Origin; female: boolean; minor: boolean; network: boolean; plan: Plan;
-  savings: number; riskAversion: number; poor: boolean;
+/** What the decision to leave depends on. */
+type DepartureTraits = Pick<Candidate, 'plan' | 'riskAversion' | 'savings' | 'network' | 'minor' | 'poor'>;
+
+/** Someone weighing departure: the traits a new person is spawned with, the state they would enter, and poverty. */
+interface Candidate extends NewMigrant {
+  poor: boolean;
 }
 
 /** Cost in USD of each apprehension to the person besides the month lost (belongings, bus fares, lodging while waiting). */
@@ -155,7 +160,7 @@ const LURE_BASE = -0.9;
 
 /** Probability a candidate sets out irregularly: the net value of the best way across open to them
  *  (the lure of jobs and earnings, less crossing cost and risk), contacts, poverty and age. */
-export function departureProbability(st: SimState, c: Candidate): number {
+export function departureProbability(st: SimState, c: DepartureTraits): number {
   const best = bestCrossingValue(st, stayValue(st, c.plan), c.riskAversion, c.savings, c.network);
   const minorPenalty = c.minor ? -0.8 : 0;
   return logistic(LURE_BASE + LURE_WEIGHT * Math.log(Math.max(100, best) / 10000) + (c.network ? 0.6 : 0) + (c.poor ? 0.4 : 0) + minorPenalty);
@@ -196,12 +201,13 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
   const wantsVisa = goesIrregular && !c.minor && visaDraw < (c.origin === Origin.Mexico ? 0.9 : 0.3);
   if (wantsVisa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
-    const id = spawnMigrant(st, { ...c, state: MigrantState.Waiting });
-    startLegalWork(st, id);
+    c.state = MigrantState.Waiting;
+    startLegalWork(st, spawnMigrant(st, c));
     return;
   }
   if (!goesIrregular) return;
-  const id = spawnMigrant(st, { ...c, state: c.origin === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting });
+  c.state = c.origin === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting;
+  const id = spawnMigrant(st, c);
   if (st.tracked.has(id)) record(st, id, c.origin === Origin.CentralAmerica ? 'Left Central America, heading north through Mexico.' : 'Left home in Mexico for the northern border.');
 }
 
@@ -378,8 +384,7 @@ function setOutAgain(st: SimState, id: number): void {
     return startLegalWork(st, id);
   }
   const goes = rng() < departureProbability(st, {
-    origin: a.origin[id], female: a.female[id] === 1, minor: a.minor[id] === 1, network: true, plan: a.plan[id],
-    savings: a.savings[id], riskAversion: a.riskAversion[id], poor: false,
+    minor: a.minor[id] === 1, network: true, plan: a.plan[id], savings: a.savings[id], riskAversion: a.riskAversion[id], poor: false,
   });
   if (!goes) return exitMigrant(st, id, Exit.Returned);
   a.mode[id] = Mode.None;

@@ -5,7 +5,7 @@ import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
 import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
-import { spawnMigrant } from './population';
+import { spawnMigrant, type NewMigrant } from './population';
 import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
 import { CONSTANTS } from './constants';
@@ -60,12 +60,16 @@ function seedUsPopulation(st: SimState): void {
   const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 10)));
   const byType = st.employers.usByType;
   const employers = allUsEmployers(st.employers);
+  // One record overwritten for each person (no allocation per person); the draws keep their order.
+  const m: NewMigrant = { state: MigrantState.JobSeeking, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 0, riskAversion: 0 };
   for (let i = 0; i < count; i++) {
-    const id = spawnMigrant(st, {
-      state: MigrantState.JobSeeking, origin: rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico,
-      female: rng() < 0.4, minor: rng() < 0.03, network: true, plan: rng() < 0.15 ? Plan.Sojourner : Plan.Settler,
-      savings: 500 * rng(), riskAversion: rng(),
-    }, i % stride === 0);
+    m.origin = rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico;
+    m.female = rng() < 0.4;
+    m.minor = rng() < 0.03;
+    m.plan = rng() < 0.15 ? Plan.Sojourner : Plan.Settler;
+    m.savings = 500 * rng();
+    m.riskAversion = rng();
+    const id = spawnMigrant(st, m, i % stride === 0);
     const e = employers[Math.floor(rng() * employers.length)];
     // Contacts keep most settled people away from coercive employers.
     if (st.employers.type[e] === EmployerType.Coercive && rng() < CONSTANTS.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);

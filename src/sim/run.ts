@@ -22,7 +22,10 @@ export interface RunResult {
 
 /** One tracked person as the map draws them. */
 export interface AgentSnapshot {
+  /** The slot the person lives in now (reused after they leave; what `history` takes). */
   id: number;
+  /** The person's id: the same person under every policy run on the same seed. */
+  pid: number;
   state: number;
   origin: number;
   female: boolean;
@@ -133,25 +136,36 @@ export class Simulation {
   snapshot(): AgentSnapshot[] {
     const a = this.state.migrants;
     const out: AgentSnapshot[] = [];
-    for (const id of this.state.tracked.keys()) {
+    for (const [pid, { slot: id }] of this.state.tracked) {
       const e = a.employer[id];
       out.push({
-        id, state: a.state[id], origin: a.origin[id], female: a.female[id] === 1, minor: a.minor[id] === 1, mode: a.mode[id],
+        id, pid, state: a.state[id], origin: a.origin[id], female: a.female[id] === 1, minor: a.minor[id] === 1, mode: a.mode[id],
         corridor: a.corridor[id], sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: a.debt[id], form: a.form[id],
       });
     }
     return out;
   }
 
-  /** A tracked person's history, with months as "YYYY-MM". */
+  /** A tracked person's history by the slot they live in now, with months as "YYYY-MM". */
   history(id: number): { date: string; text: string }[] {
-    const events: HistoryEvent[] = this.state.tracked.get(id) ?? [];
-    return events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), text: e.text }));
+    const followed = this.state.tracked.get(this.state.migrants.pid[id]);
+    return this.dated(followed?.slot === id ? followed.events : []);
+  }
+
+  /** A followed person's history by person id (pid), whether they are still in the model or have left
+   *  it (while their history is kept); null if this run does not follow them. */
+  historyOf(pid: number): { date: string; text: string }[] | null {
+    const events = this.state.tracked.get(pid)?.events ?? this.state.finished.find((f) => f.pid === pid)?.events;
+    return events ? this.dated(events) : null;
   }
 
   /** Histories of tracked people who have left the model (most recent last), with months as "YYYY-MM". */
-  finishedHistories(): { id: number; events: { date: string; text: string }[] }[] {
-    return this.state.finished.map(({ id, events }) => ({ id, events: events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), text: e.text })) }));
+  finishedHistories(): { id: number; pid: number; events: { date: string; text: string }[] }[] {
+    return this.state.finished.map(({ id, pid, events }) => ({ id, pid, events: this.dated(events) }));
+  }
+
+  private dated(events: readonly HistoryEvent[]): { date: string; text: string }[] {
+    return events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), text: e.text }));
   }
 
   /** Everyone ever created, by where they are now: live states and exits (in agents). */

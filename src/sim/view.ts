@@ -27,6 +27,8 @@ export type Place = (typeof PLACES)[number];
 /** A followed person's view: situation, place and what the inspector says about them. */
 export interface PersonView {
   id: number;
+  /** The person's id, the same under every policy run on the same seed. */
+  pid: number;
   situation: Situation;
   place: Place;
   /** Where they are now, e.g. "held for ransom". */
@@ -99,7 +101,7 @@ export function placeOf(agent: Pick<AgentSnapshot, 'state' | 'origin' | 'corrido
 /** A followed person as the inspector shows them. */
 export function personView(agent: AgentSnapshot): PersonView {
   return {
-    id: agent.id, situation: situationOf(agent), place: placeOf(agent),
+    id: agent.id, pid: agent.pid, situation: situationOf(agent), place: placeOf(agent),
     now: STATE_TEXT[agent.state as MigrantState] ?? 'unknown',
     from: ORIGIN_TEXT[agent.origin as Origin] ?? 'unknown',
     female: agent.female, minor: agent.minor,

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createState } from '../../src/sim/model/setup';
 import { defaultParams } from '../../src/sim/params';
 import { Form, MigrantState } from '../../src/sim/model/state';
-import { spawnMigrant, exitMigrant } from '../../src/sim/model/population';
+import { spawnMigrant, exitMigrant, PersonSource } from '../../src/sim/model/population';
+import { newPersonId } from '../../src/sim/engine/crn';
 import { holdVictim, NEVER, releaseVictim } from '../../src/sim/model/employers';
 import { cooperationProbability, deportationFear, protectionOnOffer, reportProbability } from '../../src/sim/model/victims';
 import { EmployerType, Exit } from '../../src/sim/model/state';
@@ -13,8 +14,9 @@ function smallState() {
   return createState({ ...defaultParams(), 'context.usStock': 100_000 }, 100, 1, 0);
 }
 
+let made = 0;
 function newcomer(st: ReturnType<typeof smallState>): number {
-  return spawnMigrant(st, { state: MigrantState.JobSeeking, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 });
+  return spawnMigrant(st, { state: MigrantState.JobSeeking, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 }, newPersonId(st.tick, PersonSource.Candidate, made++));
 }
 
 describe('counting victims as persons', () => {

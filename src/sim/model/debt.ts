@@ -4,7 +4,7 @@
 // little of their work against it; release does not clear it, identification and protection do.
 import type { Rng } from '../engine/rng';
 import type { SimState } from './state';
-import { record, setDebt } from './population';
+import { isTracked, record, setDebt } from './population';
 
 /** A client owes a professional network the part of the fee they could not pay up front. */
 export function takeOnDebt(st: SimState, id: number, usd: number): void {
@@ -17,7 +17,7 @@ export function takeOnDebt(st: SimState, id: number, usd: number): void {
 export function sellDebt(st: SimState, id: number): void {
   const owed = st.migrants.debt[id] * (1 + st.params['behaviour.debtResaleMarkup']);
   setDebt(st, id, owed);
-  if (st.tracked.has(id)) record(st, id, `The debt was sold on with them: USD ${Math.round(owed)} now owed to the exploiter.`);
+  if (isTracked(st, id)) record(st, id, `The debt was sold on with them: USD ${Math.round(owed)} now owed to the exploiter.`);
 }
 
 /** A month of work in bondage: the exploiter credits a little against the debt. Returns true if it is now paid off. */
@@ -38,6 +38,6 @@ export function monthInBondage(st: SimState, id: number, getAway: number, rng: R
 
 /** A court or victim protection voids what the exploiters claim is owed. */
 export function voidDebt(st: SimState, id: number): void {
-  if (st.migrants.debt[id] > 0 && st.tracked.has(id)) record(st, id, 'The debt claimed by the exploiters was voided.');
+  if (st.migrants.debt[id] > 0 && isTracked(st, id)) record(st, id, 'The debt claimed by the exploiters was voided.');
   setDebt(st, id, 0);
 }

@@ -6,7 +6,7 @@ import type { Rng } from '../engine/rng';
 import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, VenueMarket, venueMarketOf, type EmployerStore, type SimState } from './state';
 import { CONSTANTS } from './constants';
 import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
-import { exitMigrant, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
+import { exitMigrant, isTracked, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { logistic, logit } from '../engine/math';
 import { countNewVictim, markAlreadyTrafficked } from './victims';
@@ -284,7 +284,7 @@ export function pickCompliantEmployer(st: SimState): number {
 export function hireFreely(st: SimState, id: number, e: number): void {
   joinEmployer(st, id, e);
   moveTo(st, id, MigrantState.Working);
-  if (st.tracked.has(id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e] as EmployerType]}).`);
+  if (isTracked(st, id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e] as EmployerType]}).`);
   scheduleWorkerWake(st, id);
 }
 
@@ -323,7 +323,7 @@ export function holdVictim(st: SimState, id: number, e: number, form: Form, atSt
   st.migrants.form[id] = form;
   const state = place === Sector.SexMexico ? MigrantState.ExploitedMexico : form === Form.Sexual ? MigrantState.ExploitedUsSex : MigrantState.ExploitedUsLabor;
   moveTo(st, id, state);
-  if (st.tracked.has(id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);
+  if (isTracked(st, id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);
   if (atStart) {
     markAlreadyTrafficked(st, id);
     return false;

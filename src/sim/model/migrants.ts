@@ -7,7 +7,7 @@ import { logistic } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
 import { Corridor, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState } from './state';
-import { exitMigrant, isInUs, moveTo, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
+import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
 import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, pickCompliantEmployer, scheduleWorkerWake } from './employers';
 
@@ -20,9 +20,7 @@ export function considerMigration(st: SimState): void {
   const p = st.params;
   const pop = st.rng.population;
   const poverty = p['context.povertyRate'];
-  const wageGap = p['context.wageGap'];
-  const pull = Math.pow(poverty / 0.4, 0.8) * Math.pow(wageGap / 8, 0.7);
-  const candidates = drawPoisson(pop, (CONSIDERING_PER_MONTH * pull) / st.scale);
+  const candidates = drawPoisson(pop, candidatesPerMonth(st));
   const caShare = p['context.centralAmericanShare'];
   const womenShare = p['context.womenShare'];
   const minorShare = p['context.minorShare'];
@@ -42,9 +40,15 @@ export function considerMigration(st: SimState): void {
     c.plan = pop() < 0.45 ? Plan.Sojourner : Plan.Settler;
     const motivation = pop();
     const visaDraw = pop();
-    decideToMigrate(st, c, motivation, visaDraw);
+    decideToMigrate(st, c, motivation, visaDraw, personIdFor(st, PersonSource.Candidate, i));
   }
   st.visaBudget = Math.min(st.visaBudget, 1 + p['pathways.workVisasPerYear'] / 12 / st.scale);
+}
+
+/** Expected people (agents) who consider leaving this month: poverty and the wage gap (context, not policy). */
+export function candidatesPerMonth(st: SimState): number {
+  const pull = Math.pow(st.params['context.povertyRate'] / 0.4, 0.8) * Math.pow(st.params['context.wageGap'] / 8, 0.7);
+  return (CONSIDERING_PER_MONTH * pull) / st.scale;
 }
 
 const US_STATES = MIGRANT_STATES.filter(isInUs);
@@ -195,20 +199,20 @@ export function initialKnowledge(st: SimState): Record<Mode, number> {
 
 const CROSSING_MODES: readonly CrossingMode[] = [Mode.Alone, Mode.Guide, Mode.Professional];
 
-function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDraw: number): void {
+function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDraw: number, pid: number): void {
   const goesIrregular = motivation < departureProbability(st, c);
   // Visas go to people set on migrating (employers recruit them); Central Americans have fewer consulates and programmes.
   const wantsVisa = goesIrregular && !c.minor && visaDraw < (c.origin === Origin.Mexico ? 0.9 : 0.3);
   if (wantsVisa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     c.state = MigrantState.Waiting;
-    startLegalWork(st, spawnMigrant(st, c));
+    startLegalWork(st, spawnMigrant(st, c, pid));
     return;
   }
   if (!goesIrregular) return;
   c.state = c.origin === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting;
-  const id = spawnMigrant(st, c);
-  if (st.tracked.has(id)) record(st, id, c.origin === Origin.CentralAmerica ? 'Left Central America, heading north through Mexico.' : 'Left home in Mexico for the northern border.');
+  const id = spawnMigrant(st, c, pid);
+  if (isTracked(st, id)) record(st, id, c.origin === Origin.CentralAmerica ? 'Left Central America, heading north through Mexico.' : 'Left home in Mexico for the northern border.');
 }
 
 function startLegalWork(st: SimState, id: number): void {
@@ -277,7 +281,7 @@ export function attemptCrossing(st: SimState, id: number): void {
     }
   }
   m.entries++;
-  if (st.tracked.has(id)) record(st, id, `Crossed into the U.S. through ${corridor === Corridor.Remote ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.attempts[id]}).`);
+  if (isTracked(st, id)) record(st, id, `Crossed into the U.S. through ${corridor === Corridor.Remote ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.attempts[id]}).`);
   a.attempts[id] = 0;
   if (!deliverIndebted(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
@@ -297,7 +301,7 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
   m.apprehensions++;
   const removed = a.origin[id] === Origin.CentralAmerica || rng() < st.params['border.formalRemovalShare'];
   if (!removed) {
-    if (st.tracked.has(id)) record(st, id, 'Apprehended by the Border Patrol and returned to Mexico.');
+    if (isTracked(st, id)) record(st, id, 'Apprehended by the Border Patrol and returned to Mexico.');
     return;
   }
   m.deportations++;

@@ -1,7 +1,17 @@
 // Bookkeeping for migrants: creating and freeing slots, moving between states (keeping the
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
+import { newPersonId, uniform } from '../engine/crn';
 import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState } from './state';
+
+/** Where new people come from: the `cell` of their id (engine/crn newPersonId), with the index
+ *  being their place in that month's list from this source, whatever a policy did before. */
+export const PersonSource = { Candidate: 0, Settled: 1, Resident: 2 } as const;
+
+/** The id of the `index`-th person from `source` this month. */
+export function personIdFor(st: SimState, source: (typeof PersonSource)[keyof typeof PersonSource], index: number): number {
+  return newPersonId(st.tick, source, index);
+}
 
 /** States whose people are looked at every month; the others sleep until a scheduled wake-up. */
 export function isActiveState(s: MigrantState): boolean {
@@ -19,10 +29,12 @@ export interface NewMigrant {
   riskAversion: number;
 }
 
-/** Puts a new person into the model and returns their slot. */
-export function spawnMigrant(st: SimState, m: NewMigrant, track = true): number {
+/** Puts a new person into the model and returns their slot. `pid` is their id (engine/crn newPersonId),
+ *  which never depends on what a policy did before; `followShare` is the share of such people followed. */
+export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followShare = st.followShare.newcomers): number {
   const id = takeSlot(st);
   const a = st.migrants;
+  a.pid[id] = pid;
   a.state[id] = MigrantState.Free;
   a.origin[id] = m.origin;
   a.female[id] = m.female ? 1 : 0;
@@ -43,9 +55,20 @@ export function spawnMigrant(st: SimState, m: NewMigrant, track = true): number 
   a.prevWorker[id] = -1;
   a.wakeTick[id] = -1;
   st.created++;
-  if (track && st.tracked.size < st.trackLimit) st.tracked.set(id, []);
+  if (st.trackLimit > 0 && st.tracked.size < st.trackLimit && isFollowed(st, pid, followShare)) st.tracked.set(pid, { slot: id, events: [] });
   moveTo(st, id, m.state);
   return id;
+}
+
+/** Whether the person `pid` is in the followed sample: a hash of the pid below the share, so every
+ *  policy run on a seed follows the same people. */
+function isFollowed(st: SimState, pid: number, share: number): boolean {
+  return uniform(st.crn['people.follow'], 0, pid) < share;
+}
+
+/** Whether the person in slot `id` is followed (their history is kept). */
+export function isTracked(st: SimState, id: number): boolean {
+  return st.tracked.size > 0 && st.tracked.has(st.migrants.pid[id]);
 }
 
 function takeSlot(st: SimState): number {
@@ -124,19 +147,20 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   a.wakeTick[id] = -1;
   st.exits[why]++;
   st.freeSlots.push(id);
-  const events = st.tracked.get(id);
-  if (events) {
+  const pid = a.pid[id];
+  const followed = st.tracked.size > 0 ? st.tracked.get(pid) : undefined;
+  if (followed) {
     record(st, id, EXITS[why].history);
-    st.tracked.delete(id);
-    keepFinishedHistory(st, id, events);
+    st.tracked.delete(pid);
+    keepFinishedHistory(st, id, pid, followed.events);
   }
 }
 
 /** How many histories of people who left the model are kept for the inspector. */
 const FINISHED_HISTORIES = 500;
 
-function keepFinishedHistory(st: SimState, id: number, events: HistoryEvent[]): void {
-  st.finished.push({ id, events });
+function keepFinishedHistory(st: SimState, id: number, pid: number, events: HistoryEvent[]): void {
+  st.finished.push({ id, pid, events });
   if (st.finished.length > FINISHED_HISTORIES) st.finished.shift();
 }
 
@@ -216,6 +240,7 @@ export function settleDebt(st: SimState, id: number): void {
 
 /** Adds a line to a tracked person's history (no cost for everyone else). */
 export function record(st: SimState, id: number, text: string): void {
-  const events = st.tracked.get(id);
-  if (events) events.push({ tick: st.tick, text });
+  if (st.tracked.size === 0) return;
+  const followed = st.tracked.get(st.migrants.pid[id]);
+  if (followed) followed.events.push({ tick: st.tick, text });
 }

@@ -4,15 +4,21 @@ import { createStream } from '../engine/rng';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
-import { allUsEmployers, createMigrantStore, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
-import { spawnMigrant, type NewMigrant } from './population';
+import { allUsEmployers, createMigrantStore, CRN_STREAM_NAMES, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
+import { PersonSource, spawnMigrant, type NewMigrant } from './population';
+import { crnStreams, newPersonId } from '../engine/crn';
 import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
 import { CONSTANTS } from './constants';
-import { initialKnowledge } from './migrants';
+import { candidatesPerMonth, initialKnowledge } from './migrants';
 
 /** Months simulated before the first recorded month, so people are already on the move when it starts. */
 export const WARMUP_MONTHS = 12;
+/** The month the settled population's ids are made in (the month before the warm-up). */
+const SETTLED_MONTH = -WARMUP_MONTHS - 1;
+/** Candidates followed a month, as a share of the followed sample: the share of candidates followed is
+ *  set so that, with the baseline's departures and stays, the sample fills over the first years. */
+const FOLLOWED_PER_MONTH = 1 / 90;
 
 /** Builds the starting state for a run. */
 export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
@@ -21,6 +27,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   const st: SimState = {
     params: { ...params }, scale, tick: -WARMUP_MONTHS,
     rng: tabulateStreams(seed),
+    crn: crnStreams(seed, CRN_STREAM_NAMES),
     migrants: createMigrantStore(capacity),
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
@@ -33,7 +40,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     tally: createTally(),
     knownApprehension: tabulate(MODES, () => 0),
     smugglingCostPerClient: { [Mode.Guide]: 0, [Mode.Professional]: 0 },
-    tracked: new Map(), finished: [], trackLimit,
+    tracked: new Map(), finished: [], trackLimit, followShare: { newcomers: 0, settled: 0 },
   };
   st.active = new Int32Array(st.migrants.capacity);
   st.activePos = new Int32Array(st.migrants.capacity).fill(-1);
@@ -57,7 +64,7 @@ function seedUsPopulation(st: SimState): void {
   const p = st.params;
   const count = Math.round(p['context.usStock'] / st.scale);
   // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
-  const stride = Math.max(1, Math.ceil(count / Math.max(1, st.trackLimit / 10)));
+  st.followShare = { settled: st.trackLimit / 10 / Math.max(1, count), newcomers: Math.min(1, st.trackLimit * FOLLOWED_PER_MONTH / Math.max(1, candidatesPerMonth(st))) };
   const byType = st.employers.usByType;
   const employers = allUsEmployers(st.employers);
   // One record overwritten for each person (no allocation per person); the draws keep their order.
@@ -69,7 +76,7 @@ function seedUsPopulation(st: SimState): void {
     m.plan = rng() < 0.15 ? Plan.Sojourner : Plan.Settler;
     m.savings = 500 * rng();
     m.riskAversion = rng();
-    const id = spawnMigrant(st, m, i % stride === 0);
+    const id = spawnMigrant(st, m, newPersonId(SETTLED_MONTH, PersonSource.Settled, i), st.followShare.settled);
     const e = employers[Math.floor(rng() * employers.length)];
     // Contacts keep most settled people away from coercive employers.
     if (st.employers.type[e] === EmployerType.Coercive && rng() < CONSTANTS.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);

@@ -5,7 +5,7 @@
 // cheapest of the few outfits they hear of; professionals lend, and exploitative ones sell clients.
 import { Corridor, EmployerType, Form, Mode, type Outfit, type SimState, type SmugglerMode } from './state';
 import { holdVictim } from './employers';
-import { record } from './population';
+import { isTracked, record } from './population';
 import { sellDebt, takeOnDebt } from './debt';
 
 const MODE_TEXT: Record<SmugglerMode, string> = { [Mode.Guide]: 'a community guide', [Mode.Professional]: 'a professional smuggling network' };
@@ -91,7 +91,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   a.mode[id] = mode;
   if (mode !== Mode.Guide && mode !== Mode.Professional) {
     a.smuggler[id] = -1;
-    if (st.tracked.has(id)) record(st, id, 'Set out to cross alone.');
+    if (isTracked(st, id)) record(st, id, 'Set out to cross alone.');
     return;
   }
   const professional = mode === Mode.Professional;
@@ -107,7 +107,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   st.tally.smuggler_clients++;
   st.tally.smuggling_fees_usd += fee;
   if (professional) st.tally.professional_clients++;
-  if (st.tracked.has(id)) {
+  if (isTracked(st, id)) {
     const owes = owed > 0 ? `, owing USD ${Math.round(owed)}` : '';
     record(st, id, `Hired ${MODE_TEXT[mode]} for USD ${Math.round(fee)}${owes}.`);
   }
@@ -161,7 +161,7 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   if (pool.length === 0 || (!sexual && rng() >= buyerChance(st))) return false;
   sellDebt(st, id);
   if (holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor)) st.tally.victims_new_via_smugglers++;
-  if (st.tracked.has(id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
+  if (isTracked(st, id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
   return true;
 }
 

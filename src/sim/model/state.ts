@@ -1,6 +1,7 @@
 // The model's state as plain data: migrants in typed arrays (struct of arrays, indexed by slot),
 // employers in typed arrays, smuggling outfits as plain objects, and the month's counters.
 import type { Rng } from '../engine/rng';
+import type { CrnStream } from '../engine/crn';
 import type { Params } from '../params';
 import type { Conditions } from './conditions';
 import type { Tally } from '../metrics';
@@ -30,6 +31,7 @@ const MIGRANT_FIELDS = {
   prevWorker: Int32Array, // previous person on that list, -1 at the head
   wakeTick: Int32Array, // tick of the scheduled wake-up, -1 if none
   since: Int32Array, // tick the current state began
+  pid: Float64Array, // the person's id (newPersonId): identity across policies, unlike the slot, which is reused
 } as const;
 
 type MigrantField = keyof typeof MIGRANT_FIELDS;
@@ -48,7 +50,7 @@ export function createMigrantStore(capacity: number): MigrantStore {
 /** Doubles the store's capacity, keeping every field. */
 export function growMigrantStore(store: MigrantStore): void {
   const n = (store.capacity *= 2);
-  const fields = store as unknown as Record<MigrantField, Uint8Array | Float32Array | Int32Array>;
+  const fields = store as unknown as Record<MigrantField, Uint8Array | Float32Array | Int32Array | Float64Array>;
   for (const name of MIGRANT_FIELD_NAMES) {
     const fresh = new MIGRANT_FIELDS[name](n);
     fresh.set(fields[name] as never);
@@ -116,8 +118,17 @@ export interface Case {
 export const STREAM_NAMES = ['population', 'migration', 'crossing', 'smuggling', 'employment', 'enforcement', 'justice', 'mexico', 'setup'] as const;
 export type Streams = Record<(typeof STREAM_NAMES)[number], Rng>;
 
+/** The run's common-random-number streams, declared once, one per kind of decision (see engine/crn and
+ *  docs/CRN.md): a draw depends only on (seed, stream, month, person, draw index). */
+export const CRN_STREAM_NAMES = ['people.follow'] as const;
+export type CrnStreamName = (typeof CRN_STREAM_NAMES)[number];
+export type CrnStreams = Record<CrnStreamName, CrnStream>;
+
 /** One tracked person's life events, for the map's inspector. */
 export interface HistoryEvent { tick: number; text: string }
+
+/** A followed person: the slot they live in now and their life events. */
+export interface FollowedPerson { slot: number; events: HistoryEvent[] }
 
 export interface SimState {
   /** Levers in force this month (the timeline changes them between months). */
@@ -126,8 +137,10 @@ export interface SimState {
   scale: number;
   /** Months since the first recorded month (negative during warm-up). */
   tick: number;
-  /** The run's named random streams. */
+  /** The run's named random streams (setup draws no policy changes). */
   rng: Streams;
+  /** The run's common-random-number streams. */
+  crn: CrnStreams;
   /** Every migrant slot, live or free. */
   migrants: MigrantStore;
   /** Live agents per MigrantState (index = state). */
@@ -198,12 +211,15 @@ export interface SimState {
   knownApprehension: Record<Mode, number>;
   /** Cost per client (USD) on the books of each kind of outfit, from which fees are set. */
   smugglingCostPerClient: Record<SmugglerMode, number>;
-  /** Life histories of the followed sample, by slot. */
-  tracked: Map<number, HistoryEvent[]>;
-  /** Histories of tracked people who have left the model, oldest first (slot ids may since be reused). */
-  finished: { id: number; events: HistoryEvent[] }[];
+  /** Life histories of the followed sample, by person id (pid): chosen by a hash of the pid, so every
+   *  policy run on a seed follows the same people. */
+  tracked: Map<number, FollowedPerson>;
+  /** Histories of tracked people who have left the model, oldest first (`id` is the slot they had, since maybe reused). */
+  finished: { id: number; pid: number; events: HistoryEvent[] }[];
   /** How many people to follow at most. */
   trackLimit: number;
+  /** Share of new people (departures, recruited residents) and of the settled population at the start who are followed. */
+  followShare: { newcomers: number; settled: number };
 }
 
 /** U.S. labour employers of every type, in type order. */

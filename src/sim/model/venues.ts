@@ -5,7 +5,7 @@
 import { drawPoisson } from '../engine/rng';
 import { CONSTANTS } from './constants';
 import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState } from './state';
-import { record, spawnMigrant, workersOf, joinEmployer } from './population';
+import { personIdFor, PersonSource, record, spawnMigrant, workersOf, joinEmployer } from './population';
 import { holdVictim, openEmployer, shutEmployer } from './employers';
 import { openVenues, profitableVenues } from './deterrence';
 
@@ -62,7 +62,7 @@ export function recruitResidents(st: SimState): void {
     const id = spawnMigrant(st, {
       state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: pop() < K.RESIDENT_FEMALE_SHARE.value, minor: pop() < K.RESIDENT_MINOR_SHARE.value,
       network: false, plan: 0, savings: 0, riskAversion: pop(),
-    });
+    }, personIdFor(st, PersonSource.Resident, i));
     record(st, id, 'A border-city resident, recruited with a false job offer.');
     holdVictim(st, id, venues[Math.floor(pop() * venues.length)], Form.Sexual);
   }

@@ -3,9 +3,9 @@
 // and the history replay built from the evidence (scenarios/history-1992-2010.json).
 // Usage: npm run docs [-- --seeds 10 --skip-calibration]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PARAMS, PARAM_GROUPS } from '../src/sim/params';
+import { PARAMS, PARAM_GROUPS, type ParamSpec } from '../src/sim/params';
 import { formulaOf, METRICS } from '../src/sim/metrics';
-import { CONSTANTS } from '../src/sim/model/constants';
+import { CONSTANTS, type ModelConstant } from '../src/sim/model/constants';
 import { findScenario } from '../src/sim/library';
 import { applyOverrides, scenarioJsonSchema } from '../src/sim/scenario';
 import { runScenario } from '../src/sim/run';
@@ -35,13 +35,20 @@ export function metricTable(): string {
   return rows.join('\n');
 }
 
-/** Markdown table of the named constants behind the decisions of victims, employers, venues,
- *  enforcement and courts: value, unit, and whether it comes from evidence, is calibrated (to which
- *  target) or is an assumption. */
-export function constantTable(): string {
-  const rows = ['| constant | module | value | unit | basis | source or target |', '|---|---|---|---|---|---|'];
-  for (const [name, c] of Object.entries(CONSTANTS)) {
-    rows.push(`| \`${name}\` | ${c.module} | ${formatConstant(c.value)} | ${escape(c.unit)} | ${c.basis} | ${escape(c.source)} |`);
+/** Markdown table of every number that shapes a decision: the parameters (policy levers, context and
+ *  behaviour) and the named constants, each with its value, range, basis (input, calibrated,
+ *  assumption; evidence for constants) and source or calibration target. */
+export function decisionTable(): string {
+  const rows = ['| number | kind | where | value | unit | range | basis | source or target |', '|---|---|---|---|---|---|---|---|'];
+  for (const p of PARAMS as readonly ParamSpec[]) {
+    const allowed = p.kind === 'boolean' ? 'true / false' : `${formatConstant(p.min)} to ${formatConstant(p.max)}`;
+    const range = p.prior ? `prior ${formatConstant(p.prior[0])} to ${formatConstant(p.prior[1])} (allowed ${allowed})` : allowed;
+    const value = typeof p.default === 'boolean' ? String(p.default) : formatConstant(p.default);
+    rows.push(`| \`${p.path}\` | parameter | ${p.group} | ${value} | ${escape(p.unit)} | ${range} | ${p.role ?? 'unclassified'} | ${escape(p.source)} |`);
+  }
+  for (const [name, c] of Object.entries(CONSTANTS) as [string, ModelConstant][]) {
+    const range = c.range ? `${formatConstant(c.range[0])} to ${formatConstant(c.range[1])}` : 'none given';
+    rows.push(`| \`${name}\` | constant | ${c.module}.ts | ${formatConstant(c.value)} | ${escape(c.unit)} | ${range} | ${c.basis} | ${escape(c.source)} |`);
   }
   return rows.join('\n');
 }
@@ -96,7 +103,7 @@ function main(): void {
   const text = readFileSync('docs/model.template.md', 'utf8')
     .replace('{{PARAM_TABLE}}', parameterTable())
     .replace('{{METRIC_TABLE}}', metricTable())
-    .replace('{{CONSTANT_TABLE}}', constantTable())
+    .replace('{{DECISION_TABLE}}', decisionTable())
     .replace('{{METRIC_COUNT}}', String(METRICS.length))
     .replace('{{CALIBRATION_TABLE}}', calibration)
     .replace('{{BORDER_PARADOX}}', borderParadoxTables())

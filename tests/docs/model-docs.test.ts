@@ -2,7 +2,7 @@
 // and it must keep the sections a reader relies on (ODD+D, calibration, what is not modelled).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { constantTable, metricTable, parameterTable } from '../../scripts/generate-docs';
+import { decisionTable, metricTable, parameterTable } from '../../scripts/generate-docs';
 
 const doc = readFileSync(new URL('../../docs/MODEL.md', import.meta.url), 'utf8');
 
@@ -12,8 +12,8 @@ describe('docs/MODEL.md', () => {
     expect(doc).toContain(metricTable());
   });
 
-  it('holds the table of named constants, each marked evidence, calibrated or assumption', () => {
-    expect(doc).toContain(constantTable());
+  it('holds the table of every decision number (parameters and named constants), each marked input, evidence, calibrated or assumption', () => {
+    expect(doc).toContain(decisionTable());
   });
 
   it('has the ODD+D sections, a filled calibration table and the forms not modelled', () => {

@@ -8,18 +8,18 @@ import { CONSTANTS } from './constants';
 
 type PerMode<T> = Record<Mode, T>;
 type PerCorridor<T> = Record<Corridor, T>;
+const K = CONSTANTS;
 
 /** Death risk per attempt by corridor, before the crossing mode's own factor. */
-const DEATH_RISK: PerCorridor<number> = { [Corridor.Urban]: 0.00002, [Corridor.Remote]: 0.000225 };
-/** Each way of crossing's factor on that risk. */
-const DEATH_FACTOR: PerMode<number> = { [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: 2.5, [Mode.Guide]: 1, [Mode.Professional]: 0.75 };
-/** Patrol intensity in each corridor: K * agents^exponent. Urban corridors are short and fenced, so
+const DEATH_RISK: PerCorridor<number> = { [Corridor.Urban]: K.DEATH_RISK_URBAN.value, [Corridor.Remote]: K.DEATH_RISK_REMOTE.value };
+/** Each way of crossing's factor on that risk (no crossing, no risk). */
+const DEATH_FACTOR: PerMode<number> = {
+  [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: K.DEATH_FACTOR_ALONE.value, [Mode.Guide]: K.DEATH_FACTOR_GUIDE.value, [Mode.Professional]: K.DEATH_FACTOR_PROFESSIONAL.value,
+};
+/** Patrol intensity in each corridor: coefficient * agents^exponent. Urban corridors are short and fenced, so
  *  agents there add up almost fully; remote corridors are vast, with steeply diminishing returns. */
-const INTENSITY_COEFFICIENT: PerCorridor<number> = { [Corridor.Urban]: 2.981e-4, [Corridor.Remote]: 4.52e-3 };
-const INTENSITY_EXPONENT: PerCorridor<number> = { [Corridor.Urban]: 0.9, [Corridor.Remote]: 0.6 };
-/** Agents in remote corridors at the 2002 baseline: more than this pushes walkers onto longer, deadlier paths. */
-const BASELINE_REMOTE_AGENTS = 2760;
-const BASE_INTENSITY = 0.05;
+const INTENSITY_COEFFICIENT: PerCorridor<number> = { [Corridor.Urban]: K.PATROL_COEFFICIENT_URBAN.value, [Corridor.Remote]: K.PATROL_COEFFICIENT_REMOTE.value };
+const INTENSITY_EXPONENT: PerCorridor<number> = { [Corridor.Urban]: K.PATROL_EXPONENT_URBAN.value, [Corridor.Remote]: K.PATROL_EXPONENT_REMOTE.value };
 
 export interface Conditions {
   /** P(apprehended) per attempt, by mode and corridor. */
@@ -64,9 +64,10 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
   const agents = p['border.agents'];
   const remote = p['border.remoteDeployment'];
   const deployed: PerCorridor<number> = { [Corridor.Urban]: agents * (1 - remote), [Corridor.Remote]: agents * remote };
-  const funnel = 0.5 + 0.5 * deployed[Corridor.Remote] / BASELINE_REMOTE_AGENTS;
+  // More agents in remote corridors than in 2002 push walkers onto longer, deadlier paths.
+  const funnel = K.FUNNEL_FLOOR.value + (1 - K.FUNNEL_FLOOR.value) * deployed[Corridor.Remote] / K.BASELINE_REMOTE_AGENTS.value;
   const apprehension = tabulate(MODES, (mode) => tabulate(CORRIDORS, (c) =>
-    1 - Math.exp(-(BASE_INTENSITY + INTENSITY_COEFFICIENT[c] * Math.pow(deployed[c], INTENSITY_EXPONENT[c])) * exposure(p, mode))));
+    1 - Math.exp(-(K.BASE_PATROL_INTENSITY.value + INTENSITY_COEFFICIENT[c] * Math.pow(deployed[c], INTENSITY_EXPONENT[c])) * exposure(p, mode))));
   const death = tabulate(MODES, (mode) => tabulate(CORRIDORS, (c) => DEATH_RISK[c] * DEATH_FACTOR[mode] * (c === Corridor.Remote ? funnel : 1)));
   const fee = st.cond?.fee ?? tabulate(MODES, () => 0);
   const inspectionProbability = Math.min(1, p['interior.inspectionsPerYear'] / 12 / Math.max(1, employersReal));
@@ -74,7 +75,7 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
     * p['interior.employerSanctionUsd'] * (1 - p['corruption.us']);
   const verification = p['interior.statusVerification'];
   const compliantScreening = verification + (1 - verification) * (1 - Math.exp(-expectedSanctionPerWorker / p['behaviour.screeningSanctionUsd']));
-  const workerArrestHazard = inspectionProbability * CONSTANTS.FIND_WORKER.value * (1 - p['interior.employerFocus']);
+  const workerArrestHazard = inspectionProbability * K.FIND_WORKER.value * (1 - p['interior.employerFocus']);
   return {
     apprehension, death, fee, inspectionProbability, expectedSanctionPerWorker, compliantScreening,
     openJobShare: openJobShare(st, compliantScreening), workerArrestHazard,

@@ -1,6 +1,7 @@
-// Named constants that shape decisions of victims, employers, venues, enforcement and courts,
-// declared once with their unit, basis (evidence, calibrated to a named target, or assumption)
-// and source. The model reads them from here; docs/MODEL.md lists them in a generated table.
+// Named constants that shape the model's decisions (border conditions, migrants, smuggling outfits,
+// victims, employers, venues, enforcement, courts), declared once with their unit, basis (evidence,
+// calibrated to a named target, or assumption) and source. A number a researcher would vary is a
+// parameter in params.ts instead; these are fixed. docs/MODEL.md lists both in one generated table.
 
 export type ConstantBasis = 'evidence' | 'calibrated' | 'assumption';
 
@@ -11,13 +12,101 @@ export interface ModelConstant {
   /** Where the value comes from; for calibrated values, the target it was set to reach. */
   source: string;
   /** The module that reads it. */
-  module: 'victims' | 'employers' | 'venues' | 'enforcement' | 'justice' | 'mexico';
+  module: 'conditions' | 'migrants' | 'smugglers' | 'setup' | 'victims' | 'employers' | 'venues' | 'enforcement' | 'justice' | 'mexico';
+  /** Range the evidence gives, where it gives one. */
+  range?: readonly [number, number];
 }
 
-const c = (value: number, unit: string, basis: ConstantBasis, module: ModelConstant['module'], source: string): ModelConstant =>
-  ({ value, unit, basis, module, source });
+const c = (value: number, unit: string, basis: ConstantBasis, module: ModelConstant['module'], source: string, range?: readonly [number, number]): ModelConstant =>
+  (range ? { value, unit, basis, module, source, range } : { value, unit, basis, module, source });
 
 export const CONSTANTS = {
+  // Border conditions (conditions.ts): patrol intensity and the risk of dying
+  BASE_PATROL_INTENSITY: c(0.05, 'hazard per attempt', 'assumption', 'conditions', 'Chance of being stopped with no agents in a corridor (ports, local police, ranchers), as a hazard'),
+  PATROL_COEFFICIENT_URBAN: c(2.981e-4, 'hazard per agent^exponent', 'calibrated', 'conditions',
+    'Patrol intensity of agents in urban corridors; calibrated with the remote one and the evasion parameters to apprehension probability per attempt 0.30-0.40 and 0.93-1.68 million apprehensions a year at 9,200 agents (MMP via NRC 2013; DHS)'),
+  PATROL_COEFFICIENT_REMOTE: c(4.52e-3, 'hazard per agent^exponent', 'calibrated', 'conditions', 'Patrol intensity of agents in remote corridors; calibrated as above'),
+  PATROL_EXPONENT_URBAN: c(0.9, 'exponent', 'assumption', 'conditions', 'Returns to agents in short, fenced urban corridors: they add up almost fully'),
+  PATROL_EXPONENT_REMOTE: c(0.6, 'exponent', 'assumption', 'conditions',
+    'Returns to agents in vast remote corridors: steeply diminishing (Espenshade & Acevedo 1995 find apprehension odds rise with effort, without a functional form)'),
+  DEATH_RISK_URBAN: c(0.00002, 'per attempt', 'calibrated', 'conditions', 'Death risk of an attempt through an urban corridor with a guide; calibrated with the remote risk to 320-490 border deaths a year (FY2000-09, Border Patrol; GAO-06-770)'),
+  DEATH_RISK_REMOTE: c(0.000225, 'per attempt', 'calibrated', 'conditions',
+    'The same through a remote corridor at the 2002 deployment; calibrated as above (GAO-06-770: most of the rise in deaths was in the Arizona desert)'),
+  DEATH_FACTOR_ALONE: c(2.5, 'ratio', 'assumption', 'conditions', 'Death risk of crossing alone relative to a guide (no knowledge of water, routes, heat)'),
+  DEATH_FACTOR_GUIDE: c(1, 'ratio', 'assumption', 'conditions', 'Reference: a community guide'),
+  DEATH_FACTOR_PROFESSIONAL: c(0.75, 'ratio', 'assumption', 'conditions', 'Death risk with a professional network relative to a guide (vehicles, safe houses; but also dangerous transport)'),
+  BASELINE_REMOTE_AGENTS: c(2760, 'agents', 'evidence', 'conditions', 'Agents in remote corridors in 2002: 9,200 SW agents (CBP staffing) times the default remote share 0.3; more than this pushes walkers onto longer, deadlier paths'),
+  FUNNEL_FLOOR: c(0.5, 'share', 'assumption', 'conditions', 'Share of the remote death risk at the 2002 deployment that does not depend on agents there (the rest scales with remote agents: the funnel effect, Cornelius 2001)'),
+  // Migrants (migrants.ts): who considers leaving, who goes, how and by which route
+  CONSIDERING_PER_MONTH: c(228_000, 'people per month', 'calibrated', 'migrants',
+    'Real people a month who seriously consider migrating north at the early-2000s baseline; calibrated with LURE_BASE to apprehensions per year (0.93-1.68 million, DHS) and the undocumented inflow (about 850,000 a year 2000-05, Pew)'),
+  REFERENCE_POVERTY: c(0.4, 'share', 'evidence', 'migrants', 'Poverty rate at which CONSIDERING_PER_MONTH applies: the seed brief\'s over 40 percent of Mexico in poverty (context.povertyRate default)'),
+  REFERENCE_WAGE_GAP: c(8, 'ratio', 'evidence', 'migrants', 'Wage ratio at which CONSIDERING_PER_MONTH applies: the middle of Hanson 2006\'s 5 to 10 (context.wageGap default)', [5, 10]),
+  POVERTY_PULL: c(0.8, 'elasticity', 'assumption', 'migrants', 'Elasticity of the number considering migration with the poverty rate'),
+  WAGE_GAP_PULL: c(0.7, 'elasticity', 'assumption', 'migrants', 'Elasticity of the number considering migration with the wage ratio'),
+  ORIGIN_POPULATION_MEXICO: c(100_000_000, 'people', 'evidence', 'migrants', 'Mexico\'s population (2000 census: about 98 million), the base that contacts spread through'),
+  ORIGIN_POPULATION_CENTRAL_AMERICA: c(36_000_000, 'people', 'evidence', 'migrants', 'Central America\'s population around 2000 (national censuses, about 36 million)'),
+  SAVINGS_MEAN_POOR: c(150, 'USD', 'assumption', 'migrants', 'Mean savings (exponential) of a prospective migrant in poverty'),
+  SAVINGS_MEAN_OTHER: c(700, 'USD', 'assumption', 'migrants', 'Mean savings of one not in poverty'),
+  SAVINGS_DRAW_CAP: c(0.999, 'quantile', 'assumption', 'migrants', 'Savings are drawn below this quantile (at most about 7 times the mean)'),
+  SOJOURNER_SHARE: c(0.45, 'share', 'assumption', 'migrants', 'Prospective migrants who plan a stay and a return (sojourners) rather than settling (Massey et al. 2002 on the circular pattern of the 1990s)'),
+  SOJOURNER_STAY_MONTHS: c(16, 'months', 'assumption', 'employers', 'Mean months a free sojourner works before wanting a trip home'),
+  SETTLER_STAY_MONTHS: c(420, 'months', 'assumption', 'employers', 'Mean months before a settler leaves for home (35 years: rarely within a run)'),
+  LURE_BASE: c(-0.9, 'log-odds', 'calibrated', 'migrants', 'Log-odds of leaving for someone whose best way across is worth LURE_REFERENCE_USD, before contacts and poverty; calibrated to apprehensions per year (0.93-1.68 million, DHS)'),
+  LURE_REFERENCE_USD: c(10_000, 'USD', 'assumption', 'migrants', 'Net value of migrating at which LURE_BASE applies (a reference point, not a lever)'),
+  LURE_FLOOR_USD: c(100, 'USD', 'assumption', 'migrants', 'Net values below this count as this in the decision to leave (the log needs a positive value)'),
+  CONTACTS_LURE: c(0.6, 'log-odds', 'assumption', 'migrants', 'What contacts in the U.S. add to the log-odds of leaving (Massey 1990 on networks)'),
+  POVERTY_LURE: c(0.4, 'log-odds', 'assumption', 'migrants', 'What poverty adds to the log-odds of leaving'),
+  MINOR_LURE: c(-0.8, 'log-odds', 'assumption', 'migrants', 'What being a minor adds to the log-odds of leaving'),
+  GUIDE_UPFRONT_SHARE: c(0.6, 'share of the fee', 'assumption', 'migrants', 'Share of a guide\'s fee a migrant must have at hand (savings, or family in the U.S. paying on arrival) to hire one'),
+  VISA_SEEKERS_MEXICO: c(0.9, 'probability', 'assumption', 'migrants', 'Chance an adult Mexican set on migrating seeks a work visa (employers recruit them)'),
+  VISA_SEEKERS_CENTRAL_AMERICA: c(0.3, 'probability', 'assumption', 'migrants', 'The same for Central Americans (fewer consulates and programmes)'),
+  VISA_STAY_MIN_MONTHS: c(6, 'months', 'assumption', 'migrants', 'Shortest stay on a temporary work visa (H-2A and H-2B contracts are seasonal, under a year)'),
+  VISA_STAY_SPREAD_MONTHS: c(5, 'months', 'assumption', 'migrants', 'Stays on a work visa are spread uniformly over this many further months'),
+  RETRY_PAID: c(0.05, 'probability', 'assumption', 'migrants', 'What having paid a smuggler (retries included in the fee) adds to the chance of trying again'),
+  RETRY_FREE_ATTEMPTS: c(2, 'attempts', 'assumption', 'migrants', 'Attempts after which the chance of trying again starts to wane'),
+  RETRY_DECLINE: c(0.05, 'probability per attempt', 'assumption', 'migrants', 'How much the chance of trying again falls with each further attempt'),
+  RETRY_FLOOR: c(0.3, 'probability', 'assumption', 'migrants', 'Lowest chance of trying again after many attempts'),
+  PROFESSIONAL_BRIBE: c(2, 'ratio', 'assumption', 'migrants', 'How much more often a professional network buys its way past an officer than corruption.us alone (cash at hand, contacts)'),
+  CORRIDOR_DEATH_WEIGHT: c(500, 'apprehension-equivalents', 'assumption', 'migrants', 'Weight of death risk against apprehension odds in the choice of corridor, at full risk aversion'),
+  PROFESSIONAL_DEATH_WEIGHT: c(0.6, 'ratio', 'assumption', 'migrants', 'Professionals pick routes for their clients and weigh death less than the person walking'),
+  CORRIDOR_CHOICE_SLOPE: c(12, 'per unit of cost', 'assumption', 'migrants', 'How sharply the choice of corridor follows the difference in weighted cost (logistic slope)'),
+  REMOVED_RETRY: c(0.7, 'probability', 'assumption', 'migrants', 'Chance a person formally removed at the border plans to come back'),
+  REMOVED_WAIT_MIN_MONTHS: c(3, 'months', 'assumption', 'migrants', 'Shortest wait at home after a formal removal'),
+  REMOVED_WAIT_SPREAD_MONTHS: c(9, 'months', 'assumption', 'migrants', 'The wait is spread uniformly over this many further months'),
+  CIRCULAR_RETURN: c(0.6, 'probability', 'assumption', 'migrants', 'Chance a sojourner or visa worker going home plans to come back for another season'),
+  SEASON_AT_HOME_MONTHS: c(6, 'months', 'assumption', 'migrants', 'Mean months at home between seasons (exponential)'),
+  SAVED_PER_TRIP_MIN_USD: c(500, 'USD', 'assumption', 'migrants', 'Least a returning migrant brings back in savings for the next trip'),
+  SAVED_PER_TRIP_SPREAD_USD: c(1500, 'USD', 'assumption', 'migrants', 'Savings brought back are spread uniformly over this much more'),
+  // Smuggling outfits (smugglers.ts)
+  INITIAL_GUIDES: c(700, 'outfits', 'assumption', 'smugglers', 'Community guides in business at the start; entry and exit settle the number in the warm-up'),
+  INITIAL_NETWORKS: c(70, 'outfits', 'assumption', 'smugglers', 'Professional networks in business at the start (as above)'),
+  INITIAL_MARKUP: c(0.3, 'share', 'assumption', 'smugglers', 'Markup over cost a new outfit starts with'),
+  INITIAL_BOOKS_FILL: c(0.5, 'share of capacity', 'assumption', 'smugglers', 'How full a new outfit\'s books start (its running client count over capacity)'),
+  QUOTES_HEARD: c(3, 'outfits', 'assumption', 'smugglers', 'Outfits a migrant hears of before hiring one (word of mouth, recruiters in border cities)'),
+  FULL_UTILISATION: c(0.9, 'share of capacity', 'assumption', 'smugglers', 'Utilisation above which an outfit raises its markup and new outfits enter'),
+  MARKUP_MAX: c(1.5, 'share', 'assumption', 'smugglers', 'Highest markup over cost an outfit asks'),
+  BOOKS_WEIGHT: c(0.2, 'weight', 'assumption', 'smugglers', 'Weight of the newest month in an outfit\'s running cost and client count'),
+  MIN_OUTFITS: c(3, 'outfits', 'assumption', 'smugglers', 'Outfits of each kind that stay in business however idle (the market never empties)'),
+  IDLE_SHARE: c(0.3, 'share of capacity', 'assumption', 'smugglers', 'An outfit with fewer clients than this over two months counts as idle and may close'),
+  EXPLOITATIVE_NETWORK_CRIME: c(0.6, 'probability per unit of the index', 'assumption', 'smugglers', 'Chance a new professional network is exploitative (sells indebted clients), per unit of context.organizedCrime, before deterrence'),
+  EXPLOITATIVE_GUIDE: c(0.02, 'probability', 'assumption', 'smugglers', 'Chance a new community guide is exploitative'),
+  OUTFIT_CONVICTION_DETERRENCE: c(10, 'ratio', 'assumption', 'smugglers', 'Convictions of networks in the last year, per network in business, that fully deter new networks from exploiting, divided into 1'),
+  NETWORK_UPFRONT_SHARE: c(0.8, 'share of savings', 'assumption', 'smugglers', 'Share of their savings a network\'s client pays up front; the network lends the rest of the fee'),
+  DELIVERY_BASE: c(0.03, 'probability', 'assumption', 'smugglers',
+    'Chance an exploitative network sells an indebted male adult client with a debt of DELIVERY_DEBT_USD and no contacts; Zhang 2012 finds 6% of those who travelled with a smuggler suffered smuggler-specific trafficking violations'),
+  DELIVERY_CONTACTS: c(0.4, 'ratio', 'assumption', 'smugglers', 'How much contacts in the U.S. lower that chance'),
+  DELIVERY_DEBT_USD: c(1500, 'USD', 'assumption', 'smugglers', 'Debt at which the chance of being sold is DELIVERY_BASE (it grows with the debt)'),
+  DELIVERY_DEBT_MAX: c(2, 'ratio', 'assumption', 'smugglers', 'Largest factor a debt multiplies that chance by'),
+  DELIVERED_SEXUAL_SHARE: c(0.5, 'probability', 'assumption', 'smugglers', 'Chance a woman sold on by a network is sold to a venue rather than a coercive employer'),
+  BUYERS_SOUNDED: c(20, 'employers', 'assumption', 'smugglers', 'Off-the-books employers a network sounds out for one who coerces before a sale'),
+  // Setup (setup.ts): the unauthorized population already in the U.S.
+  STOCK_WOMEN_SHARE: c(0.4, 'share', 'evidence', 'setup', 'Women among the unauthorized already in the U.S. at the start (Pew, Passel: about 40 percent of unauthorized adults)'),
+  STOCK_MINOR_SHARE: c(0.03, 'share', 'assumption', 'setup', 'Minors among them'),
+  STOCK_SOJOURNER_SHARE: c(0.15, 'share', 'assumption', 'setup', 'Sojourners among them (most of the 2003 stock had settled: Massey, Durand & Pren 2016)'),
+  STOCK_SAVINGS_MAX_USD: c(500, 'USD', 'assumption', 'setup', 'Their savings are uniform up to this'),
+  MIN_EMPLOYER_STOCK: c(2_000_000, 'people', 'assumption', 'employers', 'The number of employers is set for at least this many unauthorized workers, so runs with a small starting stock still have a labour market'),
+  MIN_US_EMPLOYERS: c(20, 'employers', 'assumption', 'employers', 'Fewest U.S. employers of unauthorized workers in any run'),
   // Counting
   BORDER_CITY_POPULATION: c(4_900_000, 'people', 'evidence', 'victims',
     'INEGI census 2000, municipal populations of the main border cities (Tijuana, Juarez, Mexicali, Reynosa, Matamoros, Nuevo Laredo, Nogales and smaller ones), rounded; read from secondary summaries, not the census tables'),
@@ -32,6 +121,7 @@ export const CONSTANTS = {
     'Spread of employers\' gains from hiring off the books: an expected sanction of this much per worker-year lowers the odds of hiring off the books by a factor e'),
   BASE_COERCIVE_SHARE: c(0.003, 'share', 'calibrated', 'employers',
     'Share of off-the-books employers who coerce when no conviction is expected; calibrated to the AG FY2003 estimate of 3,500-5,500 people trafficked into the U.S. from Latin America a year'),
+  REFERENCE_ORGANIZED_CRIME: c(0.3, 'index', 'assumption', 'employers', 'Strength of organized crime at which BASE_COERCIVE_SHARE and KIDNAP_RISK apply (the default of context.organizedCrime)'),
   ORGANIZED_CRIME_COERCION: c(2, 'logit per unit of the index', 'assumption', 'employers', 'How much stronger organized crime raises the odds that an employer coerces'),
   COERCION_SAVING_USD: c(5000, 'USD per worker-year', 'assumption', 'employers',
     'Wages a coercive employer withholds per worker and year (about a third of a full-time wage of USD 7 an hour); Zhang 2012 reports unpaid and withheld wages as the common violation'),
@@ -80,7 +170,8 @@ export const CONSTANTS = {
   DEBT_SILENCE: c(0.5, 'share', 'assumption', 'victims', 'How much a debt of USD 3,000 or more still owed lowers the chance of coming forward (threats over the debt)'),
   DEBT_SILENCE_USD: c(3000, 'USD', 'evidence', 'victims', 'Debt at which that effect is full: the upper end of typical debts in debt-bondage cases (Cadena case, 1996-98)'),
   MINOR_REPORT: c(0.5, 'ratio', 'assumption', 'victims', 'Minors come forward on their own half as often as adults'),
-  TIME_HELD_REPORT: c(0.5, 'per year held', 'assumption', 'victims', 'Chance of coming forward grows by half per year held (contacts and openings accumulate), for up to two years'),
+  TIME_HELD_REPORT: c(0.5, 'per year held', 'assumption', 'victims', 'Chance of coming forward grows by half per year held (contacts and openings accumulate), for up to TIME_HELD_REPORT_MONTHS'),
+  TIME_HELD_REPORT_MONTHS: c(24, 'months', 'assumption', 'victims', 'Months held after which the chance of coming forward grows no further'),
   FEAR_REPORT: c(0.6, 'share', 'assumption', 'victims', 'How much full fear of deportation lowers coming forward'),
   HEARD_RAID_FEAR: c(30, 'per arrest share', 'assumption', 'victims',
     'Fear from worksite arrests one hears of: a yearly arrest rate of 1 in 30 unauthorized people makes everyone fully afraid'),
@@ -113,17 +204,23 @@ export const CONSTANTS = {
   WITNESS_DECAY: c(0.6, 'ratio', 'assumption', 'justice', 'Each further witness leaves this share of the remaining doubt'),
   CORRUPTION_ACQUITTAL: c(0.8, 'share', 'assumption', 'justice', 'How much full corruption of a country\'s officials lowers the chance of conviction'),
   DEPORTED_RETRY: c(0.35, 'probability', 'assumption', 'justice', 'Chance a person deported from the interior sets out again (after 6 to 18 months)'),
+  DEPORTED_WAIT_MIN_MONTHS: c(6, 'months', 'assumption', 'justice', 'Shortest wait at home before a person deported from the interior sets out again'),
+  DEPORTED_WAIT_SPREAD_MONTHS: c(12, 'months', 'assumption', 'justice', 'The wait is spread uniformly over this many further months'),
   // Mexico: transit, kidnapping, deceptive recruitment
   TRANSIT_STOP: c(0.1, 'per month', 'assumption', 'mexico', 'Chance Mexican immigration stops a Central American in transit in a month'),
   TRANSIT_DEPORTED_RETRY: c(0.5, 'probability', 'assumption', 'mexico', 'Chance a Central American deported from Mexico sets out again'),
+  TRANSIT_DEPORTED_WAIT_MIN_MONTHS: c(2, 'months', 'assumption', 'mexico', 'Shortest wait at home before a Central American deported from Mexico sets out again'),
+  TRANSIT_DEPORTED_WAIT_SPREAD_MONTHS: c(6, 'months', 'assumption', 'mexico', 'The wait is spread uniformly over this many further months'),
   TRANSIT_ARRIVAL: c(0.6, 'per month', 'assumption', 'mexico', 'Chance a Central American in transit reaches the border in a month'),
   KIDNAP_RISK: c(0.003, 'per month', 'assumption', 'mexico', 'Kidnapping risk for a migrant in transit or waiting at organized crime 0.3 and no corruption premium'),
+  KIDNAP_CORRUPTION_BASE: c(0.5, 'ratio', 'assumption', 'mexico', 'Kidnapping risk factor with no corruption in Mexico; each unit of corruption.mexico adds as much again'),
   CENTRAL_AMERICAN_KIDNAP: c(2, 'ratio', 'assumption', 'mexico', 'How much more often Central Americans are kidnapped (no papers, no family nearby)'),
   RANSOM_PAID_NETWORK: c(0.75, 'probability', 'assumption', 'mexico', 'Chance a family with contacts in the U.S. pays a ransom'),
   RANSOM_PAID_ALONE: c(0.35, 'probability', 'assumption', 'mexico', 'Chance a ransom is paid for someone without such contacts'),
   KIDNAP_SOLD: c(0.5, 'probability', 'assumption', 'mexico', 'Chance kidnappers sell an unransomed person to a venue rather than let them go'),
   DECEPTION_RISK: c(0.006, 'per month', 'assumption', 'mexico', 'Monthly chance a vulnerable waiting migrant (woman or minor, little money, stuck) is recruited with a false job offer when venues have their baseline vacancies'),
-  BASELINE_VACANCIES: c(2000, 'people', 'calibrated', 'mexico', 'Vacancies in border-city venues at baseline: the model\'s own equilibrium under baseline-2003 (used as the reference for recruitment pressure)'),
+  BASELINE_VACANCIES: c(2000, 'people', 'calibrated', 'mexico', 'Vacancies in border-city venues at baseline: calibrated to the model\'s own equilibrium under baseline-2003 (used as the reference for recruitment pressure)'),
+  DECEPTION_CORRUPTION_BASE: c(0.6, 'ratio', 'assumption', 'mexico', 'Deceptive-recruitment risk factor with no corruption in Mexico; corruption.mexico adds to it (officials look away)'),
   VULNERABLE_SAVINGS_USD: c(300, 'USD', 'assumption', 'mexico', 'Savings below which a waiting woman or minor is exposed to deceptive recruitment'),
   MINOR_DECEPTION: c(1.5, 'ratio', 'assumption', 'mexico', 'How much more often minors are deceived'),
 } as const satisfies Record<string, ModelConstant>;

@@ -22,13 +22,13 @@ const LABOUR_SECTOR_SHARES: [Sector, number][] = [
   [Sector.Services, K.SECTOR_SHARE_SERVICES.value], [Sector.Domestic, K.SECTOR_SHARE_DOMESTIC.value],
 ];
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
-export const RETURN_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / 420, [Plan.Sojourner]: 1 / 16 };
+export const RETURN_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / K.SETTLER_STAY_MONTHS.value, [Plan.Sojourner]: 1 / K.SOJOURNER_STAY_MONTHS.value };
 
 /** Creates the employers for a run, each a real business: enough U.S. employers for the
  *  unauthorized workforce, and venue slots (the open ones set by the venue market). */
 export function createEmployers(st: SimState, rng: Rng): EmployerStore {
-  const stock = Math.max(st.params['context.usStock'], 2_000_000);
-  const usCount = Math.max(20, Math.round(stock / WORKERS_PER_EMPLOYER));
+  const stock = Math.max(st.params['context.usStock'], K.MIN_EMPLOYER_STOCK.value);
+  const usCount = Math.max(K.MIN_US_EMPLOYERS.value, Math.round(stock / WORKERS_PER_EMPLOYER));
   const usVenueSlots = VENUE_SLOTS[VenueMarket.Us];
   const mxVenueSlots = VENUE_SLOTS[VenueMarket.Mexico];
   const count = usCount + usVenueSlots + mxVenueSlots;
@@ -144,7 +144,7 @@ export function chooseEmployerType(st: SimState, e: number, rng: Rng): EmployerT
 export function coercionProbability(st: SimState, e: number): number {
   const saving = K.COERCION_SAVING_USD.value;
   const expectedCost = convictionRisk(st, e) * K.CONVICTION_COST_USD.value / WORKERS_PER_EMPLOYER;
-  return logistic(logit(K.BASE_COERCIVE_SHARE.value) + K.ORGANIZED_CRIME_COERCION.value * (st.params['context.organizedCrime'] - 0.3)
+  return logistic(logit(K.BASE_COERCIVE_SHARE.value) + K.ORGANIZED_CRIME_COERCION.value * (st.params['context.organizedCrime'] - K.REFERENCE_ORGANIZED_CRIME.value)
     - K.COERCION_COST_SENSITIVITY.value * expectedCost / saving);
 }
 
@@ -298,12 +298,9 @@ export function sectorText(st: SimState, e: number): string {
   return SECTORS[st.employers.sector[e] as Sector].place;
 }
 
-/** USD a month a free worker puts towards a smuggling debt. */
-const REPAYMENT_PER_MONTH = 250;
-
-/** Months of work it takes to repay a smuggling debt. */
-export function monthsToRepay(debt: number): number {
-  return Math.ceil(debt / REPAYMENT_PER_MONTH);
+/** Months of work it takes a free worker to repay a smuggling debt. */
+export function monthsToRepay(st: SimState, debt: number): number {
+  return Math.ceil(debt / st.params['behaviour.debtRepaymentUsd']);
 }
 
 /** Schedules a free worker's next event: paying off their smuggling debt, or going home. */
@@ -311,7 +308,7 @@ export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
   const rng = st.rng.employment;
   const toHome = drawMonthsUntil(rng, RETURN_HAZARD[a.plan[id] as Plan]);
-  const toPaid = a.debt[id] > 0 ? monthsToRepay(a.debt[id]) - (st.tick - a.since[id]) : Number.MAX_SAFE_INTEGER;
+  const toPaid = a.debt[id] > 0 ? monthsToRepay(st, a.debt[id]) - (st.tick - a.since[id]) : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }
 

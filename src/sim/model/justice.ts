@@ -116,7 +116,7 @@ export function deport(st: SimState, id: number): void {
   leaveEmployer(st, id);
   if (rng() < K.DEPORTED_RETRY.value) {
     moveTo(st, id, MigrantState.AtHome);
-    scheduleWake(st, id, 6 + Math.floor(rng() * 12));
+    scheduleWake(st, id, K.DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(rng() * K.DEPORTED_WAIT_SPREAD_MONTHS.value));
   } else {
     exitMigrant(st, id, Exit.Deported);
   }

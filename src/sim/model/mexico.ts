@@ -15,7 +15,7 @@ function kidnapRisk(st: SimState, id: number): number {
   const p = st.params;
   const crime = p['context.organizedCrime'];
   const corruption = p['corruption.mexico'];
-  return K.KIDNAP_RISK.value * (crime / 0.3) * (0.5 + corruption) * (st.migrants.origin[id] === Origin.CentralAmerica ? K.CENTRAL_AMERICAN_KIDNAP.value : 1);
+  return K.KIDNAP_RISK.value * (crime / K.REFERENCE_ORGANIZED_CRIME.value) * (K.KIDNAP_CORRUPTION_BASE.value + corruption) * (st.migrants.origin[id] === Origin.CentralAmerica ? K.CENTRAL_AMERICAN_KIDNAP.value : 1);
 }
 
 /** Kidnaps a person for ransom, if the risk comes up. Returns true if it did. */
@@ -38,7 +38,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
       record(st, id, 'Stopped by Mexican immigration and deported to Central America.');
       if (rng() < K.TRANSIT_DEPORTED_RETRY.value) {
         moveTo(st, id, MigrantState.AtHome);
-        scheduleWake(st, id, 2 + Math.floor(rng() * 6));
+        scheduleWake(st, id, K.TRANSIT_DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(rng() * K.TRANSIT_DEPORTED_WAIT_SPREAD_MONTHS.value));
       } else {
         st.tally.trips_abandoned++;
         exitMigrant(st, id, Exit.Deported);
@@ -62,7 +62,7 @@ export function waitAtBorder(st: SimState, id: number): boolean {
   if (!vulnerable) return true;
   const venues = st.employers.sexMexico;
   const pressure = mexicoVacancies(st) / K.BASELINE_VACANCIES.value;
-  const risk = K.DECEPTION_RISK.value * pressure * (0.6 + st.params['corruption.mexico']) * (a.minor[id] ? K.MINOR_DECEPTION.value : 1);
+  const risk = K.DECEPTION_RISK.value * pressure * (K.DECEPTION_CORRUPTION_BASE.value + st.params['corruption.mexico']) * (a.minor[id] ? K.MINOR_DECEPTION.value : 1);
   if (venues.length === 0 || st.rng.mexico() >= risk) return true;
   holdVictim(st, id, venues[Math.floor(st.rng.mexico() * venues.length)], Form.Sexual);
   record(st, id, 'Recruited with a false job offer in the border city.');

@@ -11,8 +11,7 @@ import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, reco
 import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, pickCompliantEmployer, scheduleWorkerWake } from './employers';
 
-/** Real people a month who seriously consider migrating north at the early-2000s baseline (calibrated). */
-const CONSIDERING_PER_MONTH = 228000;
+const K = CONSTANTS;
 
 /** Draws this month's people who consider leaving and lets each decide. Draws from the population
  *  stream depend only on context, so every policy run on a seed meets the same people. */
@@ -35,9 +34,9 @@ export function considerMigration(st: SimState): void {
     c.minor = pop() < minorShare;
     c.poor = pop() < poverty;
     c.network = pop() < contacts[c.origin === Origin.Mexico ? Origin.Mexico : Origin.CentralAmerica];
-    c.savings = (c.poor ? 150 : 700) * -Math.log(1 - pop() * 0.999);
+    c.savings = (c.poor ? K.SAVINGS_MEAN_POOR.value : K.SAVINGS_MEAN_OTHER.value) * -Math.log(1 - pop() * K.SAVINGS_DRAW_CAP.value);
     c.riskAversion = pop();
-    c.plan = pop() < 0.45 ? Plan.Sojourner : Plan.Settler;
+    c.plan = pop() < K.SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
     const motivation = pop();
     const visaDraw = pop();
     decideToMigrate(st, c, motivation, visaDraw, personIdFor(st, PersonSource.Candidate, i));
@@ -47,14 +46,15 @@ export function considerMigration(st: SimState): void {
 
 /** Expected people (agents) who consider leaving this month: poverty and the wage gap (context, not policy). */
 export function candidatesPerMonth(st: SimState): number {
-  const pull = Math.pow(st.params['context.povertyRate'] / 0.4, 0.8) * Math.pow(st.params['context.wageGap'] / 8, 0.7);
-  return (CONSIDERING_PER_MONTH * pull) / st.scale;
+  const p = st.params;
+  const pull = Math.pow(p['context.povertyRate'] / K.REFERENCE_POVERTY.value, K.POVERTY_PULL.value) * Math.pow(p['context.wageGap'] / K.REFERENCE_WAGE_GAP.value, K.WAGE_GAP_PULL.value);
+  return (K.CONSIDERING_PER_MONTH.value * pull) / st.scale;
 }
 
 const US_STATES = MIGRANT_STATES.filter(isInUs);
 
-/** People living in the origin regions (2000 censuses: Mexico about 98 million; Central America about 36 million). */
-const ORIGIN_POPULATION = { [Origin.Mexico]: 100_000_000, [Origin.CentralAmerica]: 36_000_000 };
+/** People living in the origin regions (2000 censuses). */
+const ORIGIN_POPULATION = { [Origin.Mexico]: K.ORIGIN_POPULATION_MEXICO.value, [Origin.CentralAmerica]: K.ORIGIN_POPULATION_CENTRAL_AMERICA.value };
 
 /** Share of prospective migrants from each origin with contacts in the U.S.: each migrant there is a
  *  contact for `behaviour.contactsPerMigrant` people at home, so migration builds on itself
@@ -79,21 +79,6 @@ interface Candidate extends NewMigrant {
   poor: boolean;
 }
 
-/** Cost in USD of each apprehension to the person besides the month lost (belongings, bus fares, lodging while waiting). */
-const APPREHENSION_COST = 900;
-/** Extra cost of being formally removed (sent home, months lost, a record). */
-const REMOVAL_COST = 3000;
-/** How a person values their own life in the choice, USD (scaled by their risk aversion). */
-const DEATH_VALUE = 300000;
-/** Spread of unobserved tastes in the choice of how to cross, USD. */
-const CHOICE_SCALE = 1200;
-/** Reports a migrant's own apprehensions are weighed against (what they heard counts as this many attempts). */
-const HEARSAY_WEIGHT = 4;
-/** Money family in the U.S. can put towards a guide's fee on arrival (contacts only). */
-const FAMILY_HELP = 1500;
-/** Weight of the newest month in what people know about apprehension odds (word of mouth from recent crossers). */
-const NEWS_WEIGHT = 0.3;
-
 /** What getting to the U.S. is worth to a migrant with this plan, USD: the earnings gain over the
  *  months they expect to work there (discounted, until they go home or are caught in a worksite
  *  operation), less the time it takes to find a job open to the unauthorized and the cost of removal. */
@@ -103,15 +88,16 @@ export function stayValue(st: SimState, plan: number): number {
   const gain = p['behaviour.usMonthlyEarningsUsd'] * (1 - 1 / p['context.wageGap']);
   const rate = p['behaviour.monthlyDiscountRate'];
   const months = 1 / (rate + RETURN_HAZARD[plan as Plan] + c.workerArrestHazard);
-  const searching = 1 / Math.max(1e-6, CONSTANTS.HIRE_PROBABILITY.value * c.openJobShare);
-  return (gain * months) / (1 + rate * searching) - c.workerArrestHazard * months * REMOVAL_COST;
+  const searching = 1 / Math.max(1e-6, K.HIRE_PROBABILITY.value * c.openJobShare);
+  return (gain * months) / (1 + rate * searching) - c.workerArrestHazard * months * p['behaviour.removalCostUsd'];
 }
 
 /** The apprehension odds a migrant expects with a mode: what recent crossers report, and for
  *  someone who has already been caught going alone, their own experience. */
 function expectedApprehension(st: SimState, mode: Mode, ownFailures: number): number {
   const heard = st.knownApprehension[mode];
-  return mode === Mode.Alone ? (heard * HEARSAY_WEIGHT + ownFailures) / (HEARSAY_WEIGHT + ownFailures) : heard;
+  const hearsay = st.params['behaviour.hearsayWeight'];
+  return mode === Mode.Alone ? (heard * hearsay + ownFailures) / (hearsay + ownFailures) : heard;
 }
 
 /** Death risk per attempt on the corridor the mode would mostly use (the one where fewer are caught). */
@@ -126,19 +112,21 @@ function deathRisk(st: SimState, mode: Mode): number {
 export function crossingValue(st: SimState, mode: Mode, stay: number, riskAversion: number, ownFailures: number): number {
   const caught = expectedApprehension(st, mode, ownFailures);
   const death = deathRisk(st, mode);
-  const persistence = mode === Mode.Alone ? RETRY_BASE : RETRY_BASE + RETRY_PAID;
+  const retry = st.params['behaviour.retryProbability'];
+  const persistence = mode === Mode.Alone ? retry : retry + K.RETRY_PAID.value;
   const again = caught * persistence;
   const attempts = 1 / (1 - again);
   const success = (1 - caught) * (1 - death) * attempts;
-  const monthLost = st.params['behaviour.usMonthlyEarningsUsd'];
-  const perApprehension = APPREHENSION_COST + st.params['border.formalRemovalShare'] * REMOVAL_COST + monthLost;
+  const p = st.params;
+  const monthLost = p['behaviour.usMonthlyEarningsUsd'];
+  const perApprehension = p['behaviour.apprehensionCostUsd'] + p['border.formalRemovalShare'] * p['behaviour.removalCostUsd'] + monthLost;
   const fee = mode === Mode.Alone ? 0 : st.cond.fee[mode];
-  return success * stay - fee - (attempts - 1) * perApprehension - attempts * death * DEATH_VALUE * riskAversion;
+  return success * stay - fee - (attempts - 1) * perApprehension - attempts * death * p['behaviour.lifeValueUsd'] * riskAversion;
 }
 
 /** What a migrant can pay for a guide: savings, and family in the U.S. who pay on arrival. A guide wants most of the fee up front; professionals lend. */
 function canAffordGuide(st: SimState, savings: number, network: boolean): boolean {
-  return savings + (network ? FAMILY_HELP : 0) >= 0.6 * st.cond.fee[Mode.Guide];
+  return savings + (network ? st.params['behaviour.familyHelpUsd'] : 0) >= K.GUIDE_UPFRONT_SHARE.value * st.cond.fee[Mode.Guide];
 }
 
 /** Chooses how to cross (alone, a community guide, a professional network) by each option's net value
@@ -147,7 +135,8 @@ export function chooseCrossingMode(st: SimState, id: number): Mode {
   const a = st.migrants;
   const stay = stayValue(st, a.plan[id]);
   const failures = a.mode[id] === Mode.Alone ? a.attempts[id] : 0;
-  const value = (mode: Mode) => crossingValue(st, mode, stay, a.riskAversion[id], failures) / CHOICE_SCALE;
+  const scale = st.params['behaviour.choiceScaleUsd'];
+  const value = (mode: Mode) => crossingValue(st, mode, stay, a.riskAversion[id], failures) / scale;
   const best = value(Mode.Alone);
   const alone = 1;
   const guide = canAffordGuide(st, a.savings[id], a.network[id] === 1) ? Math.exp(value(Mode.Guide) - best) : 0;
@@ -157,17 +146,13 @@ export function chooseCrossingMode(st: SimState, id: number): Mode {
   return draw < alone + guide ? Mode.Guide : Mode.Professional;
 }
 
-/** Weight of the net value of migrating in the decision to leave, per log-unit (assumption). */
-const LURE_WEIGHT = 1.2;
-/** Log-odds of leaving for someone whose best way across is worth USD 10,000 net, before contacts and poverty (calibrated: apprehensions per year). */
-const LURE_BASE = -0.9;
-
 /** Probability a candidate sets out irregularly: the net value of the best way across open to them
  *  (the lure of jobs and earnings, less crossing cost and risk), contacts, poverty and age. */
 export function departureProbability(st: SimState, c: DepartureTraits): number {
   const best = bestCrossingValue(st, stayValue(st, c.plan), c.riskAversion, c.savings, c.network);
-  const minorPenalty = c.minor ? -0.8 : 0;
-  return logistic(LURE_BASE + LURE_WEIGHT * Math.log(Math.max(100, best) / 10000) + (c.network ? 0.6 : 0) + (c.poor ? 0.4 : 0) + minorPenalty);
+  const minorPenalty = c.minor ? K.MINOR_LURE.value : 0;
+  const lure = st.params['behaviour.lureWeight'] * Math.log(Math.max(K.LURE_FLOOR_USD.value, best) / K.LURE_REFERENCE_USD.value);
+  return logistic(K.LURE_BASE.value + lure + (c.network ? K.CONTACTS_LURE.value : 0) + (c.poor ? K.POVERTY_LURE.value : 0) + minorPenalty);
 }
 
 /** Net value of the best way across open to someone setting out (a guide only if they can pay one). */
@@ -188,7 +173,7 @@ type CrossingMode = Mode.Alone | Mode.Guide | Mode.Professional;
 export function spreadNews(st: SimState): void {
   for (const mode of CROSSING_MODES) {
     const tried = st.tally[MODE_COUNTERS[mode].attempts];
-    if (tried > 0) st.knownApprehension[mode] += NEWS_WEIGHT * (st.tally[MODE_COUNTERS[mode].caught] / tried - st.knownApprehension[mode]);
+    if (tried > 0) st.knownApprehension[mode] += st.params['behaviour.newsWeight'] * (st.tally[MODE_COUNTERS[mode].caught] / tried - st.knownApprehension[mode]);
   }
 }
 
@@ -202,7 +187,7 @@ const CROSSING_MODES: readonly CrossingMode[] = [Mode.Alone, Mode.Guide, Mode.Pr
 function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDraw: number, pid: number): void {
   const goesIrregular = motivation < departureProbability(st, c);
   // Visas go to people set on migrating (employers recruit them); Central Americans have fewer consulates and programmes.
-  const wantsVisa = goesIrregular && !c.minor && visaDraw < (c.origin === Origin.Mexico ? 0.9 : 0.3);
+  const wantsVisa = goesIrregular && !c.minor && visaDraw < (c.origin === Origin.Mexico ? K.VISA_SEEKERS_MEXICO.value : K.VISA_SEEKERS_CENTRAL_AMERICA.value);
   if (wantsVisa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     c.state = MigrantState.Waiting;
@@ -223,18 +208,16 @@ function startLegalWork(st: SimState, id: number): void {
   hireFreely(st, id, e);
   moveTo(st, id, MigrantState.LegalWorker);
   record(st, id, 'Entered the U.S. legally on a temporary work visa.');
-  scheduleWake(st, id, 6 + Math.floor(st.rng.migration() * 5));
+  scheduleWake(st, id, K.VISA_STAY_MIN_MONTHS.value + Math.floor(st.rng.migration() * K.VISA_STAY_SPREAD_MONTHS.value));
 }
 
-/** Chance someone caught on their first tries sets out again; those who paid a smuggler have retries included in the fee. */
-const RETRY_BASE = 0.88;
-const RETRY_PAID = 0.05;
-
-/** Probability that someone apprehended tries again rather than going home; it wanes after many tries. */
+/** Probability that someone apprehended tries again rather than going home (those who paid a smuggler
+ *  have retries included in the fee); it wanes after many tries. */
 function retryProbability(st: SimState, id: number): number {
   const a = st.migrants;
-  const paid = a.mode[id] === Mode.Professional || a.mode[id] === Mode.Guide ? RETRY_PAID : 0;
-  return Math.max(0.3, RETRY_BASE + paid - 0.05 * Math.max(0, a.attempts[id] - 2));
+  const paid = a.mode[id] === Mode.Professional || a.mode[id] === Mode.Guide ? K.RETRY_PAID.value : 0;
+  const waning = K.RETRY_DECLINE.value * Math.max(0, a.attempts[id] - K.RETRY_FREE_ATTEMPTS.value);
+  return Math.max(K.RETRY_FLOOR.value, st.params['behaviour.retryProbability'] + paid - waning);
 }
 
 /** A person at the border tries to cross this month: or, after failing, decides whether to try again. */
@@ -273,7 +256,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   if (rng() < st.cond.apprehension[mode][corridor]) {
     chargeApprehension(st, id);
     // A professional network can sometimes buy its way past an officer.
-    if (mode === Mode.Professional && rng() < 2 * st.params['corruption.us']) {
+    if (mode === Mode.Professional && rng() < K.PROFESSIONAL_BRIBE.value * st.params['corruption.us']) {
       m.bribes++;
     } else {
       if (mode !== Mode.None && mode !== Mode.Visa) st.tally[MODE_COUNTERS[mode].caught]++;
@@ -289,10 +272,10 @@ export function attemptCrossing(st: SimState, id: number): void {
 function chooseCorridor(st: SimState, id: number, mode: Mode, rng: Rng): Corridor {
   const c = st.cond;
   // Professionals pick routes for their clients and weigh death less than the person walking.
-  const deathWeight = 500 * st.migrants.riskAversion[id] * (mode === Mode.Professional ? 0.6 : 1);
+  const deathWeight = K.CORRIDOR_DEATH_WEIGHT.value * st.migrants.riskAversion[id] * (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
   const cost = (k: Corridor) => c.apprehension[mode][k] + deathWeight * c.death[mode][k];
   const diff = cost(Corridor.Urban) - cost(Corridor.Remote);
-  return rng() < logistic(diff * 12) ? Corridor.Remote : Corridor.Urban;
+  return rng() < logistic(diff * K.CORRIDOR_CHOICE_SLOPE.value) ? Corridor.Remote : Corridor.Urban;
 }
 
 function apprehend(st: SimState, id: number, rng: Rng): void {
@@ -307,9 +290,9 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
   m.deportations++;
   record(st, id, 'Apprehended and formally removed.');
   settleDebt(st, id);
-  if (rng() < 0.7) {
+  if (rng() < K.REMOVED_RETRY.value) {
     moveTo(st, id, MigrantState.AtHome);
-    scheduleWake(st, id, 3 + Math.floor(rng() * 9));
+    scheduleWake(st, id, K.REMOVED_WAIT_MIN_MONTHS.value + Math.floor(rng() * K.REMOVED_WAIT_SPREAD_MONTHS.value));
   } else {
     m.trips_abandoned++;
     exitMigrant(st, id, Exit.Deported);
@@ -322,7 +305,7 @@ export function wake(st: SimState, id: number): void {
   const rng = st.rng.migration;
   switch (a.state[id] as MigrantState) {
     case MigrantState.Working:
-      if (a.debt[id] > 0 && st.tick >= a.since[id] + monthsToRepay(a.debt[id])) {
+      if (a.debt[id] > 0 && st.tick >= a.since[id] + monthsToRepay(st, a.debt[id])) {
         settleDebt(st, id);
         record(st, id, 'Paid off the smuggling debt.');
         return scheduleWorkerWake(st, id);
@@ -365,10 +348,10 @@ function goHome(st: SimState, id: number, rng: Rng): void {
   settleDebt(st, id);
   // Sojourners and visa workers often come back for another season.
   const circular = a.plan[id] === Plan.Sojourner || a.mode[id] === Mode.Visa;
-  if (circular && rng() < 0.6) {
+  if (circular && rng() < K.CIRCULAR_RETURN.value) {
     moveTo(st, id, MigrantState.AtHome);
     record(st, id, 'Went home, planning to come back.');
-    scheduleWake(st, id, drawMonthsUntil(rng, 1 / 6));
+    scheduleWake(st, id, drawMonthsUntil(rng, 1 / K.SEASON_AT_HOME_MONTHS.value));
   } else {
     exitMigrant(st, id, Exit.Returned);
   }
@@ -382,7 +365,7 @@ function setOutAgain(st: SimState, id: number): void {
   a.attempts[id] = 0;
   a.smuggler[id] = -1;
   a.network[id] = 1;
-  a.savings[id] += 500 + 1500 * rng();
+  a.savings[id] += K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * rng();
   if (a.mode[id] === Mode.Visa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     return startLegalWork(st, id);

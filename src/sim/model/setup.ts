@@ -19,6 +19,7 @@ const SETTLED_MONTH = -WARMUP_MONTHS - 1;
 /** Candidates followed a month, as a share of the followed sample: the share of candidates followed is
  *  set so that, with the baseline's departures and stays, the sample fills over the first years. */
 const FOLLOWED_PER_MONTH = 1 / 90;
+const K = CONSTANTS;
 
 /** Builds the starting state for a run. */
 export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
@@ -32,7 +33,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
     employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
-    cond: undefined as never, employersReal: Math.max(stock, 2_000_000) / WORKERS_PER_EMPLOYER,
+    cond: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,
     continuedPresenceLeft: params['protection.continuedPresencePerYear'], inDebt: 0, womenInUs: 0,
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
@@ -71,15 +72,15 @@ function seedUsPopulation(st: SimState): void {
   const m: NewMigrant = { state: MigrantState.JobSeeking, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 0, riskAversion: 0 };
   for (let i = 0; i < count; i++) {
     m.origin = rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico;
-    m.female = rng() < 0.4;
-    m.minor = rng() < 0.03;
-    m.plan = rng() < 0.15 ? Plan.Sojourner : Plan.Settler;
-    m.savings = 500 * rng();
+    m.female = rng() < K.STOCK_WOMEN_SHARE.value;
+    m.minor = rng() < K.STOCK_MINOR_SHARE.value;
+    m.plan = rng() < K.STOCK_SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
+    m.savings = K.STOCK_SAVINGS_MAX_USD.value * rng();
     m.riskAversion = rng();
     const id = spawnMigrant(st, m, newPersonId(SETTLED_MONTH, PersonSource.Settled, i), st.followShare.settled);
     const e = employers[Math.floor(rng() * employers.length)];
     // Contacts keep most settled people away from coercive employers.
-    if (st.employers.type[e] === EmployerType.Coercive && rng() < CONSTANTS.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);
+    if (st.employers.type[e] === EmployerType.Coercive && rng() < K.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);
     else if (st.employers.type[e] === EmployerType.Coercive) hireFreely(st, id, byType[EmployerType.Unregulated][Math.floor(rng() * byType[EmployerType.Unregulated].length)] ?? e);
     else hireFreely(st, id, e);
   }

@@ -7,32 +7,20 @@ import { Corridor, EmployerType, Form, Mode, type Outfit, type SimState, type Sm
 import { holdVictim } from './employers';
 import { isTracked, record } from './population';
 import { sellDebt, takeOnDebt } from './debt';
+import { CONSTANTS } from './constants';
+
+const K = CONSTANTS;
 
 const MODE_TEXT: Record<SmugglerMode, string> = { [Mode.Guide]: 'a community guide', [Mode.Professional]: 'a professional smuggling network' };
-/** Real clients a month one outfit can take on (assumption: a guide leads small groups; a network runs many guides, drivers and safe houses). */
-const CAPACITY = { guide: 100, network: 1000 };
-/** Outfits a migrant hears of before hiring one (word of mouth, recruiters in border cities; assumption). */
-const QUOTES_HEARD = 3;
-/** How fast an outfit's markup moves with how full it is (its running client count over capacity):
- *  up when busier than FULL, down (undercutting rivals) when it has room. Entry keeps the market near FULL. */
-const MARKUP_RESPONSE = 0.1;
-const FULL = 0.9;
-const MARKUP_MAX = 1.5;
-/** Memory of an outfit's books: weight of the newest month in its running cost per client. */
-const BOOKS_WEIGHT = 0.2;
-/** Most new outfits a month, as a share of those in business (recruiting guides and routes takes time). */
-const ENTRY_RATE = 0.1;
-/** Monthly chance that an outfit idle most of the time closes. */
-const EXIT_RATE = 0.15;
-
-const capacityOf = (o: Outfit) => (o.professional ? CAPACITY.network : CAPACITY.guide);
+/** Real clients a month one outfit of a kind can take on. */
+const capacityFor = (st: SimState, professional: boolean) => st.params[professional ? 'behaviour.networkCapacity' : 'behaviour.guideCapacity'];
 
 /** Starting outfits: enough of each kind to serve the early-2000s flow; entry and exit settle the numbers in the warm-up. */
 export function createOutfits(st: SimState): Outfit[] {
   st.outfits = [];
   st.outfitPools = { [Mode.Guide]: [], [Mode.Professional]: [] };
-  for (let i = 0; i < 700; i++) addOutfit(st, false);
-  for (let i = 0; i < 70; i++) addOutfit(st, true);
+  for (let i = 0; i < K.INITIAL_GUIDES.value; i++) addOutfit(st, false);
+  for (let i = 0; i < K.INITIAL_NETWORKS.value; i++) addOutfit(st, true);
   quoteMarketFees(st);
   return st.outfits;
 }
@@ -41,12 +29,14 @@ function addOutfit(st: SimState, professional: boolean): Outfit {
   const rng = st.rng.smuggling;
   const crime = st.params['context.organizedCrime'];
   const deterrence = outfitConvictionRisk(st);
-  const exploitative = professional ? rng() < crime * 0.6 * (1 - deterrence) : rng() < 0.02;
+  const exploitative = professional ? rng() < crime * K.EXPLOITATIVE_NETWORK_CRIME.value * (1 - deterrence) : rng() < K.EXPLOITATIVE_GUIDE.value;
   const cost = expectedCostPerClient(st, smugglerMode(professional));
-  const capacity = professional ? CAPACITY.network : CAPACITY.guide;
+  const capacity = capacityFor(st, professional);
+  const fill = K.INITIAL_BOOKS_FILL.value;
+  const markup = K.INITIAL_MARKUP.value;
   const outfit: Outfit = {
     id: st.outfits.length, professional, exploitative, active: true, clientsThisMonth: 0, clientsLastMonth: 0,
-    costThisMonth: 0, bookedCost: cost * capacity / 2, bookedClients: capacity / 2, markup: 0.3, fee: cost * 1.3,
+    costThisMonth: 0, bookedCost: cost * capacity * fill, bookedClients: capacity * fill, markup, fee: cost * (1 + markup),
   };
   st.outfits.push(outfit);
   st.outfitPools[smugglerMode(professional)].push(outfit);
@@ -82,7 +72,7 @@ const smugglerMode = (professional: boolean): SmugglerMode => (professional ? Mo
 function outfitConvictionRisk(st: SimState): number {
   const convictions = st.recentOutfitConvictions.reduce((a, b) => a + b, 0);
   const active = st.outfitPools[Mode.Professional].length;
-  return Math.min(1, (convictions * 10) / Math.max(1, active));
+  return Math.min(1, (convictions * K.OUTFIT_CONVICTION_DETERRENCE.value) / Math.max(1, active));
 }
 
 /** Hires an outfit of the chosen kind (the cheapest with room among those heard of) and settles the fee: paid from savings, or owed to a professional. */
@@ -99,7 +89,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   outfit.clientsThisMonth += st.scale;
   a.smuggler[id] = outfit.id;
   const fee = outfit.fee;
-  const upfront = Math.min(fee, a.savings[id] * (professional ? 0.8 : 1));
+  const upfront = Math.min(fee, a.savings[id] * (professional ? K.NETWORK_UPFRONT_SHARE.value : 1));
   a.savings[id] -= upfront;
   // Guides are paid the rest by family on arrival; professionals lend it.
   const owed = professional ? fee - upfront : 0;
@@ -119,9 +109,10 @@ function pickOutfit(st: SimState, professional: boolean): Outfit {
   if (pool.length === 0) return addOutfit(st, professional);
   let best: Outfit | undefined;
   let bestFull: Outfit | undefined;
-  for (let i = 0; i < QUOTES_HEARD; i++) {
+  const capacity = capacityFor(st, professional);
+  for (let i = 0; i < K.QUOTES_HEARD.value; i++) {
     const o = pool[Math.floor(rng() * pool.length)];
-    const full = o.clientsThisMonth >= capacityOf(o);
+    const full = o.clientsThisMonth >= capacity;
     if (!full && (!best || o.fee < best.fee)) best = o;
     if (full && (!bestFull || o.fee < bestFull.fee)) bestFull = o;
   }
@@ -152,9 +143,10 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   const outfit = outfitOf(st, id);
   if (!outfit || !outfit.active || !outfit.exploitative || a.debt[id] <= 0) return false;
   const rng = st.rng.smuggling;
-  const vulnerability = 0.03 * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? 0.4 : 1) * Math.min(2, a.debt[id] / 1500);
+  const vulnerability = K.DELIVERY_BASE.value * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? K.DELIVERY_CONTACTS.value : 1)
+    * Math.min(K.DELIVERY_DEBT_MAX.value, a.debt[id] / K.DELIVERY_DEBT_USD.value);
   if (rng() >= vulnerability) return false;
-  const sexual = a.female[id] === 1 && rng() < 0.5;
+  const sexual = a.female[id] === 1 && rng() < K.DELIVERED_SEXUAL_SHARE.value;
   const employers = st.employers;
   const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
   // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
@@ -165,30 +157,32 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   return true;
 }
 
-/** Chance that a network sounding out 20 off-the-books employers finds one that coerces. */
+/** Chance that a network sounding out BUYERS_SOUNDED off-the-books employers finds one that coerces. */
 function buyerChance(st: SimState): number {
   const byType = st.employers.usByType;
   const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
   const coerciveShare = offBooks > 0 ? byType[EmployerType.Coercive].length / offBooks : 0;
-  return 1 - Math.pow(1 - coerciveShare, 20);
+  return 1 - Math.pow(1 - coerciveShare, K.BUYERS_SOUNDED.value);
 }
 
 /** Monthly market round: each outfit closes its books and reprices; outfits enter where demand outruns capacity and leave where they sit idle. */
 export function updateSmugglingMarket(st: SimState): void {
   const rng = st.rng.smuggling;
-  for (const o of st.outfits) if (o.active) repriceOutfit(o);
+  const p = st.params;
+  for (const o of st.outfits) if (o.active) repriceOutfit(o, capacityFor(st, o.professional), p['behaviour.markupResponse']);
   for (const professional of [false, true]) {
     const active = st.outfitPools[smugglerMode(professional)].filter((o) => o.active);
-    const capacity = professional ? CAPACITY.network : CAPACITY.guide;
+    const capacity = capacityFor(st, professional);
     const clients = active.reduce((sum, o) => sum + o.clientsThisMonth, 0);
-    const shortfall = clients - FULL * capacity * active.length;
+    const shortfall = clients - K.FULL_UTILISATION.value * capacity * active.length;
     if (shortfall > 0) {
-      const entrants = Math.min(Math.ceil(shortfall / capacity), Math.ceil(ENTRY_RATE * active.length) + 1);
+      // At least one entrant, however few are in business.
+      const entrants = Math.min(Math.ceil(shortfall / capacity), Math.ceil(p['behaviour.outfitEntryRate'] * active.length) + 1);
       for (let i = 0; i < entrants; i++) addOutfit(st, professional);
     }
     let open = active.length;
     for (const o of active) {
-      if (open > 3 && o.clientsThisMonth + o.clientsLastMonth < 0.3 * capacity && rng() < EXIT_RATE) {
+      if (open > K.MIN_OUTFITS.value && o.clientsThisMonth + o.clientsLastMonth < K.IDLE_SHARE.value * capacity && rng() < p['behaviour.outfitExitRate']) {
         o.active = false;
         open--;
       }
@@ -203,12 +197,14 @@ export function updateSmugglingMarket(st: SimState): void {
   quoteMarketFees(st);
 }
 
-/** An outfit's fee: its running cost per client from its own books, times a markup set by how full it is. */
-function repriceOutfit(o: Outfit): void {
-  o.bookedCost = (1 - BOOKS_WEIGHT) * o.bookedCost + BOOKS_WEIGHT * o.costThisMonth;
-  o.bookedClients = (1 - BOOKS_WEIGHT) * o.bookedClients + BOOKS_WEIGHT * o.clientsThisMonth;
-  const utilisation = o.bookedClients / capacityOf(o);
-  o.markup = Math.min(MARKUP_MAX, Math.max(0, o.markup + MARKUP_RESPONSE * (utilisation - FULL)));
+/** An outfit's fee: its running cost per client from its own books, times a markup set by how full it
+ *  is: up when busier than FULL_UTILISATION, down (undercutting rivals) when it has room. */
+function repriceOutfit(o: Outfit, capacity: number, markupResponse: number): void {
+  const weight = K.BOOKS_WEIGHT.value;
+  o.bookedCost = (1 - weight) * o.bookedCost + weight * o.costThisMonth;
+  o.bookedClients = (1 - weight) * o.bookedClients + weight * o.clientsThisMonth;
+  const utilisation = o.bookedClients / capacity;
+  o.markup = Math.min(K.MARKUP_MAX.value, Math.max(0, o.markup + markupResponse * (utilisation - K.FULL_UTILISATION.value)));
   if (o.bookedClients > 1) o.fee = (o.bookedCost / o.bookedClients) * (1 + o.markup);
 }
 

@@ -93,7 +93,7 @@ export function reportProbability(st: SimState, id: number, contact: boolean): n
   // The chance of being allowed to stay if they come forward, as far as they know of it.
   const known = contact ? 1 : K.PUBLIC_AWARENESS.value;
   const stay = known * (cooperation * offer.ifCooperating + (1 - cooperation) * offer.ifNot);
-  const monthsHeld = Math.min(24, st.tick - a.since[id]);
+  const monthsHeld = Math.min(K.TIME_HELD_REPORT_MONTHS.value, st.tick - a.since[id]);
   return K.REPORT_BASE.value
     * (contact ? K.NGO_CONTACT_REPORT.value : 1)
     * (1 + (K.PROTECTION_REPORT.value - 1) * st.params['protection.cooperationResponse'] * stay)

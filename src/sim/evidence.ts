@@ -6,6 +6,11 @@ import type { MetricName } from './metrics';
 /** A: primary official table read in full; B: official report or peer-reviewed paper; C: press or
  *  secondary summary; D: arithmetic on A/B figures; U: unverified (never scored). */
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'U';
+/** What each grade means, in a few words (tooltips, legends, reports). */
+export const GRADE_MEANINGS: Readonly<Record<Grade, string>> = {
+  A: 'primary official table read in full', B: 'official report or peer-reviewed paper', C: 'press or secondary summary',
+  D: 'arithmetic on A/B figures', U: 'unverified (never scored)',
+};
 /** Inputs drive the history replay and are never scored; outcomes are compared with the model. */
 export type EvidenceRole = 'input' | 'outcome';
 /** Federal fiscal years run October to September (FY2000 = 1999-10 to 2000-09). */

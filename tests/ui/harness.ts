@@ -115,12 +115,17 @@ export async function downloadFrom(page: Page, selector: string): Promise<{ name
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-/** Share of non-white, non-transparent pixels in a chart's canvas (a drawn line changes pixels). */
+/** Share of coloured (not grey, not white) pixels in a chart's canvas (a drawn line changes pixels). */
 export async function inkedShare(page: Page, chartId: string): Promise<number> {
   return page.evaluate((id) => {
     const canvas = document.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`)!;
-    const ctx = canvas.getContext('2d')!;
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    // Read a copy: repeated reads of the chart's own canvas make Chromium warn (willReadFrequently).
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(canvas, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) {
       const coloured = Math.abs(data[i] - data[i + 1]) > 30 || Math.abs(data[i + 1] - data[i + 2]) > 30 || Math.abs(data[i] - data[i + 2]) > 30;

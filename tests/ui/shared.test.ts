@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../src/sim/library';
 import { RUN_SETTINGS, runSettingExpectation } from '../../src/sim/scenario';
 import { decodeComparison } from '../../src/ui/compare/compareLink';
-import { decodeLink, encodeLink, LinkError } from '../../src/ui/shared/link';
+import { decodeLink, decodeLinkView, encodeLink, LinkError } from '../../src/ui/shared/link';
 import { buildScenario, setupFor, type RunSetup } from '../../src/ui/shared/runSetup';
 import { bandAcrossSeeds, quantile } from '../../src/ui/shared/ensembleStats';
 import { replicateSeed } from '../../src/sim/experiment/seeds';
 import { comparePlan, planRuns } from '../../src/sim/experiment';
 import { viewSeries } from '../../src/ui/shared/series';
 import { axisTitle, CHARTS } from '../../src/ui/shared/chartSpecs';
+import { evidenceLayers, wrapText } from '../../src/ui/shared/evidenceLayer';
+import { findEvidence } from '../../src/sim/evidence';
 import { findMetric } from '../../src/sim/metrics';
 import { PLACES } from '../../src/sim/view';
 import { ZONES } from '../../src/ui/map/layout';
@@ -40,6 +42,16 @@ describe('share links', () => {
     expect(() => decodeLink(`years=${max + 1}`)).toThrow(`years = "${max + 1}": expected ${runSettingExpectation('years')}`);
     expect(() => decodeComparison(`years=${max + 1}`)).toThrow(`years = "${max + 1}": expected ${runSettingExpectation('years')}`);
     expect(() => decodeComparison(`scale=${RUN_SETTINGS.scale.min - 1}`)).toThrow(runSettingExpectation('scale'));
+  });
+
+  it('carries the evidence overlay\'s state only when it is off, and rejects other values', () => {
+    expect(encodeLink(setup)).not.toContain('evidence');
+    const off = encodeLink(setup, { evidence: false });
+    expect(decodeLinkView(off)).toEqual({ evidence: false });
+    expect(decodeLink(off)).toEqual(setup);
+    expect(decodeLinkView(encodeLink(setup))).toEqual({ evidence: true });
+    expect(decodeLinkView('')).toEqual({ evidence: true });
+    expect(() => decodeLinkView('scenario=baseline-2003&evidence=maybe')).toThrow('evidence = "maybe": expected on or off');
   });
 
   it('treats an empty fragment as no link', () => {
@@ -114,6 +126,57 @@ describe('chart declarations', () => {
       expect(axisTitle(chart, 'y', 'monthly')).not.toBe('');
     }
     expect(axisTitle(CHARTS.find((c) => c.id === 'crossing')!, 'y', 'yearly')).toBe('people per year');
+  });
+});
+
+describe('evidence over the charts', () => {
+  const chart = (id: string) => CHARTS.find((c) => c.id === id)!;
+  const months = (start: number, count: number) => Array.from({ length: count }, (_, i) => `${start + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const fy2000 = findEvidence('sw_apprehensions').observations.find((o) => o.from === 2000)!.value!;
+
+  it('puts a yearly total in the monthly view as its monthly mean across the fiscal year\'s months', () => {
+    const apprehensions = evidenceLayers(chart('crossing'), 'monthly', months(1999, 24)).find((l) => l.series === 'sw_apprehensions')!;
+    const mark = apprehensions.marks.find((m) => m.lines.some((l) => l.startsWith('FY2000')))!;
+    expect(mark.y).toBeCloseTo(fy2000 / 12);
+    expect(mark.x0).toBeCloseTo(1999.75);
+    expect(mark.x1).toBeCloseTo(2000 + 8 / 12);
+    const yearly = evidenceLayers(chart('crossing'), 'yearly', months(1999, 24)).find((l) => l.series === 'sw_apprehensions')!;
+    const sameYear = yearly.marks.find((m) => m.lines.some((l) => l.startsWith('FY2000')))!;
+    expect(sameYear.y).toBe(fy2000);
+    expect(sameYear.x).toBe(1999.75);
+  });
+
+  it('keeps a share\'s value in both views, on the axis and in the colour of its model line', () => {
+    const layers = evidenceLayers(chart('market'), 'monthly', months(2004, 24));
+    const use = layers.find((l) => l.series === 'smuggler_use')!;
+    const line = chart('market').lines.findIndex((l) => l.metric === 'smuggler_use_share');
+    expect(use.axis).toBe(chart('market').lines[line].axis);
+    expect(use.marks[0].low).toBe(0.9);
+    expect(use.marks[0].y).toBeCloseTo(0.95);
+    const yearlyUse = evidenceLayers(chart('market'), 'yearly', months(2004, 24)).find((l) => l.series === 'smuggler_use')!;
+    expect(yearlyUse.marks[0].y).toBe(use.marks[0].y);
+    // Both smuggler-use series compare with the same line, so they share its colour; the fee has no evidence in 2004-2005.
+    expect(layers.map((l) => l.series).sort()).toEqual(['smuggler_use', 'smuggler_use_mmp']);
+    expect(new Set(layers.map((l) => l.colour)).size).toBe(1);
+  });
+
+  it('draws only observations that overlap the run, and nothing for charts or years without evidence', () => {
+    const run = months(2003, 12);
+    const marks = evidenceLayers(chart('crossing'), 'monthly', run).flatMap((l) => l.marks);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m.x1 >= 2003 - 1e-9 && m.x0 < 2004).toBe(true);
+    expect(evidenceLayers(chart('debt'), 'monthly', months(1992, 240))).toEqual([]);
+    for (const c of CHARTS) expect(evidenceLayers(c, 'monthly', months(2015, 24)), c.id).toEqual([]);
+    expect(evidenceLayers(chart('crossing'), 'monthly', [])).toEqual([]);
+    for (const m of evidenceLayers(chart('market'), 'yearly', months(1990, 252)).flatMap((l) => l.marks)) {
+      expect([m.x, m.y, m.x0, m.x1].every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  it('wraps tooltip text at spaces within the width', () => {
+    const lines = wrapText('Source: a b c d e f g h i j k l m n o p q r s t u v w x y z', 12);
+    expect(lines.join(' ')).toBe('Source: a b c d e f g h i j k l m n o p q r s t u v w x y z');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(12);
   });
 });
 

@@ -1,23 +1,31 @@
 // Chart.js line charts for metric series: one run's lines, many seeds' means with 90% bands, or
-// any labelled lines (one per policy in the comparison view); policy-change markers; units on
-// axes; a white background so PNG exports read well.
+// any labelled lines (one per policy in the comparison view); policy-change markers; evidence
+// drawn over the lines (markers, ranges, source on hover); units on axes; a white background so PNG
+// exports read well.
 import {
-  Chart, Decimation, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
-  type ChartDataset, type Plugin,
+  Chart, Decimation, Filler, Interaction, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  type ChartDataset, type InteractionItem, type InteractionModeFunction, type LegendItem, type Plugin, type PointStyle, type TooltipModel,
 } from 'chart.js';
 import annotationPlugin, { type AnnotationOptions } from 'chartjs-plugin-annotation';
 import { findMetric } from '../../sim/metrics';
 import { axisTitle, type ChartSpec } from './chartSpecs';
 import type { Band } from './ensembleStats';
+import type { EvidenceLayer, EvidenceMark } from './evidenceLayer';
 import { formatInUnit } from './format';
 import { SERIES_COLOURS, withAlpha } from './palette';
 import type { TimeView, ViewSeries } from './series';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation, annotationPlugin);
 
-/** A chart point; y null is a gap (a month or year without a value). */
-type Point = { x: number; y: number | null };
+declare module 'chart.js' {
+  interface InteractionModeMap { evidenceFirst: InteractionModeFunction }
+}
+
+/** A chart point; y null is a gap (a month or year without a value); evidence points carry their mark. */
+type Point = { x: number; y: number | null; mark?: EvidenceMark };
 type LineDataset = ChartDataset<'line', Point[]>;
+/** An evidence series' dataset: markers only; its ranges are drawn by the evidenceRanges plugin. */
+type EvidenceDataset = LineDataset & { evidence: EvidenceLayer };
 
 /** A change of policy drawn as a vertical line: month "YYYY-MM" and a short label. */
 export interface ChartMarker { at: string; label: string }
@@ -44,6 +52,108 @@ const whiteBackground: Plugin<'line'> = {
   },
 };
 
+/** Marker shapes of evidence series, in order (a second series on the same line gets the next). */
+const EVIDENCE_SHAPES: readonly PointStyle[] = ['rectRot', 'triangle', 'rect'];
+/** Grades A and B (official tables, reports, peer review) are drawn filled; C and D hollow. */
+const STRONG_GRADES = new Set(['A', 'B']);
+
+function isEvidence(dataset: unknown): dataset is EvidenceDataset {
+  return typeof dataset === 'object' && dataset !== null && 'evidence' in dataset;
+}
+
+/** Draws each evidence observation's period and range under the lines: a shaded box where it spans
+ *  time, an error bar where it is one point, a line at the value across its period. */
+const evidenceRanges: Plugin<'line'> = {
+  id: 'evidenceRanges',
+  beforeDatasetsDraw(chart) {
+    const { ctx, chartArea, scales } = chart;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+    ctx.clip();
+    chart.data.datasets.forEach((dataset, i) => {
+      if (!isEvidence(dataset) || !chart.isDatasetVisible(i)) return;
+      const y = scales[dataset.yAxisID ?? 'y'];
+      const x = scales.x;
+      const colour = dataset.evidence.colour;
+      for (const { mark } of dataset.data as Point[]) {
+        if (!mark) continue;
+        const [left, right] = [x.getPixelForValue(mark.x0), x.getPixelForValue(mark.x1)];
+        const hasRange = mark.low !== null || mark.high !== null;
+        const top = y.getPixelForValue(mark.high ?? mark.y);
+        const bottom = y.getPixelForValue(mark.low ?? mark.y);
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = 1.5;
+        if (hasRange && right - left > 3) {
+          ctx.fillStyle = withAlpha(colour, 0.16);
+          ctx.fillRect(left, top, right - left, bottom - top);
+          ctx.setLineDash([3, 2]);
+          ctx.strokeRect(left, top, right - left, bottom - top);
+        } else if (hasRange) {
+          ctx.setLineDash([]);
+          ctx.beginPath();
+          for (const [x0, y0, x1, y1] of [[left, top, left, bottom], [left - 5, top, left + 5, top], [left - 5, bottom, left + 5, bottom]]) {
+            ctx.moveTo(x0, y0);
+            ctx.lineTo(x1, y1);
+          }
+          ctx.stroke();
+        }
+        if (right - left > 3) {
+          const atValue = y.getPixelForValue(mark.y);
+          ctx.setLineDash([]);
+          ctx.lineWidth = 2.5;
+          ctx.beginPath();
+          ctx.moveTo(left, atValue);
+          ctx.lineTo(right, atValue);
+          ctx.stroke();
+        }
+      }
+    });
+    ctx.restore();
+  },
+  // Where the evidence markers are, in CSS pixels of the canvas (tests hover them, as they read data-tick).
+  afterDatasetsDraw(chart) {
+    const marks = chart.data.datasets.flatMap((dataset, i) => (isEvidence(dataset) && chart.isDatasetVisible(i)
+      ? chart.getDatasetMeta(i).data.filter((p) => p.x >= chart.chartArea.left && p.x <= chart.chartArea.right)
+        .map((p) => [Math.round(p.x), Math.round(p.y), dataset.evidence.series].join(',')) : []));
+    chart.canvas.dataset.evidencePoints = marks.join(' ');
+  },
+};
+
+/** What the pointer picks: the evidence marker under it, if any (alone: its tooltip is long); otherwise
+ *  the model lines' points nearest in x, as the charts always did (evidence markers never steal them). */
+Interaction.modes.evidenceFirst = (chart, event, _options, useFinalPosition) => {
+  const onMarker = Interaction.modes.point(chart, event, { intersect: true }, useFinalPosition)
+    .filter((item) => isEvidence(chart.data.datasets[item.datasetIndex]));
+  if (onMarker.length > 0) return onMarker.slice(0, 1);
+  const x = event.x ?? 0;
+  let best = Infinity;
+  let items: InteractionItem[] = [];
+  chart.data.datasets.forEach((dataset, datasetIndex) => {
+    if (isEvidence(dataset) || !chart.isDatasetVisible(datasetIndex)) return;
+    chart.getDatasetMeta(datasetIndex).data.forEach((element, index) => {
+      if ((element as PointElement).skip) return;
+      const distance = Math.abs(element.getProps(['x'], useFinalPosition).x - x);
+      if (distance < best - 0.5) { best = distance; items = []; }
+      if (distance <= best + 0.5) items.push({ element, datasetIndex, index });
+    });
+  });
+  return items;
+};
+
+/** Legend items, with evidence series shown by their marker shape rather than a line. */
+function legendItems(chart: Chart): LegendItem[] {
+  const items = Chart.defaults.plugins.legend.labels.generateLabels(chart as Chart);
+  for (const item of items) {
+    const dataset = item.datasetIndex === undefined ? undefined : chart.data.datasets[item.datasetIndex];
+    if (isEvidence(dataset)) {
+      item.pointStyle = dataset.pointStyle as PointStyle;
+      item.lineWidth = 1;
+    }
+  }
+  return items;
+}
+
 /** "2005.5" -> "2005-07" (monthly) or "2005" (yearly). */
 export function xLabel(x: number, view: TimeView): string {
   const year = Math.floor(x + 1e-6);
@@ -64,19 +174,23 @@ export class MetricChart {
   /** The x range the run will fill (unknown until the run's dates are). */
   private xRange: { min?: number; max?: number } = {};
   private markers: ChartMarker[] = [];
+  /** Evidence datasets drawn after the model's lines (empty when there is none or the overlay is off). */
+  private evidence: EvidenceDataset[] = [];
   /** Replaces the left axis title (e.g. "people, running total"); null keeps the one from the units. */
   yTitle: string | null = null;
   /** Font size of marker labels (larger for a projector). */
   private markerFontSize = DESK_SIZES.marker;
   /** Whether the x axis shows its title ("month"/"year"). */
   xTitle = true;
+  /** Where the text of the tooltip shown is mirrored for screen readers (none: not mirrored). */
+  readout: HTMLElement | null = null;
 
   constructor(canvas: HTMLCanvasElement, spec: ChartSpec) {
     this.spec = spec;
     this.chart = new Chart<'line', Point[]>(canvas, {
       type: 'line',
       data: { datasets: [] },
-      plugins: [whiteBackground],
+      plugins: [whiteBackground, evidenceRanges],
       options: {
         animation: false,
         responsive: true,
@@ -85,23 +199,33 @@ export class MetricChart {
         normalized: true,
         // A month without a value (null) is a gap, as it is an empty cell in the CSV.
         spanGaps: false,
-        interaction: { mode: 'nearest', axis: 'x', intersect: false },
+        interaction: { mode: 'evidenceFirst', axis: 'x', intersect: false },
         elements: { point: { radius: 0, hitRadius: 6 }, line: { borderWidth: DESK_SIZES.line, tension: 0 } },
         scales: this.scales(),
         plugins: {
           decimation: { enabled: true, algorithm: 'lttb', samples: 240 },
-          legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 24, filter: (item) => !String(item.text).startsWith('\u200b') } },
+          legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 24, generateLabels: legendItems,
+            filter: (item) => !String(item.text).startsWith('\u200b') } },
           tooltip: {
             filter: (item) => !String(item.dataset.label).startsWith('\u200b'),
             callbacks: {
-              title: (items) => (items.length ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),
-              label: (item) => `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? NaN, this.unitOf(item.datasetIndex))}`,
+              title: (items) => (items.length && !(items[0].raw as Point).mark ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),
+              label: (item) => (item.raw as Point).mark?.lines
+                ?? `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? NaN, this.unitOf(item.datasetIndex))}`,
             },
+            external: ({ tooltip }) => this.mirrorTooltip(tooltip),
           },
           annotation: { annotations: {} },
         },
       },
     });
+  }
+
+  /** Copies the tooltip's text to the readout, so what the pointer shows can be read aloud. */
+  private mirrorTooltip(tooltip: TooltipModel<'line'>): void {
+    if (!this.readout) return;
+    this.readout.textContent = tooltip.opacity === 0 ? ''
+      : [...tooltip.title, ...tooltip.body.flatMap((b) => b.lines)].join('\n');
   }
 
   private scales() {
@@ -191,7 +315,30 @@ export class MetricChart {
     this.chart.update('none');
   }
 
-  private replaceDatasets(next: LineDataset[]): void {
+  /** Draws evidence series over the lines (none: removes them); each in its model line's colour and axis, with its own marker. */
+  setEvidence(layers: readonly EvidenceLayer[]): void {
+    const shapes = new Map<string, number>();
+    this.evidence = layers.map((layer): EvidenceDataset => {
+      const shape = shapes.get(layer.colour) ?? 0;
+      shapes.set(layer.colour, shape + 1);
+      const filled = STRONG_GRADES.has(layer.grade);
+      return {
+        label: `Evidence: ${layer.label} (grade ${layer.grade})`, evidence: layer, yAxisID: layer.axis, showLine: false,
+        data: layer.marks.map((mark) => ({ x: mark.x, y: mark.y, mark })),
+        pointStyle: EVIDENCE_SHAPES[shape % EVIDENCE_SHAPES.length], pointRadius: 6, pointHoverRadius: 8, pointHitRadius: 10,
+        pointBorderWidth: 2, borderColor: filled ? '#000000' : layer.colour, backgroundColor: filled ? layer.colour : '#ffffff', order: -1,
+      };
+    });
+    this.replaceDatasets(this.chart.data.datasets.filter((d) => !isEvidence(d)));
+  }
+
+  /** Whether evidence is drawn on this chart now. */
+  get hasEvidence(): boolean {
+    return this.evidence.length > 0;
+  }
+
+  private replaceDatasets(lines: LineDataset[]): void {
+    const next = [...lines, ...this.evidence];
     const current = this.chart.data.datasets;
     const sameShape = current.length === next.length && current.every((d, i) => d.label === next[i].label);
     if (sameShape) next.forEach((d, i) => { current[i].data = d.data; });
@@ -199,15 +346,20 @@ export class MetricChart {
     this.chart.update('none');
   }
 
-  /** Draws vertical lines where policy changed. */
+  /** Draws vertical lines where policy changed; with many, a line shows its label only under the pointer (labels would overlap). */
   setMarkers(markers: ChartMarker[], toX: (at: string) => number): void {
     this.markers = markers;
+    const labelled = markers.length <= MAX_LABELLED_MARKERS;
     const annotations: Record<string, AnnotationOptions> = {};
     this.markers.forEach((m, i) => {
       annotations[`m${i}`] = {
         type: 'line', scaleID: 'x', value: toX(m.at), adjustScaleRange: false, borderColor: '#444444', borderWidth: 1, borderDash: [4, 4],
-        label: { display: true, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
+        label: { display: labelled, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
           backgroundColor: 'rgba(255,255,255,0.85)', color: '#222222', font: { size: this.markerFontSize } },
+        ...(!labelled && {
+          enter: ({ element }) => { if (element.label) element.label.options.display = true; return true; },
+          leave: ({ element }) => { if (element.label) element.label.options.display = false; return true; },
+        }),
       };
     });
     const plugins = this.chart.options.plugins;
@@ -224,6 +376,9 @@ export class MetricChart {
     this.chart.destroy();
   }
 }
+
+/** Above this many policy-change lines on a chart, their labels show only under the pointer. */
+const MAX_LABELLED_MARKERS = 4;
 
 /** Type and line sizes of every chart at the desk and in large text (one scale for both pages). */
 export interface ChartSizes { font: number; marker: number; line: number }

@@ -1,6 +1,7 @@
 // Shareable links: the URL fragment encodes the scenario (library name, or the file itself), seed,
-// scale, years, starting overrides and mid-run changes. Decoding validates every part and throws
-// LinkError with a one-line message naming the part, its value and what was expected.
+// scale, years, starting overrides and mid-run changes, and how the simulator shows it (the evidence
+// overlay). Decoding validates every part and throws LinkError with a one-line message naming the
+// part, its value and what was expected.
 import { parseParamText } from '../../sim/params';
 import { fitsRunSetting, parseScenarioText, RUN_SETTINGS, runSettingExpectation, type RunSetting, type TimelineEntry } from '../../sim/scenario';
 import { baseScenario, buildScenario, type RunSetup } from './runSetup';
@@ -12,11 +13,18 @@ export class LinkError extends Error {
   }
 }
 
-const KEYS = new Set(['scenario', 'file', 'seed', 'scale', 'years', 'set', 'change']);
+const KEYS = new Set(['scenario', 'file', 'seed', 'scale', 'years', 'set', 'change', 'evidence']);
+
+/** How the simulator shows a run, carried in its link (absent parts take the defaults). */
+export interface LinkView {
+  /** Whether the charts draw the evidence over the model's lines (default on). */
+  evidence: boolean;
+}
+export const DEFAULT_LINK_VIEW: LinkView = { evidence: true };
 const MAX_LINK = 60_000;
 
-/** The fragment (without "#") that reproduces a setup. */
-export function encodeLink(setup: RunSetup): string {
+/** The fragment (without "#") that reproduces a setup (and, where given, how it is shown). */
+export function encodeLink(setup: RunSetup, view: LinkView = DEFAULT_LINK_VIEW): string {
   const q = new URLSearchParams();
   if ('file' in setup.source) q.set('file', toBase64Url(JSON.stringify(setup.source.file)));
   else q.set('scenario', setup.source.library);
@@ -27,7 +35,16 @@ export function encodeLink(setup: RunSetup): string {
   for (const entry of setup.changes) {
     for (const [path, value] of Object.entries(entry.set)) q.append('change', `${entry.at}/${path}:${value}`);
   }
+  if (view.evidence !== DEFAULT_LINK_VIEW.evidence) q.set('evidence', view.evidence ? 'on' : 'off');
   return q.toString();
+}
+
+/** How a fragment says to show the run; the defaults for an empty fragment; throws LinkError for a bad value. */
+export function decodeLinkView(fragment: string): LinkView {
+  const evidence = fragmentParams(fragment, KEYS, MAX_LINK)?.get('evidence');
+  if (evidence === undefined || evidence === null) return DEFAULT_LINK_VIEW;
+  if (evidence !== 'on' && evidence !== 'off') throw new LinkError(`link: evidence = "${shorten(evidence)}": expected on or off`);
+  return { evidence: evidence === 'on' };
 }
 
 /** The parts of a link fragment; null when it is empty; throws LinkError when it is too long or has unknown parts. */

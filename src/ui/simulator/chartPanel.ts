@@ -1,9 +1,11 @@
 // The dashboard of live charts: one card per chart declaration with its hint and a PNG button.
-// Redraws one run's lines or the many-seeds bands, in the monthly or yearly view, with markers.
+// Redraws one run's lines or the many-seeds bands, in the monthly or yearly view, with markers and
+// (when on) the evidence for the run's years.
 import { CHARTS } from '../shared/chartSpecs';
 import { MetricChart, type ChartMarker, type ChartSizes } from '../shared/charts';
 import { downloadDataUrl } from '../shared/download';
 import { ensembleBand, type EnsembleResult } from '../shared/ensemble';
+import { evidenceLayers } from '../shared/evidenceLayer';
 import { monthToYear, viewSeries, type SeriesStore, type TimeView } from '../shared/series';
 import { el } from '../shared/dom';
 
@@ -13,6 +15,12 @@ export class ChartPanel {
   private readonly charts: MetricChart[] = [];
   view: TimeView = 'monthly';
   display: ChartDisplay = 'run';
+  /** Whether the charts draw the evidence over the model's lines. */
+  evidence = true;
+  /** Whether any chart has evidence for the run's years (set by draw). */
+  evidenceAvailable = false;
+  /** What the evidence layers were last built for (view, run months, on/off). */
+  private evidenceFor = '';
   /** The file name (without extension) a chart's PNG gets, given the chart id. */
   pngName: (chartId: string) => string = (id) => id;
 
@@ -24,8 +32,11 @@ export class ChartPanel {
         el('div', { class: 'chart-head' }, el('h3', {}, spec.title), png),
         el('p', { class: 'chart-hint' }, spec.hint),
         el('div', { class: 'chart-box' }, canvas));
+      const readout = el('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-readout': spec.id });
+      card.append(readout);
       container.append(card);
       const chart = new MetricChart(canvas, spec);
+      chart.readout = readout;
       png.addEventListener('click', () => downloadDataUrl(`${this.pngName(spec.id)}.png`, chart.toPng()));
       this.charts.push(chart);
     }
@@ -37,6 +48,7 @@ export class ChartPanel {
     const [xMin, xMax] = dates.length === 0 ? [undefined, undefined]
       : this.view === 'yearly' ? [Number(dates[0].slice(0, 4)), Number(dates[dates.length - 1].slice(0, 4))]
         : [monthToYear(dates[0]), monthToYear(dates[dates.length - 1])];
+    this.placeEvidence(dates);
     for (const chart of this.charts) {
       chart.setView(this.view, xMin, xMax);
       if (this.display === 'ensemble' && ensemble) chart.showEnsemble((metric) => ensembleBand(ensemble, metric, this.view));
@@ -45,6 +57,26 @@ export class ChartPanel {
         chart.showRun((metric) => viewSeries(metric, filled, store.dates, this.view));
       }
     }
+  }
+
+  /** Builds each chart's evidence layers when the view, the run's months or the toggle changed. */
+  private placeEvidence(dates: readonly string[]): void {
+    const key = `${this.view}|${dates[0]}|${dates[dates.length - 1]}|${this.evidence}`;
+    if (key === this.evidenceFor) return;
+    this.evidenceFor = key;
+    this.evidenceAvailable = false;
+    for (const chart of this.charts) {
+      const layers = evidenceLayers(chart.spec, this.view, dates);
+      if (layers.length > 0) this.evidenceAvailable = true;
+      chart.setEvidence(this.evidence ? layers : []);
+      // Evidence adds legend rows: the card grows so the plot keeps its height.
+      chart.chart.canvas.closest('.chart-card')?.classList.toggle('with-evidence', chart.hasEvidence);
+    }
+  }
+
+  /** Charts that draw evidence now (ids). */
+  chartsWithEvidence(): string[] {
+    return this.charts.filter((c) => c.hasEvidence).map((c) => c.spec.id);
   }
 
   /** Marks policy changes on every chart. */

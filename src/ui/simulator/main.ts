@@ -3,7 +3,7 @@
 import '../styles.css';
 import { byId, onRadioChange } from '../shared/dom';
 import { setLargeText, isLargeText } from '../shared/largeText';
-import { decodeLink } from '../shared/link';
+import { decodeLink, decodeLinkView, DEFAULT_LINK_VIEW, type LinkView } from '../shared/link';
 import { LinkBar } from '../shared/linkBar';
 import { clearMessage, errorText, showMessage } from '../shared/messages';
 import { Playback } from '../shared/playback';
@@ -12,6 +12,7 @@ import { RunControls } from '../shared/runControls';
 import { applyRunSettingRanges, DEFAULT_SCENARIO, setupFor, type RunSetup } from '../shared/runSetup';
 import type { TimeView } from '../shared/series';
 import { ChartPanel, type ChartDisplay } from './chartPanel';
+import { EvidenceControl } from './evidenceControl';
 import { renderMechanisms, renderSources } from './explanations';
 import { ManySeedsPanel } from './manySeeds';
 import { ParamPanel } from './paramPanel';
@@ -19,19 +20,24 @@ import { PeoplePanel } from './peoplePanel';
 import { ScenarioPanel } from './scenarioPanel';
 import { SimulatorSession } from './session';
 
-/** The setup from the page's link, or the default with a visible message when the link is bad. */
-function initialSetup(): RunSetup {
+/** The setup and view from the page's link, or the defaults with a visible message when the link is bad. */
+function initialState(): { setup: RunSetup; view: LinkView } {
   const fallback = setupFor({ library: DEFAULT_SCENARIO });
   try {
-    return decodeLink(location.hash) ?? fallback;
+    return { setup: decodeLink(location.hash) ?? fallback, view: decodeLinkView(location.hash) };
   } catch (err) {
     showMessage('error', `${errorText(err)}. This link could not be used, so the default scenario (${DEFAULT_SCENARIO}) is loaded instead.`);
-    return fallback;
+    return { setup: fallback, view: DEFAULT_LINK_VIEW };
   }
 }
 
 applyRunSettingRanges();
+const initial = initialState();
 const charts = new ChartPanel(byId('charts'));
+const evidence = new EvidenceControl(charts, initial.view.evidence, () => {
+  redraw.now();
+  session.showLink();
+});
 const levers = new ParamPanel(byId('param-groups'));
 const seeds = new ManySeedsPanel();
 const link = new LinkBar('Share link', 'this run: scenario, seed, settings and lever changes');
@@ -60,8 +66,14 @@ const playback = new Playback({
   onError: (message) => session.workerError(message),
 });
 const people = new PeoplePanel((id) => playback.client(0).history(id));
-const redraw = new RedrawScheduler(() => charts.draw(playback.store(0), seeds.result, playback.tick));
-const controls = new RunControls(playback, { reset: () => session.reset(), changed: () => controls.render(dates) });
+const redraw = new RedrawScheduler(() => {
+  charts.draw(playback.store(0), seeds.result, playback.tick);
+  evidence.render(session.scenario);
+});
+const toggleEvidence = () => evidence.toggle();
+const controls = new RunControls(playback, {
+  reset: () => session.reset(), changed: () => controls.render(dates), keys: { keys: { e: toggleEvidence, E: toggleEvidence } },
+});
 const session = new SimulatorSession(playback, {
   scenario: scenarioPanel, levers, link,
   starting: () => {
@@ -70,7 +82,8 @@ const session = new SimulatorSession(playback, {
     controls.preparing('Preparing the run…');
   },
   markersChanged: () => charts.setMarkers(session.markers()),
-}, initialSetup());
+  linkView: () => ({ evidence: evidence.on }),
+}, initial.setup);
 
 levers.onChange = (path, value) => session.changeLever(path, value);
 charts.pngName = (id) => session.fileName('png', id).replace(/\.png$/, '');

@@ -6,7 +6,7 @@ import { toCsv } from '../../sim/output';
 import type { ChartMarker } from '../shared/charts';
 import { downloadText, runFileName } from '../shared/download';
 import { formatParam } from '../shared/format';
-import { encodeLink } from '../shared/link';
+import { encodeLink, type LinkView } from '../shared/link';
 import type { LinkBar } from '../shared/linkBar';
 import { errorText, showMessage } from '../shared/messages';
 import type { Playback } from '../shared/playback';
@@ -27,6 +27,8 @@ export interface SessionViews {
   starting(scenario: Scenario): void;
   /** The markers on the charts changed. */
   markersChanged(): void;
+  /** How the page shows the run now (carried in the link). */
+  linkView(): LinkView;
 }
 
 export class SimulatorSession {
@@ -60,8 +62,13 @@ export class SimulatorSession {
     this.views.scenario.show(setup, scenario);
     this.views.starting(scenario);
     this.playback.load([scenario], TRACKED_PEOPLE);
-    this.views.link.show(encodeLink(setup));
+    this.showLink();
     return true;
+  }
+
+  /** Puts the current setup and view in the page's link. */
+  showLink(): void {
+    this.views.link.show(encodeLink(this.setup, this.views.linkView()));
   }
 
   reset(): void {
@@ -89,7 +96,7 @@ export class SimulatorSession {
     this.currentParams = { ...params, ...entry.set } as ParamValues;
     this.views.levers.setValues(this.currentParams, this.startParams());
     this.views.markersChanged();
-    this.views.link.show(encodeLink(this.setup));
+    this.showLink();
     const [path, value] = Object.entries(entry.set)[0];
     showMessage('notice', `${findParam(path)?.label ?? path} set to ${formatParam(value as number | boolean)} from ${entry.at}; recorded on the run's timeline.`);
   }

@@ -1,0 +1,119 @@
+// The evidence a chart draws over its model lines: for each charted metric, the comparable evidence
+// series (src/sim/evidence-overlay.ts) placed on the chart's time axis and put in the model line's
+// units (a yearly total becomes a monthly mean in the monthly view), with the tooltip's words.
+import { GRADE_MEANINGS, type Grade } from '../../sim/evidence';
+import { evidenceOverlay, type EvidenceOverlay, type OverlayPoint } from '../../sim/evidence-overlay';
+import { findMetric, type MetricName } from '../../sim/metrics';
+import type { ChartSpec } from './chartSpecs';
+import { formatInUnit } from './format';
+import { SERIES_COLOURS } from './palette';
+import { monthToYear, type TimeView } from './series';
+
+/** One observation on the chart: a marker, the period it covers on the x axis, and its range, in the chart's units. */
+export interface EvidenceMark {
+  x: number;
+  y: number;
+  /** The period on the x axis: from its first to its last month (monthly view) or year (yearly view). */
+  x0: number;
+  x1: number;
+  low: number | null;
+  high: number | null;
+  /** Tooltip lines: series and grade, period and value, how it compares with the model, source, caveat. */
+  lines: string[];
+}
+
+/** One evidence series drawn against one model line (same colour and axis). */
+export interface EvidenceLayer {
+  series: string;
+  label: string;
+  grade: Grade;
+  colour: string;
+  axis: 'y' | 'y2';
+  marks: EvidenceMark[];
+}
+
+const TOOLTIP_WIDTH = 56;
+
+/** Splits text into lines of at most `width` characters at spaces (tooltips have no wrapping of their own). */
+export function wrapText(text: string, width = TOOLTIP_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** The months an observation covers, as fractional years [first month, month after the last]. */
+function periodOf(overlay: EvidenceOverlay, point: OverlayPoint): [number, number] {
+  const shift = overlay.basis === 'fiscal' ? 0.25 : 0;
+  return [point.from - shift, point.to + 1 - shift];
+}
+
+/** "FY2000 (Oct 1999 to Sep 2000)" or "1990-1993". */
+function periodText(overlay: EvidenceOverlay, point: OverlayPoint): string {
+  const years = point.from === point.to ? String(point.from) : `${point.from}-${point.to}`;
+  if (overlay.basis === 'calendar') return years;
+  return `FY${years} (Oct ${point.from - 1} to Sep ${point.to})`;
+}
+
+/** How this evidence compares with the model's line in this view, in one sentence. */
+function comparisonText(overlay: EvidenceOverlay, perMonth: boolean, view: TimeView): string {
+  const fiscal = overlay.basis === 'fiscal';
+  if (perMonth) return `Drawn as the monthly mean (yearly figure / 12) across the ${fiscal ? 'fiscal year\'s' : 'year\'s'} months, to compare with the model's monthly counts.`;
+  if (view === 'monthly') return 'A yearly figure, drawn across its months: compare with the model\'s monthly values over the same months.';
+  return fiscal ? 'A fiscal-year figure, drawn a quarter-year left of the model\'s calendar-year points it overlaps.'
+    : 'Compare with the model\'s point for the same calendar year.';
+}
+
+/** The evidence layers of one chart in a view, for a run over `dates` (only observations that overlap them). */
+export function evidenceLayers(spec: ChartSpec, view: TimeView, dates: readonly string[]): EvidenceLayer[] {
+  if (dates.length === 0) return [];
+  const runStart = monthToYear(dates[0]);
+  const runEnd = monthToYear(dates[dates.length - 1]) + 1 / 12;
+  return spec.lines.flatMap((line, i) => {
+    const metric = findMetric(line.metric);
+    if (!metric) return [];
+    // A flow's evidence is a yearly total; its monthly line counts one month.
+    const perMonth = view === 'monthly' && metric.yearly === 'sum';
+    const scale = perMonth ? 1 / 12 : 1;
+    const show = (v: number) => formatInUnit(v, metric.unit);
+    return evidenceOverlay(line.metric).map((overlay): EvidenceLayer => ({
+      series: overlay.series, label: overlay.label, grade: overlay.grade, colour: SERIES_COLOURS[i], axis: line.axis,
+      marks: overlay.points.filter((p) => {
+        const [start, end] = periodOf(overlay, p);
+        return start < runEnd && end > runStart;
+      }).map((p) => {
+        const [start, end] = periodOf(overlay, p);
+        const shift = overlay.basis === 'fiscal' ? 0.25 : 0;
+        const [x0, x1] = view === 'monthly' ? [start, end - 1 / 12] : [p.from - shift, p.to - shift];
+        const stated = p.value !== null ? show(p.value) : `${p.low === null ? '' : show(p.low)} to ${p.high === null ? '…' : show(p.high)}`;
+        const range = p.value !== null && (p.low !== null || p.high !== null) ? ` (range ${show(p.low ?? NaN)} to ${show(p.high ?? NaN)})` : '';
+        const perYear = metric.yearly === 'sum' ? ' a year' : '';
+        return {
+          x: (x0 + x1) / 2, y: p.y * scale, x0, x1, low: p.low === null ? null : p.low * scale, high: p.high === null ? null : p.high * scale,
+          lines: [
+            `Evidence: ${overlay.label}`,
+            `Grade ${overlay.grade}: ${GRADE_MEANINGS[overlay.grade]}`,
+            `${periodText(overlay, p)}: ${stated}${perYear}${range}${perMonth ? ` = ${show(p.y * scale)} a month` : ''}`,
+            ...(p.note ? wrapText(p.note) : []),
+            ...wrapText(comparisonText(overlay, perMonth, view)),
+            ...wrapText(`Source: ${overlay.source}`),
+            ...(overlay.caveat ? wrapText(`Caveat: ${overlay.caveat}`) : []),
+          ],
+        };
+      }),
+    })).filter((layer) => layer.marks.length > 0);
+  });
+}
+
+
+/** The first and last year with evidence for any of these metrics (null when none has any). */
+export function evidenceYears(metrics: readonly MetricName[]): [number, number] | null {
+  const points = metrics.flatMap((m) => evidenceOverlay(m).flatMap((o) => o.points));
+  if (points.length === 0) return null;
+  return [Math.min(...points.map((p) => p.from)), Math.max(...points.map((p) => p.to))];
+}

@@ -1,0 +1,123 @@
+// Real-browser tests of the evidence overlay in the simulator (Debian's Chromium, the built site):
+// drawn for the history replay, toggled by button and key, carried by the share link, the source
+// on hover, and nothing drawn (and no error) for a run outside the evidence years.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findScenario } from '../../src/sim/library';
+import { encodeLink } from '../../src/ui/shared/link';
+import { setupFor } from '../../src/ui/shared/runSetup';
+import { browserAvailable, inkedShare, newPage, openSite, takeConsoleProblems, type Site } from './harness';
+
+const available = browserAvailable();
+/** Screenshots the coordinator looks at (kept out of the repository). */
+const SHOTS = process.env.FRONTERA_SHOTS ?? '';
+const HISTORY = '#scenario=history-1992-2010&scale=100';
+const EVIDENCE_CHARTS = ['crossing', 'market', 'justice'];
+
+/** Evidence series drawn on a chart, from its markers' positions ("x,y,series" each). */
+async function evidenceOn(page: Page, chartId: string): Promise<{ x: number; y: number; series: string }[]> {
+  const text = await page.getAttribute(`canvas[data-chart="${chartId}"]`, 'data-evidence-points');
+  return (text ?? '').split(' ').filter(Boolean).map((m) => {
+    const [x, y, series] = m.split(',');
+    return { x: Number(x), y: Number(y), series };
+  });
+}
+
+async function shot(page: Page, name: string, clip?: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `evidence-overlay-${name}.png`);
+  if (clip) await page.locator(clip).screenshot({ path });
+  else await page.screenshot({ path });
+}
+
+describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () => {
+  let site: Site;
+  beforeAll(async () => { site = await openSite(); });
+  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
+  afterAll(async () => { await site?.close(); });
+
+  it('draws the evidence over the history replay, only on charts that have some, before and while it plays', async () => {
+    const { page } = await newPage(site, HISTORY);
+    await page.waitForSelector('#evidence-toggle[aria-pressed="true"]');
+    for (const id of EVIDENCE_CHARTS) expect((await evidenceOn(page, id)).length, id).toBeGreaterThan(0);
+    for (const id of ['trafficking', 'detection', 'debt']) expect(await evidenceOn(page, id), id).toEqual([]);
+    const series = new Set((await evidenceOn(page, 'crossing')).map((m) => m.series));
+    expect([...series].sort()).toEqual(['successful_entries', 'sw_apprehensions', 'sw_deaths']);
+    // Nothing has run yet: every coloured pixel of the crossing chart is evidence.
+    expect(await inkedShare(page, 'crossing')).toBeGreaterThan(0.002);
+    expect(await page.textContent('#evidence-note')).toContain('Hover a marker for its source');
+    await page.selectOption('#speed', '0');
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.getElementById('status')?.dataset.tick) >= 120, undefined, { timeout: 120_000 });
+    await page.click('#play');
+    await page.waitForTimeout(400);
+    expect((await evidenceOn(page, 'crossing')).length).toBeGreaterThan(0);
+    await shot(page, 'on', '.charts-section');
+    await page.check('input[name="view"][value="yearly"]');
+    await page.waitForTimeout(300);
+    expect((await evidenceOn(page, 'market')).length).toBeGreaterThan(0);
+    await shot(page, 'yearly', '.charts-section');
+    await page.context().close();
+  });
+
+  it('the button and the E key hide and show it, and the share link carries the choice', async () => {
+    const { page } = await newPage(site, HISTORY);
+    const inkOn = await inkedShare(page, 'crossing');
+    await page.click('#evidence-toggle');
+    expect(await page.getAttribute('#evidence-toggle', 'aria-pressed')).toBe('false');
+    expect(await evidenceOn(page, 'crossing')).toEqual([]);
+    // Before the run only the legend's swatches are coloured once the evidence is hidden.
+    expect(await inkedShare(page, 'crossing')).toBeLessThan(inkOn / 4);
+    expect(await page.inputValue('#share-link')).toContain('evidence=off');
+    const link = await page.inputValue('#share-link');
+
+    await page.focus('body');
+    await page.keyboard.press('e');
+    expect(await page.getAttribute('#evidence-toggle', 'aria-pressed')).toBe('true');
+    expect((await evidenceOn(page, 'crossing')).length).toBeGreaterThan(0);
+    expect(await page.inputValue('#share-link')).not.toContain('evidence=');
+    await page.context().close();
+
+    const reopened = await newPage(site, new URL(link).hash);
+    await reopened.page.waitForSelector('#evidence-toggle[aria-pressed="false"]');
+    expect(await reopened.page.inputValue('#scenario-select')).toBe('history-1992-2010');
+    for (const id of EVIDENCE_CHARTS) expect(await evidenceOn(reopened.page, id), id).toEqual([]);
+    await reopened.page.keyboard.press('E');
+    expect((await evidenceOn(reopened.page, 'crossing')).length).toBeGreaterThan(0);
+    await reopened.page.context().close();
+  });
+
+  it('hovering an evidence marker shows its source, period, value in the chart\'s units and grade', async () => {
+    const { page } = await newPage(site, HISTORY);
+    await page.locator('#chart-crossing').scrollIntoViewIfNeeded();
+    const canvas = (await page.locator('canvas[data-chart="crossing"]').boundingBox())!;
+    const fy2000 = (await evidenceOn(page, 'crossing')).filter((m) => m.series === 'sw_apprehensions');
+    // FY2000 (Oct 1999 to Sep 2000) is the ninth fiscal year of the replay (FY1992 first).
+    const marker = fy2000[8];
+    await page.mouse.move(canvas.x + marker.x, canvas.y + marker.y);
+    await page.waitForFunction(() => document.querySelector('[data-readout="crossing"]')?.textContent?.includes('Source:'));
+    const text = (await page.textContent('[data-readout="crossing"]'))!;
+    expect(text).toContain('Evidence: SW border apprehensions\nGrade A: primary official table');
+    expect(text).toContain('FY2000 (Oct 1999 to Sep 2000): 1,643,679 a year');
+    expect(text).toContain(`= ${Math.round(1643679 / 12).toLocaleString('en-US')} a month`);
+    expect(text).toContain('Source: U.S. Border Patrol statistics');
+    await shot(page, 'tooltip', '#chart-crossing');
+    await page.context().close();
+  });
+
+  it('draws nothing and offers no toggle for a run outside the evidence years', async () => {
+    const file = { ...findScenario('baseline-2003')!, name: 'after-2010', start: '2015-01', years: 2, timeline: [] };
+    const { page, errors } = await newPage(site, `#${encodeLink(setupFor({ file }))}`);
+    expect(await page.isDisabled('#evidence-toggle')).toBe(true);
+    expect(await page.textContent('#evidence-note')).toContain('No evidence to draw');
+    await page.click('#step');
+    await page.check('input[name="view"][value="yearly"]');
+    await page.keyboard.press('e');
+    for (const id of EVIDENCE_CHARTS) expect(await evidenceOn(page, id), id).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

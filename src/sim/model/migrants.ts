@@ -136,11 +136,11 @@ export function chooseCrossingMode(st: SimState, id: number): Mode {
   const stay = stayValue(st, a.plan[id]);
   const failures = a.mode[id] === Mode.Alone ? a.attempts[id] : 0;
   const scale = st.params['behaviour.choiceScaleUsd'];
-  const value = (mode: Mode) => crossingValue(st, mode, stay, a.riskAversion[id], failures) / scale;
-  const best = value(Mode.Alone);
+  const risk = a.riskAversion[id];
+  const best = crossingValue(st, Mode.Alone, stay, risk, failures) / scale;
   const alone = 1;
-  const guide = canAffordGuide(st, a.savings[id], a.network[id] === 1) ? Math.exp(value(Mode.Guide) - best) : 0;
-  const professional = Math.exp(value(Mode.Professional) - best);
+  const guide = canAffordGuide(st, a.savings[id], a.network[id] === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
+  const professional = Math.exp(crossingValue(st, Mode.Professional, stay, risk, failures) / scale - best);
   const draw = st.rng.migration() * (alone + guide + professional);
   if (draw < alone) return Mode.Alone;
   return draw < alone + guide ? Mode.Guide : Mode.Professional;

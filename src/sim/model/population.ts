@@ -107,13 +107,16 @@ export function isExploited(s: MigrantState): boolean {
 export function moveTo(st: SimState, id: number, next: MigrantState): void {
   const a = st.migrants;
   const prev = a.state[id] as MigrantState;
-  if (!isEmployed(next)) leaveEmployer(st, id);
-  if (!isExploited(next)) a.form[id] = Form.None;
+  // Only people in an employed state are on a worker list, and only people held have a victim form:
+  // checking the states first spares reading fields of other arrays (a cache miss each, at random slots).
+  if (!isEmployed(next) && isEmployed(prev)) leaveEmployer(st, id);
+  if (!isExploited(next) && isExploited(prev)) a.form[id] = Form.None;
   if (prev !== MigrantState.Free) st.stateCounts[prev]--;
   st.stateCounts[next]++;
   a.state[id] = next;
   a.since[id] = st.tick;
-  if (a.female[id]) st.womenInUs += (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
+  const usChange = (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
+  if (usChange !== 0 && a.female[id]) st.womenInUs += usChange;
   const wasActive = isActiveState(prev);
   const nowActive = isActiveState(next);
   if (nowActive && !wasActive) addActive(st, id);

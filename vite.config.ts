@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'src/ui/index.html'),
         compare: resolve(import.meta.dirname, 'src/ui/compare.html'),
+        docs: resolve(import.meta.dirname, 'src/ui/docs.html'),
       },
     },
   },

@@ -108,6 +108,42 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     await page.context().close();
   });
 
+  it('"How this works" links each mechanism to its evidence and verdicts, and to docs sections that open from the built site alone', async () => {
+    const { page } = await newPage(site);
+    const origin = new URL(site.url).origin;
+    const outside: string[] = [];
+    page.on('request', (request) => { if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url()); });
+    const crossing = page.locator('details.mechanism').filter({ has: page.locator('summary', { hasText: 'The crossing and border enforcement' }) });
+    await crossing.locator('summary').click();
+    const checks = crossing.locator('.checks li');
+    expect(await checks.count()).toBeGreaterThan(5);
+    const text = (await crossing.textContent())!;
+    expect(text).toContain('SW border apprehensions (grade A');
+    expect(text).toContain('apprehension probability per attempt');
+    expect(await crossing.locator('.checks li[data-check="history"] .verdict').first().textContent()).toMatch(/^(input|\d+ of \d+ inside|not scored)$/);
+    const corruption = page.locator('details.mechanism').filter({ has: page.locator('summary', { hasText: /^Corruption$/ }) });
+    await corruption.locator('summary').click();
+    expect(await corruption.textContent()).toContain('No evidence series or calibration target measures this mechanism');
+    await corruption.locator('summary').click();
+    await crossing.scrollIntoViewIfNeeded();
+    await shot(page, 'how', '#mechanisms');
+
+    await crossing.locator('a', { hasText: 'history replay' }).click();
+    await page.waitForURL(/docs\.html\?doc=VALIDATION#4-validation-out-of-sample/);
+    await page.waitForFunction(() => document.getElementById('4-validation-out-of-sample-the-history-replay')?.classList.contains('doc-target'));
+    const heading = (await page.locator('[id="4-validation-out-of-sample-the-history-replay"]').boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(0);
+    expect(heading.y).toBeLessThan(200);
+    await shot(page, 'docs');
+    await page.goBack();
+    const market = page.locator('details.mechanism').filter({ has: page.locator('summary', { hasText: 'The smuggling market' }) });
+    await market.locator('summary').click();
+    await market.locator('a', { hasText: 'the mechanism in MODEL.md' }).click();
+    await page.waitForFunction(() => document.getElementById('how-to-cross')?.classList.contains('doc-target'));
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws nothing and offers no toggle for a run outside the evidence years', async () => {
     const file = { ...findScenario('baseline-2003')!, name: 'after-2010', start: '2015-01', years: 2, timeline: [] };
     const { page, errors } = await newPage(site, `#${encodeLink(setupFor({ file }))}`);

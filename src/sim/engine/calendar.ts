@@ -1,4 +1,5 @@
-// Month arithmetic on "YYYY-MM" strings: a run's tick t is the month `start + t`.
+// Month arithmetic on "YYYY-MM" strings (a run's tick t is the month `start + t`), and the
+// month-bucketed calendar of scheduled wake-ups.
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -24,4 +25,33 @@ export function monthLabel(index: number): string {
 /** The month label of tick t of a run that starts at `start`. */
 export function tickDate(start: string, tick: number): string {
   return monthLabel(monthIndex(start) + tick);
+}
+
+/** Ids scheduled per month, each month's in the order they were added: typed-array buckets whose
+ *  storage is reused once a month has been taken, so scheduling allocates (almost) nothing. */
+export class MonthBuckets {
+  private readonly buckets = new Map<number, { ids: Int32Array; count: number }>();
+  private readonly spare: Int32Array[] = [];
+
+  /** Adds `id` to month `month`'s bucket. */
+  add(month: number, id: number): void {
+    let bucket = this.buckets.get(month);
+    if (!bucket) this.buckets.set(month, (bucket = { ids: this.spare.pop() ?? new Int32Array(64), count: 0 }));
+    if (bucket.count === bucket.ids.length) {
+      const grown = new Int32Array(bucket.ids.length * 2);
+      grown.set(bucket.ids);
+      bucket.ids = grown;
+    }
+    bucket.ids[bucket.count++] = id;
+  }
+
+  /** Removes month `month`'s bucket, calling `each` on its ids in the order they were added. */
+  take(month: number, each: (id: number) => void): void {
+    const bucket = this.buckets.get(month);
+    if (!bucket) return;
+    this.buckets.delete(month);
+    const { ids, count } = bucket;
+    for (let i = 0; i < count; i++) each(ids[i]);
+    this.spare.push(ids);
+  }
 }

@@ -171,23 +171,21 @@ function keepFinishedHistory(st: SimState, id: number, pid: number, events: Hist
 export function scheduleWake(st: SimState, id: number, monthsAhead: number): void {
   const at = st.tick + Math.max(1, Math.min(monthsAhead, 100000));
   st.migrants.wakeTick[id] = at;
-  let list = st.wakeups.get(at);
-  if (!list) st.wakeups.set(at, (list = []));
-  list.push(id);
+  st.wakeups.add(at, id);
 }
 
-/** The people due to wake this month (stale entries dropped). */
+/** The people due to wake this month, in the order they were scheduled (stale entries dropped:
+ *  someone rescheduled since wakes at their new month). */
 export function takeWakeups(st: SimState): number[] {
-  const list = st.wakeups.get(st.tick);
-  if (!list) return [];
-  st.wakeups.delete(st.tick);
   const due: number[] = [];
-  for (const id of list) {
-    if (st.migrants.wakeTick[id] === st.tick) {
-      st.migrants.wakeTick[id] = -1;
+  const wakeTick = st.migrants.wakeTick;
+  const tick = st.tick;
+  st.wakeups.take(tick, (id) => {
+    if (wakeTick[id] === tick) {
+      wakeTick[id] = -1;
       due.push(id);
     }
-  }
+  });
   return due;
 }
 

@@ -1,6 +1,7 @@
 // Builds the starting state of a run: the random streams, employers, smuggling outfits and the
 // unauthorized population already in the U.S.
 import { createStream } from '../engine/rng';
+import { MonthBuckets } from '../engine/calendar';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
@@ -31,7 +32,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     crn: crnStreams(seed, CRN_STREAM_NAMES),
     migrants: createMigrantStore(capacity),
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
-    active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new Map(),
+    active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(),
     employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
     cond: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,

@@ -1,5 +1,6 @@
 // The model's state as plain data: migrants in typed arrays (struct of arrays, indexed by slot),
 // employers in typed arrays, smuggling outfits as plain objects, and the month's counters.
+import type { MonthBuckets } from '../engine/calendar';
 import type { Rng } from '../engine/rng';
 import type { CrnStream } from '../engine/crn';
 import type { Params } from '../params';
@@ -159,8 +160,8 @@ export interface SimState {
   activeCount: number;
   /** Each slot's position in `active`, -1 if not active. */
   activePos: Int32Array;
-  /** Wake-up lists by tick for dormant agents. */
-  wakeups: Map<number, number[]>;
+  /** Wake-up lists by month (tick) for dormant agents. */
+  wakeups: MonthBuckets;
   /** U.S. employers and the venues in both countries. */
   employers: EmployerStore;
   /** Every smuggling outfit ever created (id = index), including those out of business. */

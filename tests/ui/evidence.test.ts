@@ -25,6 +25,16 @@ async function evidenceOn(page: Page, chartId: string): Promise<{ x: number; y: 
   });
 }
 
+/** Plays at full speed past month `tick`, then pauses and lets the charts redraw. */
+async function playPast(page: Page, tick: number): Promise<void> {
+  await page.selectOption('#speed', '0');
+  await page.click('#play');
+  await page.waitForFunction((t) => Number(document.getElementById('status')?.dataset.tick) >= t, tick, { timeout: 120_000 });
+  await page.click('#play');
+  await page.waitForFunction(() => document.getElementById('play')?.getAttribute('aria-pressed') === 'false');
+  await page.waitForTimeout(400);
+}
+
 async function shot(page: Page, name: string, clip?: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
@@ -49,11 +59,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     // Nothing has run yet: every coloured pixel of the crossing chart is evidence.
     expect(await inkedShare(page, 'crossing')).toBeGreaterThan(0.002);
     expect(await page.textContent('#evidence-note')).toContain('Hover a marker for its source');
-    await page.selectOption('#speed', '0');
-    await page.click('#play');
-    await page.waitForFunction(() => Number(document.getElementById('status')?.dataset.tick) >= 120, undefined, { timeout: 120_000 });
-    await page.click('#play');
-    await page.waitForTimeout(400);
+    await playPast(page, 120);
     expect((await evidenceOn(page, 'crossing')).length).toBeGreaterThan(0);
     await shot(page, 'on', '.charts-section');
     await page.check('input[name="view"][value="yearly"]');
@@ -92,6 +98,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
 
   it('hovering an evidence marker shows its source, period, value in the chart\'s units and grade', async () => {
     const { page } = await newPage(site, HISTORY);
+    await playPast(page, 108);
     await page.locator('#chart-crossing').scrollIntoViewIfNeeded();
     const canvas = (await page.locator('canvas[data-chart="crossing"]').boundingBox())!;
     const fy2000 = (await evidenceOn(page, 'crossing')).filter((m) => m.series === 'sw_apprehensions');

@@ -207,6 +207,8 @@ export class MetricChart {
           legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 24, generateLabels: legendItems,
             filter: (item) => !String(item.text).startsWith('\u200b') } },
           tooltip: {
+            // Nearly opaque: an evidence tooltip is long and lies over markers.
+            backgroundColor: 'rgba(0,0,0,0.92)',
             filter: (item) => !String(item.dataset.label).startsWith('\u200b'),
             callbacks: {
               title: (items) => (items.length && !(items[0].raw as Point).mark ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),

@@ -159,12 +159,10 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   }
 }
 
-/** How many histories of people who left the model are kept for the inspector. */
-const FINISHED_HISTORIES = 500;
-
+/** Keeps the history of a followed person who left the model. All are kept, so a person's story can be
+ *  told under every policy however many others left before them; the follow shares bound their number. */
 function keepFinishedHistory(st: SimState, id: number, pid: number, events: HistoryEvent[]): void {
   st.finished.push({ id, pid, events });
-  if (st.finished.length > FINISHED_HISTORIES) st.finished.shift();
 }
 
 /** Puts a dormant person on the wake-up list `monthsAhead` months from now. */

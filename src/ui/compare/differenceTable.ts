@@ -4,8 +4,7 @@
 import { METRICS, type MetricSpec } from '../../sim/metrics';
 import { combineMonths } from '../../sim/output';
 import { csvCell, csvLine, statCell } from '../../sim/experiment/tables';
-import { mean, present, tHalfWidth, variance } from '../../sim/experiment/stats';
-import { BAND_LEVEL } from './outcomes';
+import { pairedInterval } from './outcomes';
 
 /** Series by metric for one run. */
 export type RunSeries = Record<string, ArrayLike<number>>;
@@ -50,8 +49,6 @@ export function differenceCsv(labels: readonly string[], live: readonly RunSerie
 
 function pairedCells(base: readonly RunSeries[], other: readonly RunSeries[], metric: MetricSpec, from: number, to: number): string[] {
   // Seeds where either run has no value for the period are left out.
-  const diffs = present(base.map((run, i) => periodValue(metric, other[i], from, to) - periodValue(metric, run, from, to)));
-  const m = mean(diffs);
-  const half = diffs.length < 2 ? NaN : tHalfWidth(Math.sqrt(variance(diffs) / diffs.length), diffs.length - 1, BAND_LEVEL);
-  return [String(diffs.length), statCell(m), statCell(m - half), statCell(m + half)];
+  const interval = pairedInterval(base.map((run, i) => periodValue(metric, other[i], from, to) - periodValue(metric, run, from, to)));
+  return [String(interval.n), statCell(interval.mean), statCell(interval.lo), statCell(interval.hi)];
 }

@@ -1,11 +1,20 @@
 // The headline strip: for each policy, running values of the headline outcomes up to the common
-// month, with the difference from the first policy underneath. Built with textContent only.
+// month, with the difference from the first policy underneath and, once the paired seeds have run,
+// the mean difference over them with its 90% interval and a plain verdict: beyond or within noise.
+// Built with textContent only.
 import { findMetric } from '../../sim/metrics';
 import type { SeriesByMetric } from '../../sim/output';
 import { el } from '../shared/dom';
 import { formatInUnit } from '../shared/format';
 import { SERIES_COLOURS } from '../shared/palette';
-import { OUTCOMES, runningValue } from './outcomes';
+import { noiseVerdict, OUTCOMES, runningValue, type PairedInterval } from './outcomes';
+
+/** What the strip knows about noise: one seed only, paired seeds stopped or still running, or their interval per metric and policy. */
+export type StripNoise =
+  | { state: 'one seed' }
+  | { state: 'stopped' }
+  | { state: 'running' }
+  | { state: 'ready'; seeds: number; interval(metric: string, policy: number): PairedInterval };
 
 /** Short column heads for the strip (the metric declarations' labels are longer). */
 const HEADS: Record<string, string> = {
@@ -33,15 +42,35 @@ export function formatDifference(value: number, unit: string): string {
 }
 
 /** Redraws the strip for the policies' series up to month `tick`. */
-export function renderHeadline(table: HTMLTableElement, labels: readonly string[], seriesOf: (policy: number) => SeriesByMetric, tick: number): void {
+export function renderHeadline(table: HTMLTableElement, labels: readonly string[], seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise): void {
   const head = el('tr', {}, el('th', { scope: 'col' }, 'Policy'), ...OUTCOMES.map((m) => el('th', { scope: 'col' }, HEADS[m] ?? m)));
   const rows = labels.map((label, p) => el('tr', { 'data-policy': p },
     el('th', { scope: 'row' }, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label),
-    ...OUTCOMES.map((metric) => headlineCell(metric, p, seriesOf, tick))));
+    ...OUTCOMES.map((metric) => headlineCell(metric, p, seriesOf, tick, noise))));
   table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
-function headlineCell(metric: string, policy: number, seriesOf: (policy: number) => SeriesByMetric, tick: number): HTMLElement {
+/** The note beside the strip's heading: how to read the differences under each value. */
+export function stripNote(noise: StripNoise): string {
+  if (noise.state === 'one seed') return '(difference from the first policy on this seed only: it may be noise; set paired seeds above 1 for a band)';
+  if (noise.state === 'stopped') return '(difference from the first policy on this seed only: the paired seeds were stopped, so it may be noise)';
+  if (noise.state === 'running') return '(difference from the first policy on this seed; the paired seeds are running for the band)';
+  return `(difference on this seed, then the mean difference over ${noise.seeds} paired seeds with its 90% interval: beyond noise when the whole interval is on one side of zero)`;
+}
+
+/** The band line of a difference cell: mean over the seeds, interval and verdict. */
+function noiseLine(metric: string, policy: number, unit: string, noise: StripNoise): HTMLElement | null {
+  if (noise.state === 'one seed' || noise.state === 'stopped') return null;
+  if (noise.state === 'running') return el('span', { class: 'noise pending' }, 'band: seeds running…');
+  const interval = noise.interval(metric, policy);
+  const verdict = noiseVerdict(interval);
+  if (verdict === 'none') return el('span', { class: 'noise none', 'data-verdict': verdict }, 'no band (no value on enough seeds)');
+  return el('span', { class: `noise ${verdict}`, 'data-verdict': verdict, 'data-mean': String(interval.mean), 'data-lo': String(interval.lo), 'data-hi': String(interval.hi) },
+    `${noise.seeds} seeds: ${formatDifference(interval.mean, unit)} (90%: ${formatDifference(interval.lo, unit)} to ${formatDifference(interval.hi, unit)})`,
+    el('strong', { class: 'verdict' }, verdict === 'beyond' ? 'beyond noise' : 'within noise'));
+}
+
+function headlineCell(metric: string, policy: number, seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise): HTMLElement {
   const unit = findMetric(metric)?.unit ?? '';
   const value = runningValue(metric, seriesOf(policy), tick);
   const cell = el('td', { 'data-metric': metric, 'data-value': present(value) }, el('span', { class: 'value' }, formatInUnit(value, unit)));
@@ -50,6 +79,8 @@ function headlineCell(metric: string, policy: number, seriesOf: (policy: number)
     const diff = value - runningValue(metric, seriesOf(0), tick);
     cell.dataset.diff = present(diff);
     cell.append(el('span', { class: `diff ${diff > 0 ? 'up' : diff < 0 ? 'down' : 'same'}` }, formatDifference(diff, unit)));
+    const line = noiseLine(metric, policy, unit, noise);
+    if (line) cell.append(line);
   }
   return cell;
 }

@@ -19,6 +19,7 @@ import { DEFAULT_LESSON, findLesson } from './lessons';
 import { MapsPanel } from './mapsPanel';
 import { OutcomeCharts } from './outcomeCharts';
 import { Presentation } from './presentation';
+import { SamePersonPanel } from './samePerson';
 import type { CompareView } from './outcomes';
 import { CompareSession } from './session';
 import { SetupPanel } from './setupPanel';
@@ -39,6 +40,19 @@ const charts = new OutcomeCharts(byId('outcomes'));
 const maps = new MapsPanel();
 const link = new LinkBar('Comparison link', 'these policies, levers, seed, settings and moments');
 const setupPanel = new SetupPanel((next) => session.start(next));
+const samePerson = new SamePersonPanel({
+  labels: () => session.comparison.policies.map((p) => p.label),
+  nameOf: (pid) => session.personName(pid),
+  shownMonth: () => session.shownMonth(),
+  shownTick: () => playback.tick,
+  story: (policy, id) => playback.client(policy).history(id),
+});
+maps.nameOf = (pid) => session.personName(pid);
+maps.onPick = (id) => {
+  maps.select(id);
+  void samePerson.show(id);
+};
+samePerson.onClose = () => maps.select(null);
 const presentation = new Presentation(charts, () => {
   charts.setMarkers(session.marks);
   redraw.now();
@@ -63,19 +77,35 @@ const controls = new RunControls(playback, {
   stepYear: true,
   keys: {
     digit: (index) => maps.focus(index),
-    keys: { p: () => presentation.toggle(), P: () => presentation.toggle(), Escape: () => (maps.focused !== null ? maps.focus(null) : presentation.set(false)) },
+    keys: { p: () => presentation.toggle(), P: () => presentation.toggle(), Escape: leave },
   },
 });
+/** Esc closes the person's stories, else the enlarged map, else presentation mode. */
+function leave(): void {
+  if (samePerson.open) samePerson.close();
+  else if (maps.focused !== null) maps.focus(null);
+  else presentation.set(false);
+}
+
+/** The month the resting views (list of people, open stories) were last brought up to. */
+let restedAt = -1;
 const redraw = new RedrawScheduler(() => {
   session.draw();
   maps.redraw();
   controls.render(session.dates);
   byId('moment').textContent = session.momentText();
+  if (!playback.busy && playback.tick !== restedAt) {
+    restedAt = playback.tick;
+    maps.renderDiffering();
+    void samePerson.refresh();
+  }
 });
 const session = new CompareSession(playback, {
   charts,
   seeds: new SeedRunner('seeds'),
   accepted: (comparison) => {
+    samePerson.close();
+    restedAt = -1;
     setupPanel.show(comparison);
     maps.render(comparison.policies.map((p) => p.label));
     renderExportButtons(comparison);

@@ -47,6 +47,29 @@ export function differenceSeries(base: ViewSeries, other: ViewSeries): ViewSerie
   return { x: base.x.slice(0, n), labels: base.labels.slice(0, n), y: base.y.slice(0, n).map((b, i) => other.y[i] - b) };
 }
 
+/** The mean of paired differences (seeds without a value left out) and its 90% t-interval; no interval (NaN) under 2 seeds. */
+export interface PairedInterval { n: number; mean: number; lo: number; hi: number }
+
+export function pairedInterval(differences: readonly number[]): PairedInterval {
+  const diffs = present(differences);
+  const m = mean(diffs);
+  const half = diffs.length < 2 ? NaN : tHalfWidth(Math.sqrt(variance(diffs) / diffs.length), diffs.length - 1, BAND_LEVEL);
+  return { n: diffs.length, mean: m, lo: m - half, hi: m + half };
+}
+
+/** Whether a paired interval lies wholly on one side of zero ("beyond noise"), includes it ("within noise"), or there is none. */
+export type NoiseVerdict = 'beyond' | 'within' | 'none';
+
+export function noiseVerdict(interval: PairedInterval): NoiseVerdict {
+  if (interval.n < 2 || Number.isNaN(interval.lo) || Number.isNaN(interval.hi)) return 'none';
+  return interval.lo > 0 || interval.hi < 0 ? 'beyond' : 'within';
+}
+
+/** The paired interval of one metric's running value at month `upTo`: `other` minus `base`, seed by seed. */
+export function runningInterval(metric: string, base: readonly SeriesByMetric[], other: readonly SeriesByMetric[], upTo: number): PairedInterval {
+  return pairedInterval(base.map((run, i) => runningValue(metric, other[i], upTo) - runningValue(metric, run, upTo)));
+}
+
 /** A difference across paired seeds: the mean and its 90% t-interval at each point. */
 export interface PairedBand { x: number[]; mean: number[]; lo: number[]; hi: number[] }
 
@@ -57,12 +80,12 @@ export function pairedBand(base: readonly ViewSeries[], other: readonly ViewSeri
   const points = Math.min(...base.slice(0, n).map((s) => s.x.length), ...other.slice(0, n).map((s) => s.x.length));
   const band: PairedBand = { x: n > 0 ? base[0].x.slice(0, points) : [], mean: [], lo: [], hi: [] };
   for (let j = 0; j < band.x.length; j++) {
-    const diffs = present(Array.from({ length: n }, (_, i) => other[i].y[j] - base[i].y[j]));
-    const m = mean(diffs);
-    const half = diffs.length < 2 ? 0 : tHalfWidth(Math.sqrt(variance(diffs) / diffs.length), diffs.length - 1, BAND_LEVEL);
-    band.mean.push(m);
-    band.lo.push(m - half);
-    band.hi.push(m + half);
+    const interval = pairedInterval(Array.from({ length: n }, (_, i) => other[i].y[j] - base[i].y[j]));
+    // With one seed the band has no width (it is the mean itself).
+    const [lo, hi] = interval.n < 2 ? [interval.mean, interval.mean] : [interval.lo, interval.hi];
+    band.mean.push(interval.mean);
+    band.lo.push(lo);
+    band.hi.push(hi);
   }
   return band;
 }

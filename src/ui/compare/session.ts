@@ -2,6 +2,7 @@
 // paired seeds, and what the page draws and exports from them (strip, outcome cards, CSVs, PNGs).
 import type { Scenario } from '../../sim/scenario';
 import { toCsv } from '../../sim/output';
+import { personName } from '../../sim/story';
 import { byId } from '../shared/dom';
 import { downloadDataUrl, downloadText, runFileName } from '../shared/download';
 import type { EnsembleResult } from '../shared/ensemble';
@@ -14,10 +15,10 @@ import { latestMoment } from './bookmarks';
 import { encodeComparison } from './compareLink';
 import { buildPolicyScenarios, comparisonBookmarks, type ComparisonSetup } from './comparison';
 import { differenceCsv } from './differenceTable';
-import { renderHeadline } from './headline';
+import { renderHeadline, stripNote, type StripNoise } from './headline';
 import type { Bookmark } from './lessons';
 import type { OutcomeCharts, OutcomeData } from './outcomeCharts';
-import { outcomeSeries, pairedBand } from './outcomes';
+import { outcomeSeries, pairedBand, runningInterval } from './outcomes';
 
 /** People followed per policy for its map. */
 const TRACKED_PEOPLE = 1500;
@@ -42,6 +43,10 @@ export class CompareSession {
   dates: string[] = [];
   marks: Bookmark[] = [];
   private ensembles: EnsembleResult[] | null = null;
+  /** Whether the paired seeds were stopped (cancelled or failed) before they finished. */
+  private seedsStopped = false;
+  /** Comparisons started so far (so a cancelled run of paired seeds knows it is stale). */
+  private started = 0;
 
   constructor(playback: Playback, views: CompareViews, initial: ComparisonSetup) {
     this.playback = playback;
@@ -65,6 +70,8 @@ export class CompareSession {
     this.views.seeds.cancel();
     this.views.seeds.say('');
     this.ensembles = null;
+    this.seedsStopped = false;
+    this.started++;
     this.views.accepted(next);
     this.playback.load(scenarios, TRACKED_PEOPLE);
     return true;
@@ -87,14 +94,27 @@ export class CompareSession {
     if (!this.playback.loaded) return;
     const tick = this.playback.tick;
     const labels = this.labels();
-    renderHeadline(byId<HTMLTableElement>('headline'), labels, (p) => this.playback.store(p)!.series, tick);
+    const noise = this.stripNoise(tick);
+    renderHeadline(byId<HTMLTableElement>('headline'), labels, (p) => this.playback.store(p)!.series, tick, noise);
+    byId('strip-note').textContent = stripNote(noise);
     this.views.charts.draw(labels, SERIES_COLOURS, this.dates, (metric) => this.outcomeData(metric, tick));
+  }
+
+  /** The month every policy has reached ("YYYY-MM"), or null before the first. */
+  shownMonth(): string | null {
+    const tick = this.playback.tick;
+    return tick > 0 ? this.dates[tick - 1] : null;
+  }
+
+  /** A readable name for a followed person's id. */
+  personName(pid: number): string {
+    return this.scenarios.length > 0 ? personName(pid, this.scenarios[0].start) : `person ${pid}`;
   }
 
   /** The latest moment reached, for the status line. */
   momentText(): string {
-    const tick = this.playback.tick;
-    const moment = tick > 0 ? latestMoment(this.marks, this.dates[tick - 1]) : undefined;
+    const shown = this.shownMonth();
+    const moment = shown ? latestMoment(this.marks, shown) : undefined;
     return moment ? `${moment.at}: ${moment.label}` : '';
   }
 
@@ -149,6 +169,14 @@ export class CompareSession {
     this.views.marksChanged(this.marks);
   }
 
+  /** What the strip says about noise at month `tick`: the paired seeds' interval of each running difference once they are ready. */
+  private stripNoise(tick: number): StripNoise {
+    const runs = this.ensembles?.map((e) => e.runs);
+    if (runs) return { state: 'ready', seeds: this.comparison.seeds, interval: (metric, p) => runningInterval(metric, runs[0], runs[p], tick) };
+    if (this.comparison.seeds === 1) return { state: 'one seed' };
+    return this.seedsStopped ? { state: 'stopped' } : { state: 'running' };
+  }
+
   private outcomeData(metric: string, tick: number): OutcomeData {
     const view = this.views.charts.view;
     const series = this.comparison.policies.map((_, p) => outcomeSeries(metric, this.playback.store(p)!.series, this.dates, view, tick));
@@ -158,13 +186,16 @@ export class CompareSession {
   }
 
   private async runPairedSeeds(): Promise<void> {
+    const started = this.started;
     const count = this.comparison.seeds;
     const results = await this.views.seeds.run(this.scenarios, this.dates, count, {
       running: (finished, total) => `Paired seeds: ${finished} of ${total} runs done…`,
-      done: `${count} paired seeds ready: the shading on difference charts is the paired 90% interval of the mean difference.`,
+      done: `${count} paired seeds ready: the strip says which differences are beyond noise; the shading on difference charts is the paired 90% interval of the mean difference.`,
     });
-    if (!results) return;
-    this.ensembles = results;
+    // A newer comparison cancelled these seeds: it runs its own.
+    if (this.started !== started) return;
+    this.seedsStopped = results === null;
+    if (results) this.ensembles = results;
     this.views.seedsReady();
   }
 }

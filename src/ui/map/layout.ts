@@ -51,7 +51,8 @@ export const LAND: readonly { name: string; fill: string; points: Point[] }[] = 
 
 /** Two stable pseudo-random numbers in [0, 1) for an id, so a person keeps their spot in a zone. */
 export function jitter(id: number): [number, number] {
-  let h = Math.imul(id ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
+  // Person ids exceed 32 bits: fold the high part in so ids that share their low bits spread too.
+  let h = Math.imul((id ^ Math.imul(Math.floor(id / 0x100000000), 0x632be5ab)) ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
   const u = (h & 0xffff) / 0x10000;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;

@@ -5,10 +5,11 @@ import type { RunResult } from '../../sim/run';
 import type { PersonView } from '../../sim/view';
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
 
-/** The tracked sample in the core's view (indices into SITUATIONS and PLACES), packed into typed
- *  arrays so it crosses to the page cheaply. */
+/** The tracked sample in the core's view (person ids, indices into SITUATIONS and PLACES), packed
+ *  into typed arrays so it crosses to the page cheaply. */
 export interface PackedAgents {
-  id: Int32Array;
+  /** Person ids (pid): the same person under every policy run on the same seed. */
+  id: Float64Array;
   situation: Uint8Array;
   place: Uint8Array;
 }
@@ -21,6 +22,7 @@ export type WorkerRequest =
   | { kind: 'step'; months: number; sample: boolean }
   | { kind: 'sample' }
   | { kind: 'setParam'; path: string; value: number | boolean }
+  /** A followed person's story, by person id (pid). */
   | { kind: 'history'; requestId: number; id: number }
   | { kind: 'result'; requestId: number }
   | { kind: 'runWhole'; requestId: number; scenario: Scenario };
@@ -31,7 +33,10 @@ export type WorkerReply =
       /** The tracked sample, when asked for. */
       agents: PackedAgents | null; liveAgents: number; done: boolean }
   | { kind: 'paramSet'; entry: TimelineEntry; params: ParamValues }
-  | { kind: 'history'; requestId: number; person: PersonView | null; events: { date: string; text: string }[] }
+  /** `person` is null once they left the model; `followed` is false when this run does not follow them (never created, or not in its sample). */
+  | { kind: 'history'; requestId: number; person: PersonView | null; followed: boolean; events: { date: string; text: string }[];
+      /** Months the run has completed: `person` is their state then (it may be ahead of the month the page shows). */
+      tick: number }
   | { kind: 'result'; requestId: number; result: RunResult }
   | { kind: 'wholeRun'; requestId: number; series: Record<string, Float64Array> }
   | { kind: 'error'; requestId?: number; message: string };

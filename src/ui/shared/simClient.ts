@@ -99,10 +99,11 @@ export class SimClient {
     this.send({ kind: 'setParam', path, value });
   }
 
-  /** A tracked person's attributes and life events. */
-  async history(id: number): Promise<{ person: PersonView | null; events: { date: string; text: string }[] }> {
-    const reply = await this.ask((requestId) => ({ kind: 'history', requestId, id }), 'history');
-    return { person: reply.person, events: reply.events };
+  /** A followed person's attributes (null once they left the model) and life events (also after they left), by person id;
+   *  `followed` is false when this run does not follow them; `tick` is the months the run has completed. */
+  async history(pid: number): Promise<{ person: PersonView | null; followed: boolean; events: { date: string; text: string }[]; tick: number }> {
+    const reply = await this.ask((requestId) => ({ kind: 'history', requestId, id: pid }), 'history');
+    return { person: reply.person, followed: reply.followed, events: reply.events, tick: reply.tick };
   }
 
   /** The run so far: scenario as run (with mid-run changes) and series. */

@@ -4,7 +4,7 @@
 import { METRIC_NAMES } from '../../sim/metrics';
 import { Simulation } from '../../sim/run';
 import { parseScenario, type Scenario } from '../../sim/scenario';
-import { personView, PLACES, placeOf, SITUATIONS, situationOf } from '../../sim/view';
+import { personView, PLACES, placeOf, SITUATIONS, situationOf, type PersonView } from '../../sim/view';
 import { type PackedAgents, type WorkerReply, type WorkerRequest } from '../shared/protocol';
 
 const SITUATION_INDEX = new Map(SITUATIONS.map((s, i) => [s, i]));
@@ -18,9 +18,9 @@ function reply(message: WorkerReply, transfer: Transferable[] = []): void {
 
 function packAgents(run: Simulation): PackedAgents {
   const list = run.snapshot();
-  const packed: PackedAgents = { id: new Int32Array(list.length), situation: new Uint8Array(list.length), place: new Uint8Array(list.length) };
+  const packed: PackedAgents = { id: new Float64Array(list.length), situation: new Uint8Array(list.length), place: new Uint8Array(list.length) };
   list.forEach((a, i) => {
-    packed.id[i] = a.id;
+    packed.id[i] = a.pid;
     packed.situation[i] = SITUATION_INDEX.get(situationOf(a))!;
     packed.place[i] = PLACE_INDEX.get(placeOf(a))!;
   });
@@ -56,6 +56,13 @@ function setParam(path: string, value: number | boolean): void {
   reply({ kind: 'paramSet', entry: timeline[timeline.length - 1], params: { ...sim.params } });
 }
 
+/** A followed person's view (while in the model) and life events (also after they left it), by person id. */
+function personStory(run: Simulation, pid: number): { person: PersonView | null; followed: boolean; events: { date: string; text: string }[]; tick: number } {
+  const agent = run.snapshot().find((a) => a.pid === pid);
+  const events = run.historyOf(pid);
+  return { person: agent ? personView(agent) : null, followed: events !== null, events: events ?? [], tick: run.tick };
+}
+
 function runWhole(requestId: number, scenario: Scenario): void {
   const run = new Simulation(parseScenario(scenario, 'scenario')).run();
   const series: Record<string, Float64Array> = {};
@@ -69,10 +76,7 @@ function handle(message: WorkerRequest): void {
     case 'step': return stepMonths(message.months, message.sample);
     case 'sample': return sim ? reportProgress(sim, sim.tick, true) : undefined;
     case 'setParam': return setParam(message.path, message.value);
-    case 'history': {
-      const agent = sim?.snapshot().find((a) => a.id === message.id);
-      return reply({ kind: 'history', requestId: message.requestId, person: agent ? personView(agent) : null, events: sim?.history(message.id) ?? [] });
-    }
+    case 'history': return reply({ kind: 'history', requestId: message.requestId, ...(sim ? personStory(sim, message.id) : { person: null, followed: false, events: [], tick: 0 }) });
     case 'result': {
       if (!sim) throw new Error('no run loaded');
       return reply({ kind: 'result', requestId: message.requestId, result: sim.result() });

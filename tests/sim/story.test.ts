@@ -1,0 +1,89 @@
+// A followed person's story read as outcomes, and one person's stories under two policies lined up:
+// outcomes read from the lines the model writes, the first difference, and the same person under a
+// border surge and the baseline on one seed (identical lives until the policy changes).
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../../src/sim/library';
+import { Simulation } from '../../src/sim/run';
+import { applyOverrides } from '../../src/sim/scenario';
+import { alignStories, firstDifference, outcomePhrases, personName, personOutcome, wasVictim, type StoryEvent } from '../../src/sim/story';
+import { newPersonId } from '../../src/sim/engine/crn';
+
+const story = (...lines: [string, string][]): StoryEvent[] => lines.map(([date, text]) => ({ date, text }));
+
+describe('a person\'s outcome from their life events', () => {
+  it('reads how they crossed, apprehensions, exploitation, identification and how they left', () => {
+    const o = personOutcome(story(
+      ['2005-01', 'Left home in Mexico for the northern border.'],
+      ['2005-02', 'Set out to cross alone.'],
+      ['2005-02', 'Apprehended by the Border Patrol and returned to Mexico.'],
+      ['2005-03', 'Hired a professional smuggling network for USD 2400, owing USD 1900.'],
+      ['2005-03', 'Crossed into the U.S. through a remote corridor (attempt 2).'],
+      ['2005-05', 'Held in forced labour at agriculture.'],
+      ['2006-01', 'Identified as a trafficking victim; agreed to assist investigators.'],
+      ['2007-01', 'Granted a T-visa.'],
+    ));
+    expect(o).toEqual({ crossing: 'network', entries: 1, apprehensions: 1, kidnappings: 0, exploitation: 'labour', identified: true, exit: 't_visa' });
+    expect(wasVictim(o)).toBe(true);
+    expect(outcomePhrases(o)).toEqual(['crossed with a smuggling network', 'apprehended once', 'held in forced labour', 'identified as a victim', 'granted a T-visa']);
+  });
+
+  it('a person who has not crossed and is still in the model', () => {
+    const o = personOutcome(story(['2005-01', 'Left Central America, heading north through Mexico.']));
+    expect(wasVictim(o)).toBe(false);
+    expect(outcomePhrases(o)).toEqual(['did not enter the U.S.', 'never apprehended', 'not held by an exploiter', 'still in the model']);
+  });
+});
+
+describe('lining up one person\'s stories', () => {
+  const common = story(['2004-06', 'Left home in Mexico for the northern border.'], ['2004-07', 'Set out to cross alone.']);
+  const crossed = [...common, ...story(['2004-07', 'Crossed into the U.S. through an urban corridor (attempt 1).'])];
+  const caught = [...common, ...story(['2004-07', 'Apprehended by the Border Patrol and returned to Mexico.'], ['2004-09', 'Set out to cross alone.'])];
+
+  it('finds the first event that differs, with each side\'s line', () => {
+    expect(firstDifference(crossed, crossed)).toBeNull();
+    expect(firstDifference(crossed, caught)).toEqual({ date: '2004-07', first: 'Crossed into the U.S. through an urban corridor (attempt 1).', second: 'Apprehended by the Border Patrol and returned to Mexico.' });
+    expect(firstDifference(common, caught)).toEqual({ date: '2004-07', first: null, second: 'Apprehended by the Border Patrol and returned to Mexico.' });
+  });
+
+  it('lines stories up by month, marks the first month they part and keeps a policy without the person', () => {
+    const { months, divergence } = alignStories([crossed, caught, null]);
+    expect(months.map((m) => m.date)).toEqual(['2004-06', '2004-07', '2004-09']);
+    expect(divergence).toBe('2004-07');
+    expect(months[0].lines).toEqual([['Left home in Mexico for the northern border.'], ['Left home in Mexico for the northern border.'], null]);
+    expect(months[2].lines).toEqual([[], ['Set out to cross alone.'], null]);
+    expect(alignStories([crossed, crossed]).divergence).toBeNull();
+  });
+
+  it('names people by where and when they came into the model', () => {
+    expect(personName(newPersonId(14, 0, 41), '2003-01')).toBe('person 42 weighing migration in 2004-03');
+    expect(personName(newPersonId(-13, 1, 0), '2003-01')).toBe('settled person 1 (in the U.S. at the start)');
+  });
+});
+
+describe('the same person under two policies on one seed', () => {
+  const FOLLOWED = 600;
+  const base = applyOverrides(findScenario('baseline-2003')!, { years: 3, scale: 200, seed: 7 });
+  const runs = [base, findScenario('border-surge')!].map((s) => new Simulation(applyOverrides(s, { years: 3, scale: 200, seed: 7 }), { trackAgents: FOLLOWED }).run());
+  const stories = (run: Simulation) => new Map<number, StoryEvent[]>([
+    ...run.finishedHistories().map((f) => [f.pid, f.events] as [number, StoryEvent[]]),
+    ...run.snapshot().map((a) => [a.pid, run.historyOf(a.pid)!] as [number, StoryEvent[]]),
+  ]);
+  const [reference, surge] = runs.map(stories);
+  const both = [...reference.keys()].filter((pid) => surge.has(pid));
+
+  it('every recorded line the outcome counts is one the model writes (a reworded line would go uncounted)', () => {
+    const outcomes = [...reference.values(), ...surge.values()].map(personOutcome);
+    expect(outcomes.some((o) => o.crossing === 'alone') && outcomes.some((o) => o.crossing === 'network' || o.crossing === 'guide')).toBe(true);
+    expect(outcomes.some((o) => o.apprehensions > 0)).toBe(true);
+    expect(outcomes.some((o) => o.exploitation !== 'none')).toBe(true);
+    expect(outcomes.some((o) => o.exit !== null)).toBe(true);
+  });
+
+  it('a person followed under both has an identical story until the policy changes (2005-01)', () => {
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBe(reference.size);
+    const differences = both.map((pid) => firstDifference(reference.get(pid)!, surge.get(pid)!));
+    expect(differences.every((d) => d === null || d.date >= '2005-01')).toBe(true);
+    expect(differences.some((d) => d !== null)).toBe(true);
+  });
+});

@@ -30,6 +30,7 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
 
   replicates(experiment(program.command('compare <scenarios...>')
     .description('paired comparison on common random numbers: differences from the first scenario with paired and unpaired 95% CIs')))
+    .option('--persons <n>', 'also write persons.csv: n followed people (the same people under every scenario, on replicate 1\'s seed), their outcomes under each scenario and the first event where their stories differ', shared.integerOption('--persons', 1, 100_000))
     .action((args, opts) => compareCommand(shared, args, opts, command()));
 
   experiment(program.command('sensitivity <scenario>')

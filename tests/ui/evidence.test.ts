@@ -59,6 +59,14 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     // Nothing has run yet: every coloured pixel of the crossing chart is evidence.
     expect(await inkedShare(page, 'crossing')).toBeGreaterThan(0.002);
     expect(await page.textContent('#evidence-note')).toContain('Hover a marker for its source');
+    // The same evidence as text, for the keyboard and screen readers.
+    const list = page.locator('[data-evidence-list="crossing"]');
+    await list.locator('summary').click();
+    expect(await list.textContent()).toContain('FY2000 (Oct 1999 to Sep 2000): 1,643,679 a year');
+    expect(await list.textContent()).toContain('Source: U.S. Border Patrol statistics');
+    expect(await page.isHidden('[data-evidence-list="debt"]')).toBe(true);
+    await shot(page, 'list', '#chart-crossing');
+    await list.locator('summary').click();
     await playPast(page, 120);
     expect((await evidenceOn(page, 'crossing')).length).toBeGreaterThan(0);
     await shot(page, 'on', '.charts-section');
@@ -159,7 +167,10 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     await page.click('#step');
     await page.check('input[name="view"][value="yearly"]');
     await page.keyboard.press('e');
-    for (const id of EVIDENCE_CHARTS) expect(await evidenceOn(page, id), id).toEqual([]);
+    for (const id of EVIDENCE_CHARTS) {
+      expect(await evidenceOn(page, id), id).toEqual([]);
+      expect(await page.isHidden(`[data-evidence-list="${id}"]`), id).toBe(true);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

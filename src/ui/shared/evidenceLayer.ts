@@ -18,6 +18,8 @@ export interface EvidenceMark {
   x1: number;
   low: number | null;
   high: number | null;
+  /** The period and the value as stated, e.g. "FY2000 (Oct 1999 to Sep 2000): 1,643,679 a year = 136,973 a month". */
+  text: string;
   /** Tooltip lines: series and grade, period and value, how it compares with the model, source, caveat. */
   lines: string[];
 }
@@ -29,6 +31,10 @@ export interface EvidenceLayer {
   grade: Grade;
   colour: string;
   axis: 'y' | 'y2';
+  source: string;
+  caveat: string;
+  /** The model line it compares with. */
+  modelLabel: string;
   marks: EvidenceMark[];
 }
 
@@ -83,6 +89,7 @@ export function evidenceLayers(spec: ChartSpec, view: TimeView, dates: readonly 
     const show = (v: number) => formatInUnit(v, metric.unit);
     return evidenceOverlay(line.metric).map((overlay): EvidenceLayer => ({
       series: overlay.series, label: overlay.label, grade: overlay.grade, colour: SERIES_COLOURS[i], axis: line.axis,
+      source: overlay.source, caveat: overlay.caveat, modelLabel: line.label ?? metric.label,
       marks: overlay.points.filter((p) => {
         const [start, end] = periodOf(overlay, p);
         return start < runEnd && end > runStart;
@@ -93,12 +100,13 @@ export function evidenceLayers(spec: ChartSpec, view: TimeView, dates: readonly 
         const stated = p.value !== null ? show(p.value) : `${p.low === null ? '' : show(p.low)} to ${p.high === null ? '…' : show(p.high)}`;
         const range = p.value !== null && (p.low !== null || p.high !== null) ? ` (range ${show(p.low ?? NaN)} to ${show(p.high ?? NaN)})` : '';
         const perYear = metric.yearly === 'sum' ? ' a year' : '';
+        const text = `${periodText(overlay, p)}: ${stated}${perYear}${range}${perMonth ? ` = ${show(p.y * scale)} a month` : ''}`;
         return {
-          x: (x0 + x1) / 2, y: p.y * scale, x0, x1, low: p.low === null ? null : p.low * scale, high: p.high === null ? null : p.high * scale,
+          x: (x0 + x1) / 2, y: p.y * scale, x0, x1, low: p.low === null ? null : p.low * scale, high: p.high === null ? null : p.high * scale, text,
           lines: [
             `Evidence: ${overlay.label}`,
             `Grade ${overlay.grade}: ${GRADE_MEANINGS[overlay.grade]}`,
-            `${periodText(overlay, p)}: ${stated}${perYear}${range}${perMonth ? ` = ${show(p.y * scale)} a month` : ''}`,
+            text,
             ...(p.note ? wrapText(p.note) : []),
             ...wrapText(comparisonText(overlay, perMonth, view)),
             ...wrapText(`Source: ${overlay.source}`),

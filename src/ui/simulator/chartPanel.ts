@@ -5,7 +5,8 @@ import { CHARTS } from '../shared/chartSpecs';
 import { MetricChart, type ChartMarker, type ChartSizes } from '../shared/charts';
 import { downloadDataUrl } from '../shared/download';
 import { ensembleBand, type EnsembleResult } from '../shared/ensemble';
-import { evidenceLayers } from '../shared/evidenceLayer';
+import { evidenceLayers, type EvidenceLayer } from '../shared/evidenceLayer';
+import { GRADE_MEANINGS } from '../../sim/evidence';
 import { monthToYear, viewSeries, type SeriesStore, type TimeView } from '../shared/series';
 import { el } from '../shared/dom';
 
@@ -13,6 +14,8 @@ export type ChartDisplay = 'run' | 'ensemble';
 
 export class ChartPanel {
   private readonly charts: MetricChart[] = [];
+  /** Per chart, the list of the evidence it draws (for the keyboard and screen readers, and exact numbers). */
+  private readonly evidenceLists: HTMLDetailsElement[] = [];
   view: TimeView = 'monthly';
   display: ChartDisplay = 'run';
   /** Whether the charts draw the evidence over the model's lines. */
@@ -33,7 +36,9 @@ export class ChartPanel {
         el('p', { class: 'chart-hint' }, spec.hint),
         el('div', { class: 'chart-box' }, canvas));
       const readout = el('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-readout': spec.id });
-      card.append(readout);
+      const evidenceList = el('details', { class: 'evidence-list', 'data-evidence-list': spec.id, hidden: true });
+      card.append(evidenceList, readout);
+      this.evidenceLists.push(evidenceList);
       container.append(card);
       const chart = new MetricChart(canvas, spec);
       chart.readout = readout;
@@ -65,13 +70,14 @@ export class ChartPanel {
     if (key === this.evidenceFor) return;
     this.evidenceFor = key;
     this.evidenceAvailable = false;
-    for (const chart of this.charts) {
+    this.charts.forEach((chart, i) => {
       const layers = evidenceLayers(chart.spec, this.view, dates);
       if (layers.length > 0) this.evidenceAvailable = true;
       chart.setEvidence(this.evidence ? layers : []);
+      showEvidenceList(this.evidenceLists[i], this.evidence ? layers : []);
       // Evidence adds legend rows: the card grows so the plot keeps its height.
       chart.chart.canvas.closest('.chart-card')?.classList.toggle('with-evidence', chart.hasEvidence);
-    }
+    });
   }
 
   /** Charts that draw evidence now (ids). */
@@ -89,4 +95,16 @@ export class ChartPanel {
   setSizes(sizes: ChartSizes): void {
     for (const chart of this.charts) chart.setSizes(sizes);
   }
+}
+
+/** The evidence a chart draws, as text: each series with its grade, source and observations (closed until opened). */
+function showEvidenceList(list: HTMLDetailsElement, layers: readonly EvidenceLayer[]): void {
+  list.hidden = layers.length === 0;
+  const observations = layers.reduce((n, l) => n + l.marks.length, 0);
+  list.replaceChildren(el('summary', {}, `Evidence on this chart: ${layers.length} series, ${observations} observations`),
+    ...layers.flatMap((layer) => [
+      el('p', {}, el('strong', {}, layer.label), ` (grade ${layer.grade}: ${GRADE_MEANINGS[layer.grade]}), compared with "${layer.modelLabel}". `,
+        `Source: ${layer.source}.`, layer.caveat ? ` ${layer.caveat}` : ''),
+      el('ul', {}, ...layer.marks.map((mark) => el('li', {}, mark.text))),
+    ]));
 }

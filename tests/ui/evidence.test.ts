@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findScenario } from '../../src/sim/library';
+import { compareWithEvidence } from '../../src/sim/evidence-check';
+import { runScenario } from '../../src/sim/run';
+import { applyOverrides } from '../../src/sim/scenario';
+import { scoreText } from '../../src/ui/simulator/evidenceControl';
 import { encodeLink } from '../../src/ui/shared/link';
 import { setupFor } from '../../src/ui/shared/runSetup';
 import { browserAvailable, inkedShare, newPage, openSite, takeConsoleProblems, type Site } from './harness';
@@ -156,6 +160,21 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     await market.locator('a', { hasText: 'the mechanism in MODEL.md' }).click();
     await page.waitForFunction(() => document.getElementById('how-to-cross')?.classList.contains('doc-target'));
     expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  it('scores the finished replay against the evidence exactly as Node scores the same run', async () => {
+    const { page } = await newPage(site, HISTORY);
+    expect(await page.isHidden('#evidence-run')).toBe(true);
+    await page.selectOption('#speed', '0');
+    await page.click('#play');
+    await page.waitForFunction(() => document.getElementById('evidence-run')?.textContent?.startsWith('This run'), undefined, { timeout: 180_000 });
+    const scenario = applyOverrides(findScenario('history-1992-2010')!, { scale: 100 });
+    expect(await page.textContent('#evidence-run')).toBe(scoreText(compareWithEvidence([runScenario(scenario)]), scenario));
+    await page.check('input[name="view"][value="yearly"]');
+    await shot(page, 'finished', '.charts-section');
+    await page.click('#reset');
+    await page.waitForFunction(() => document.getElementById('evidence-run')?.hidden === true);
     await page.context().close();
   });
 

@@ -61,6 +61,7 @@ const playback = new Playback({
     controls.render(dates);
     redraw.request(!playback.busy);
     if (!playback.busy) people.refresh();
+    if (playback.done) void evidence.scoreFinishedRun(session.scenario, () => playback.client(0).result());
   },
   onParamSet: (_lane, entry, params) => session.paramSet(entry, params),
   onError: (message) => session.workerError(message),
@@ -78,6 +79,7 @@ const session = new SimulatorSession(playback, {
   scenario: scenarioPanel, levers, link,
   starting: () => {
     seeds.clear('The settings changed: run many seeds again to see the spread.');
+    evidence.forgetRun();
     charts.display = 'run';
     controls.preparing('Preparing the run…');
   },

@@ -61,8 +61,39 @@ function isEvidence(dataset: unknown): dataset is EvidenceDataset {
   return typeof dataset === 'object' && dataset !== null && 'evidence' in dataset;
 }
 
-/** Draws each evidence observation's period and range under the lines: a shaded box where it spans
- *  time, an error bar where it is one point, a line at the value across its period. */
+/** Pixel box of one observation: its period across, its range (or value) up and down. */
+interface MarkBox { left: number; right: number; top: number; bottom: number; value: number; hasRange: boolean }
+
+/** Draws one observation: a shaded box where it spans time, an error bar where it is one point, a line at the value across its period. */
+function drawMark(ctx: CanvasRenderingContext2D, box: MarkBox, colour: string): void {
+  const { left, right, top, bottom } = box;
+  const spans = right - left > 3;
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash(spans ? [3, 2] : []);
+  if (box.hasRange && spans) {
+    ctx.fillStyle = withAlpha(colour, 0.16);
+    ctx.fillRect(left, top, right - left, bottom - top);
+    ctx.strokeRect(left, top, right - left, bottom - top);
+  } else if (box.hasRange) {
+    ctx.beginPath();
+    for (const [x0, y0, x1, y1] of [[left, top, left, bottom], [left - 5, top, left + 5, top], [left - 5, bottom, left + 5, bottom]]) {
+      ctx.moveTo(x0, y0);
+      ctx.lineTo(x1, y1);
+    }
+    ctx.stroke();
+  }
+  if (spans) {
+    ctx.setLineDash([]);
+    ctx.lineWidth = 2.5;
+    ctx.beginPath();
+    ctx.moveTo(left, box.value);
+    ctx.lineTo(right, box.value);
+    ctx.stroke();
+  }
+}
+
+/** Draws the evidence's periods and ranges under the lines (the markers are the datasets' points). */
 const evidenceRanges: Plugin<'line'> = {
   id: 'evidenceRanges',
   beforeDatasetsDraw(chart) {
@@ -73,40 +104,13 @@ const evidenceRanges: Plugin<'line'> = {
     ctx.clip();
     chart.data.datasets.forEach((dataset, i) => {
       if (!isEvidence(dataset) || !chart.isDatasetVisible(i)) return;
-      const y = scales[dataset.yAxisID ?? 'y'];
-      const x = scales.x;
-      const colour = dataset.evidence.colour;
+      const [x, y] = [scales.x, scales[dataset.yAxisID ?? 'y']];
       for (const { mark } of dataset.data as Point[]) {
         if (!mark) continue;
-        const [left, right] = [x.getPixelForValue(mark.x0), x.getPixelForValue(mark.x1)];
-        const hasRange = mark.low !== null || mark.high !== null;
-        const top = y.getPixelForValue(mark.high ?? mark.y);
-        const bottom = y.getPixelForValue(mark.low ?? mark.y);
-        ctx.strokeStyle = colour;
-        ctx.lineWidth = 1.5;
-        if (hasRange && right - left > 3) {
-          ctx.fillStyle = withAlpha(colour, 0.16);
-          ctx.fillRect(left, top, right - left, bottom - top);
-          ctx.setLineDash([3, 2]);
-          ctx.strokeRect(left, top, right - left, bottom - top);
-        } else if (hasRange) {
-          ctx.setLineDash([]);
-          ctx.beginPath();
-          for (const [x0, y0, x1, y1] of [[left, top, left, bottom], [left - 5, top, left + 5, top], [left - 5, bottom, left + 5, bottom]]) {
-            ctx.moveTo(x0, y0);
-            ctx.lineTo(x1, y1);
-          }
-          ctx.stroke();
-        }
-        if (right - left > 3) {
-          const atValue = y.getPixelForValue(mark.y);
-          ctx.setLineDash([]);
-          ctx.lineWidth = 2.5;
-          ctx.beginPath();
-          ctx.moveTo(left, atValue);
-          ctx.lineTo(right, atValue);
-          ctx.stroke();
-        }
+        drawMark(ctx, {
+          left: x.getPixelForValue(mark.x0), right: x.getPixelForValue(mark.x1), value: y.getPixelForValue(mark.y),
+          top: y.getPixelForValue(mark.high ?? mark.y), bottom: y.getPixelForValue(mark.low ?? mark.y), hasRange: mark.low !== null || mark.high !== null,
+        }, dataset.evidence.colour);
       }
     });
     ctx.restore();

@@ -75,49 +75,55 @@ function comparisonText(overlay: EvidenceOverlay, perMonth: boolean, view: TimeV
     : 'Compare with the model\'s point for the same calendar year.';
 }
 
+/** How a chart shows one metric's evidence: the view, and whether a yearly total becomes a monthly mean. */
+interface Placement { view: TimeView; perMonth: boolean; unit: string; perYear: string }
+
+/** One observation as a mark of the chart (position, range and words in the chart's units). */
+function markOf(overlay: EvidenceOverlay, p: OverlayPoint, at: Placement): EvidenceMark {
+  const [start, end] = periodOf(overlay, p);
+  const shift = overlay.basis === 'fiscal' ? 0.25 : 0;
+  // Monthly points sit at each month's start: the period runs from its first month's to its last month's.
+  const [x0, x1] = at.view === 'monthly' ? [start, end - 1 / 12] : [p.from - shift, p.to - shift];
+  const scale = at.perMonth ? 1 / 12 : 1;
+  const show = (v: number) => formatInUnit(v, at.unit);
+  const stated = p.value !== null ? show(p.value) : `${p.low === null ? '' : show(p.low)} to ${p.high === null ? '…' : show(p.high)}`;
+  const range = p.value !== null && (p.low !== null || p.high !== null) ? ` (range ${show(p.low ?? NaN)} to ${show(p.high ?? NaN)})` : '';
+  const text = `${periodText(overlay, p)}: ${stated}${at.perYear}${range}${at.perMonth ? ` = ${show(p.y * scale)} a month` : ''}`;
+  return {
+    x: (x0 + x1) / 2, y: p.y * scale, x0, x1, low: p.low === null ? null : p.low * scale, high: p.high === null ? null : p.high * scale, text,
+    lines: [
+      `Evidence: ${overlay.label}`,
+      `Grade ${overlay.grade}: ${GRADE_MEANINGS[overlay.grade]}`,
+      text,
+      ...(p.note ? wrapText(p.note) : []),
+      ...wrapText(comparisonText(overlay, at.perMonth, at.view)),
+      ...wrapText(`Source: ${overlay.source}`),
+      ...(overlay.caveat ? wrapText(`Caveat: ${overlay.caveat}`) : []),
+    ],
+  };
+}
+
 /** The evidence layers of one chart in a view, for a run over `dates` (only observations that overlap them). */
 export function evidenceLayers(spec: ChartSpec, view: TimeView, dates: readonly string[]): EvidenceLayer[] {
   if (dates.length === 0) return [];
   const runStart = monthToYear(dates[0]);
   const runEnd = monthToYear(dates[dates.length - 1]) + 1 / 12;
+  const overlaps = (overlay: EvidenceOverlay, p: OverlayPoint) => {
+    const [start, end] = periodOf(overlay, p);
+    return start < runEnd && end > runStart;
+  };
   return spec.lines.flatMap((line, i) => {
     const metric = findMetric(line.metric);
     if (!metric) return [];
     // A flow's evidence is a yearly total; its monthly line counts one month.
-    const perMonth = view === 'monthly' && metric.yearly === 'sum';
-    const scale = perMonth ? 1 / 12 : 1;
-    const show = (v: number) => formatInUnit(v, metric.unit);
+    const at: Placement = { view, perMonth: view === 'monthly' && metric.yearly === 'sum', unit: metric.unit, perYear: metric.yearly === 'sum' ? ' a year' : '' };
     return evidenceOverlay(line.metric).map((overlay): EvidenceLayer => ({
       series: overlay.series, label: overlay.label, grade: overlay.grade, colour: SERIES_COLOURS[i], axis: line.axis,
       source: overlay.source, caveat: overlay.caveat, modelLabel: line.label ?? metric.label,
-      marks: overlay.points.filter((p) => {
-        const [start, end] = periodOf(overlay, p);
-        return start < runEnd && end > runStart;
-      }).map((p) => {
-        const [start, end] = periodOf(overlay, p);
-        const shift = overlay.basis === 'fiscal' ? 0.25 : 0;
-        const [x0, x1] = view === 'monthly' ? [start, end - 1 / 12] : [p.from - shift, p.to - shift];
-        const stated = p.value !== null ? show(p.value) : `${p.low === null ? '' : show(p.low)} to ${p.high === null ? '…' : show(p.high)}`;
-        const range = p.value !== null && (p.low !== null || p.high !== null) ? ` (range ${show(p.low ?? NaN)} to ${show(p.high ?? NaN)})` : '';
-        const perYear = metric.yearly === 'sum' ? ' a year' : '';
-        const text = `${periodText(overlay, p)}: ${stated}${perYear}${range}${perMonth ? ` = ${show(p.y * scale)} a month` : ''}`;
-        return {
-          x: (x0 + x1) / 2, y: p.y * scale, x0, x1, low: p.low === null ? null : p.low * scale, high: p.high === null ? null : p.high * scale, text,
-          lines: [
-            `Evidence: ${overlay.label}`,
-            `Grade ${overlay.grade}: ${GRADE_MEANINGS[overlay.grade]}`,
-            text,
-            ...(p.note ? wrapText(p.note) : []),
-            ...wrapText(comparisonText(overlay, perMonth, view)),
-            ...wrapText(`Source: ${overlay.source}`),
-            ...(overlay.caveat ? wrapText(`Caveat: ${overlay.caveat}`) : []),
-          ],
-        };
-      }),
+      marks: overlay.points.filter((p) => overlaps(overlay, p)).map((p) => markOf(overlay, p, at)),
     })).filter((layer) => layer.marks.length > 0);
   });
 }
-
 
 /** The first and last year with evidence for any of these metrics (null when none has any). */
 export function evidenceYears(metrics: readonly MetricName[]): [number, number] | null {

@@ -32,6 +32,8 @@ describe('lesson files', () => {
     [{ policies: [{ label: 'a', scenario: 'nope' }, { label: 'b', scenario: 'border-surge' }] }, 'policies[0].scenario = "nope": expected a library scenario name'],
     [{ policies: [{ label: 'a', scenario: 'baseline-2003', set: { 'border.agents': -5 } }, { label: 'b', scenario: 'border-surge' }] }, 'border.agents'],
     [{ extra: 1 }, 'unknown key "extra"'],
+    [{ headline: [{ policy: 4, metric: 'deaths', direction: 'up' }] }, 'expected each headline policy to be one of the lesson\'s policies'],
+    [{ headline: [{ policy: 2, metric: 'attempts', direction: 'up' }] }, 'headline[0].metric'],
   ])('rejects %j with a message naming the field', (change, named) => {
     const bad = { ...structuredClone(LESSONS[0]), ...change };
     expect(() => parseLesson(bad, 'bad.json')).toThrow(LessonError);

@@ -42,11 +42,12 @@ export function formatDifference(value: number, unit: string): string {
 }
 
 /** Redraws the strip for the policies' series up to month `tick`. */
-export function renderHeadline(table: HTMLTableElement, labels: readonly string[], seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise): void {
+export function renderHeadline(table: HTMLTableElement, labels: readonly string[], seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise,
+  isLessonHeadline: (metric: string, policy: number) => boolean = () => false): void {
   const head = el('tr', {}, el('th', { scope: 'col' }, 'Policy'), ...OUTCOMES.map((m) => el('th', { scope: 'col' }, HEADS[m] ?? m)));
   const rows = labels.map((label, p) => el('tr', { 'data-policy': p },
     el('th', { scope: 'row' }, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label),
-    ...OUTCOMES.map((metric) => headlineCell(metric, p, seriesOf, tick, noise))));
+    ...OUTCOMES.map((metric) => headlineCell(metric, p, seriesOf, tick, noise, isLessonHeadline(metric, p)))));
   table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
@@ -70,10 +71,11 @@ function noiseLine(metric: string, policy: number, unit: string, noise: StripNoi
     el('strong', { class: 'verdict' }, verdict === 'beyond' ? 'beyond noise' : 'within noise'));
 }
 
-function headlineCell(metric: string, policy: number, seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise): HTMLElement {
+function headlineCell(metric: string, policy: number, seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise, lessonHeadline: boolean): HTMLElement {
   const unit = findMetric(metric)?.unit ?? '';
   const value = runningValue(metric, seriesOf(policy), tick);
-  const cell = el('td', { 'data-metric': metric, 'data-value': present(value) }, el('span', { class: 'value' }, formatInUnit(value, unit)));
+  const cell = el('td', { 'data-metric': metric, 'data-value': present(value), class: lessonHeadline ? 'lesson-headline' : undefined },
+    el('span', { class: 'value' }, formatInUnit(value, unit)), lessonHeadline ? el('span', { class: 'visually-hidden' }, ' (the lesson\'s headline difference)') : null);
   if (policy === 0) cell.append(el('span', { class: 'diff reference' }, 'reference'));
   else {
     const diff = value - runningValue(metric, seriesOf(0), tick);

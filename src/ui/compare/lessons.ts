@@ -3,6 +3,7 @@
 // throw LessonError with one line naming the field, the value and what was expected.
 import { z } from 'zod';
 import { findScenario } from '../../sim/library';
+import { HEADLINE_METRICS } from '../../sim/metrics';
 import { paramOverridesSchema } from '../../sim/params';
 import { runSettingSchema } from '../../sim/scenario';
 import { describeIssues } from '../../sim/validation';
@@ -23,6 +24,14 @@ export const lessonPolicySchema = z.strictObject({
 
 export const bookmarkSchema = z.strictObject({ at: monthText, label: z.string().min(1).max(120) });
 
+/** A difference the lesson is about: policy `policy` (1-based, 2 or more) minus the first, on a headline
+ *  outcome over the whole run, and the direction its teaching note states (checked over the lesson's seeds). */
+export const headlineSchema = z.strictObject({
+  policy: z.number().int().min(2).max(MAX_POLICIES),
+  metric: z.enum(HEADLINE_METRICS as [string, ...string[]]),
+  direction: z.enum(['up', 'down']),
+});
+
 /** Most paired seeds a comparison runs. */
 export const MAX_SEEDS = 50;
 
@@ -38,17 +47,22 @@ export const lessonSchema = z.strictObject({
   seeds: z.number().int().min(1).max(MAX_SEEDS).default(1),
   policies: z.array(lessonPolicySchema).min(MIN_POLICIES).max(MAX_POLICIES),
   bookmarks: z.array(bookmarkSchema).max(50).default([]),
+  /** The lesson's headline differences: beyond noise over its seeds, in the stated direction. */
+  headline: z.array(headlineSchema).max(4).default([]),
   teachingNote: z.strictObject({
     pointAt: z.array(z.string().min(1).max(400)).min(1).max(10),
     modelShows: z.string().min(1).max(800),
     modelDoesNotShow: z.string().min(1).max(800),
     language: z.string().min(1).max(800),
   }),
+}).refine((lesson) => lesson.headline.every((h) => h.policy <= lesson.policies.length), {
+  message: 'expected each headline policy to be one of the lesson\'s policies (2 to the number of policies)', path: ['headline'],
 });
 
 export type Lesson = z.output<typeof lessonSchema>;
 export type LessonPolicy = z.output<typeof lessonPolicySchema>;
 export type Bookmark = z.output<typeof bookmarkSchema>;
+export type Headline = z.output<typeof headlineSchema>;
 
 /** A lesson file that does not fit the schema, with a one-line message. */
 export class LessonError extends Error {

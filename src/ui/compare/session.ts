@@ -16,7 +16,7 @@ import { encodeComparison } from './compareLink';
 import { buildPolicyScenarios, comparisonBookmarks, type ComparisonSetup } from './comparison';
 import { differenceCsv } from './differenceTable';
 import { renderHeadline, stripNote, type StripNoise } from './headline';
-import type { Bookmark } from './lessons';
+import { findLesson, type Bookmark } from './lessons';
 import type { OutcomeCharts, OutcomeData } from './outcomeCharts';
 import { outcomeSeries, pairedBand, runningInterval } from './outcomes';
 
@@ -95,7 +95,7 @@ export class CompareSession {
     const tick = this.playback.tick;
     const labels = this.labels();
     const noise = this.stripNoise(tick);
-    renderHeadline(byId<HTMLTableElement>('headline'), labels, (p) => this.playback.store(p)!.series, tick, noise);
+    renderHeadline(byId<HTMLTableElement>('headline'), labels, (p) => this.playback.store(p)!.series, tick, noise, (metric, p) => this.isLessonHeadline(metric, p));
     byId('strip-note').textContent = stripNote(noise);
     this.views.charts.draw(labels, SERIES_COLOURS, this.dates, (metric) => this.outcomeData(metric, tick));
   }
@@ -167,6 +167,12 @@ export class CompareSession {
   private updateMarks(): void {
     this.marks = comparisonBookmarks(this.comparison, this.scenarios, this.dates);
     this.views.marksChanged(this.marks);
+  }
+
+  /** Whether a strip cell is one of the lesson's headline differences (while the policy is still the lesson's own). */
+  private isLessonHeadline(metric: string, policy: number): boolean {
+    const lesson = this.comparison.lesson ? findLesson(this.comparison.lesson) : undefined;
+    return !!lesson?.headline.some((h) => h.metric === metric && h.policy === policy + 1 && lesson.policies[policy]?.label === this.comparison.policies[policy]?.label);
   }
 
   /** What the strip says about noise at month `tick`: the paired seeds' interval of each running difference once they are ready. */

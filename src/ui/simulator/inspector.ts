@@ -5,9 +5,10 @@ import { formatCount } from '../shared/format';
 import { el, setChildren } from '../shared/dom';
 
 /** Renders one person into the inspector. */
-export function showPerson(container: HTMLElement, id: number, person: PersonView | null, events: { date: string; text: string }[]): void {
+export function showPerson(container: HTMLElement, name: string, person: PersonView | null, events: { date: string; text: string }[]): void {
+  const title = name[0].toUpperCase() + name.slice(1);
   if (!person) {
-    setChildren(container, el('p', { class: 'muted' }, `Person ${id} is no longer followed: they have left the model (went home for good, were deported, or died).`));
+    setChildren(container, el('p', { class: 'muted' }, `${title} is no longer followed: they have left the model (went home for good, were deported, or died).`));
     return;
   }
   const facts: [string, string][] = [
@@ -22,7 +23,7 @@ export function showPerson(container: HTMLElement, id: number, person: PersonVie
     ? el('ol', { class: 'history' }, ...events.map((e) => el('li', {}, el('time', {}, e.date), ' ', e.text)))
     : el('p', { class: 'muted' }, 'Already in the U.S. when the run began; no events recorded yet.');
   setChildren(container,
-    el('h3', {}, `Person ${id}`),
+    el('h3', {}, title),
     el('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('h4', {}, 'Life events'),
     list);

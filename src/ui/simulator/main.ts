@@ -1,6 +1,7 @@
 // The simulator page: wires the scenario picker, levers, run controls, people panel, charts, many
 // seeds, exports and link to one run in one playback lane. Wiring only: the run lives in session.ts.
 import '../styles.css';
+import { personName } from '../../sim/story';
 import { byId, onRadioChange } from '../shared/dom';
 import { setLargeText, isLargeText } from '../shared/largeText';
 import { decodeLink, decodeLinkView, DEFAULT_LINK_VIEW, type LinkView } from '../shared/link';
@@ -66,7 +67,7 @@ const playback = new Playback({
   onParamSet: (_lane, entry, params) => session.paramSet(entry, params),
   onError: (message) => session.workerError(message),
 });
-const people = new PeoplePanel((id) => playback.client(0).history(id));
+const people = new PeoplePanel((id) => playback.client(0).history(id), (pid) => personName(pid, session.scenario.start));
 const redraw = new RedrawScheduler(() => {
   charts.draw(playback.store(0), seeds.result, playback.tick);
   evidence.render(session.scenario);

@@ -17,11 +17,13 @@ export class PeoplePanel {
   private readonly map = new MapView(byId<HTMLCanvasElement>('map'));
   private readonly person = byId('person');
   private readonly history: History;
+  private readonly nameOf: (pid: number) => string;
   private selected: number | null = null;
 
-  /** `history` asks the run for a followed person's view and life events. */
-  constructor(history: History) {
+  /** `history` asks the run for a followed person's view and life events (by person id); `nameOf` names a person id. */
+  constructor(history: History, nameOf: (pid: number) => string) {
     this.history = history;
+    this.nameOf = nameOf;
     this.map.onPick = (id) => void this.inspect(id);
     byId('show-someone').replaceChildren(...SHOW_SOMEONE.map(([label, situations]) => {
       const button = el('button', { type: 'button', class: 'small' }, label);
@@ -53,7 +55,7 @@ export class PeoplePanel {
     this.map.select(id);
     if (id === null) return;
     const { person, events } = await this.history(id);
-    if (this.selected === id) showPerson(this.person, id, person, events);
+    if (this.selected === id) showPerson(this.person, this.nameOf(id), person, events);
   }
 
   private renderLegend(): void {

@@ -148,7 +148,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     await shot(page, 'how', '#mechanisms');
 
     await crossing.locator('a', { hasText: 'history replay' }).click();
-    await page.waitForURL(/docs\.html\?doc=VALIDATION#4-validation-out-of-sample/);
+    await page.waitForURL(/docs\.html\?doc=VALIDATION#validation-out-of-sample/);
     await page.waitForFunction(() => document.getElementById('4-validation-out-of-sample-the-history-replay')?.classList.contains('doc-target'));
     const heading = (await page.locator('[id="4-validation-out-of-sample-the-history-replay"]').boundingBox())!;
     expect(heading.y).toBeGreaterThanOrEqual(0);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calibrationTargets, targetRole } from '../../src/sim/calibration-targets';
 import { EVIDENCE, EVIDENCE_CHANGES } from '../../src/sim/evidence';
-import { renderDoc, slug } from '../../src/ui/docs/render';
+import { renderDoc, resolveAnchor, slug } from '../../src/ui/docs/render';
 import { markdownTables, parseValidation } from '../../src/ui/shared/validationRecord';
 import { MECHANISMS } from '../../src/ui/simulator/explanations';
 import { mechanismChecks, VALIDATION_ANCHORS } from '../../src/ui/simulator/mechanismEvidence';
@@ -84,10 +84,10 @@ describe('mechanisms and the evidence', () => {
   });
 
   it('links into anchors the docs page renders', () => {
-    const model = new Set(renderDoc(doc('MODEL')).anchors);
-    for (const m of MECHANISMS) expect(model, m.title).toContain(m.checks.model);
-    const validation = new Set(renderDoc(doc('VALIDATION')).anchors);
-    for (const anchor of Object.values(VALIDATION_ANCHORS)) expect(validation).toContain(anchor);
+    const model = renderDoc(doc('MODEL')).anchors;
+    for (const m of MECHANISMS) expect(resolveAnchor(model, m.checks.model), `${m.title}: #${m.checks.model} in MODEL.md`).not.toBeNull();
+    const validation = renderDoc(doc('VALIDATION')).anchors;
+    for (const anchor of Object.values(VALIDATION_ANCHORS)) expect(resolveAnchor(validation, anchor), `#${anchor} in VALIDATION.md`).not.toBeNull();
   });
 });
 
@@ -99,5 +99,8 @@ describe('docs page rendering', () => {
     expect(html).toContain('href="./docs.html?doc=MODEL#x"');
     expect(html).toContain('href="https://example.org"');
     expect(slug('2.2 Individual decision-making (the "+D")')).toBe('22-individual-decision-making-the-d');
+    expect(resolveAnchor(anchors, 'validation-out-of-sample')).toBe('4-validation-out-of-sample');
+    expect(resolveAnchor(anchors, 'notes')).toBe('notes');
+    expect(resolveAnchor(anchors, 'nowhere')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 import '../styles.css';
 import './docs.css';
 import { byId, el } from '../shared/dom';
-import { DOCS, docHref, renderDoc, type DocName } from './render';
+import { DOCS, docHref, renderDoc, resolveAnchor, type DocName } from './render';
 
 const SOURCES = import.meta.glob<string>('../../../docs/[A-Z]*.md', { query: '?raw', import: 'default' });
 
@@ -22,8 +22,10 @@ async function show(doc: DocName): Promise<void> {
   }
   document.title = `Frontera: ${doc}.md`;
   // The docs are the project's own files, bundled at build time: trusted markup, not user input.
-  article.innerHTML = renderDoc(await load()).html;
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const { html, anchors } = renderDoc(await load());
+  article.innerHTML = html;
+  const anchor = location.hash ? resolveAnchor(anchors, decodeURIComponent(location.hash.slice(1))) : null;
+  const target = anchor ? document.getElementById(anchor) : null;
   if (target) {
     target.classList.add('doc-target');
     target.scrollIntoView();

@@ -12,6 +12,13 @@ export function docHref(doc: DocName, anchor = ''): string {
   return `./docs.html?doc=${doc}${anchor ? `#${anchor}` : ''}`;
 }
 
+/** The anchor a link asks for, among a doc's anchors: itself, or the numbered heading it names
+ *  ("calibration-results" finds "3-calibration-results"), so links survive renumbering; null if none. */
+export function resolveAnchor(anchors: readonly string[], wanted: string): string | null {
+  if (anchors.includes(wanted)) return wanted;
+  return anchors.find((a) => a.replace(/^\d+-/, '') === wanted) ?? null;
+}
+
 /** GitHub's anchor for a heading's text: lower case, punctuation dropped, spaces to hyphens. */
 export function slug(text: string): string {
   return text.toLowerCase().replace(/<[^>]*>/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');

@@ -40,7 +40,7 @@ export const MECHANISMS: readonly Mechanism[] = [
   { title: 'Prosecution and deterrence', checks: { model: 'courts', targets: ['convictions_us', 'prosecutions_us'], series: ['us_prosecutions'], changes: [] },
     levers: 'Investigators, prosecution capacity',
     text: ['Cases wait for prosecutors, who take a limited number a year. Convictions close coercive employers and dismantle smuggling networks, and recent convictions deter others.'] },
-  { title: 'Corruption', checks: { model: '34-parameters', targets: [], series: [], changes: [] },
+  { title: 'Corruption', checks: { model: 'parameters', targets: [], series: [], changes: [] },
     levers: 'Corruption in Mexico and the U.S.',
     text: ['A share of encounters with officials can be bought off: at checkpoints, at the border, and in raids. Bribes let smugglers and venues operate and weaken prosecutions.'] },
 ];

@@ -30,9 +30,10 @@ export interface Check {
   detail: string;
 }
 
+/** Sections of VALIDATION.md, without their numbers (the docs page finds the numbered heading). */
 export const VALIDATION_ANCHORS = {
-  calibration: '3-calibration-results',
-  history: '4-validation-out-of-sample-the-history-replay',
+  calibration: 'calibration-results',
+  history: 'validation-out-of-sample-the-history-replay',
   misses: 'what-the-misses-suggest',
 } as const;
 

@@ -47,9 +47,12 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
     .action((arg, opts) => historyCommand(shared, arg, opts, command()));
 
   replicates(experiment(program.command('calibrate [scenario]')
-    .description('estimate the calibrated parameters (ABC rejection over a Latin hypercube of their priors) against the 2003-2005 targets: calibration.csv, posterior.csv, fit.csv, best-estimate.json')))
-    .requiredOption('--samples <k>', 'Latin hypercube points drawn from the priors', shared.integerOption('--samples', 2, 1_000_000))
-    .option('--accept <share>', 'share of points closest to the targets kept as the posterior sample', shared.numberOption('--accept', 0.001, 1), 0.1)
+    .description('estimate the calibrated parameters against the 2003-2005 targets (ABC rejection over a Latin hypercube of their priors, or sequential Monte Carlo ABC with --rounds): calibration.csv, posterior.csv, fit.csv, best-estimate.json')))
+    .requiredOption('--samples <k>', 'Latin hypercube points drawn from the priors (the first round)', shared.integerOption('--samples', 2, 1_000_000))
+    .option('--accept <share>', 'share of points closest to the targets kept as the posterior sample (per round)', shared.numberOption('--accept', 0.001, 1), 0.1)
+    .option('--rounds <r>', 'rounds of sequential Monte Carlo ABC (1: rejection only)', shared.integerOption('--rounds', 1, 20), 1)
+    .option('--round-samples <m>', 'points proposed in each round after the first (default: --samples)', shared.integerOption('--round-samples', 2, 1_000_000))
+    .option('--check-replicates <n>', 'SMC: replicates on fresh seeds for the defaults and the estimate', shared.integerOption('--check-replicates', 2, 10_000), 10)
     .option('--params <a=low:high,...>', 'parameters to calibrate with their priors (default: those marked calibrated in PARAMS)')
     .action((arg, opts) => calibrateCommand(shared, arg, opts, command()));
 

@@ -80,9 +80,36 @@ export function abcPoints(plan: ExperimentPlan, outcomes: readonly RunOutcome[],
     return { point: a, set: arm.set as Record<string, number>, measures, distance: pointDistance(measures, targets), accepted: false };
   });
   const keep = Math.max(1, Math.round(points.length * Number(plan.design.accept)));
-  const epsilon = [...points.map((p) => p.distance)].sort((x, y) => x - y)[keep - 1];
+  const quantile = [...points.map((p) => p.distance)].sort((x, y) => x - y)[keep - 1];
+  // An SMC round's tolerance never rises above the previous round's (unless nothing would pass it).
+  const cap = plan.design.epsilonCap === undefined ? Infinity : Number(plan.design.epsilonCap);
+  const epsilon = points.some((p) => p.distance <= Math.min(quantile, cap)) ? Math.min(quantile, cap) : quantile;
   for (const p of points) p.accepted = p.distance <= epsilon;
   return { points, epsilon };
+}
+
+/** Weighted mean, sd and percentiles of a sample (weights normalised here; equal weights give the usual summaries). */
+export function weightedSummary(values: readonly number[], weights: readonly number[] = values.map(() => 1)): { n: number; mean: number; sd: number; p5: number; p50: number; p95: number } {
+  const keep = values.map((v, i) => [v, weights[i]] as const).filter(([v, w]) => Number.isFinite(v) && w > 0).sort((a, b) => a[0] - b[0]);
+  const total = keep.reduce((a, [, w]) => a + w, 0);
+  if (keep.length === 0) return { n: 0, mean: NaN, sd: NaN, p5: NaN, p50: NaN, p95: NaN };
+  const mean = keep.reduce((a, [v, w]) => a + v * w, 0) / total;
+  const sd = Math.sqrt(keep.reduce((a, [v, w]) => a + w * (v - mean) ** 2, 0) / total);
+  const pct = (p: number) => {
+    let run = 0;
+    for (const [v, w] of keep) if ((run += w) >= p * total - 1e-12) return v;
+    return keep[keep.length - 1][0];
+  };
+  return { n: keep.length, mean, sd, p5: pct(0.05), p50: pct(0.5), p95: pct(0.95) };
+}
+
+/** Weighted correlation matrix of the calibrated parameters over the accepted points. */
+export function posteriorCorrelations(priors: readonly Vary[], accepted: readonly CalibrationPoint[], weights: readonly number[]): number[][] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cols = priors.map((q) => accepted.map((p) => p.set[q.path]));
+  const means = cols.map((c) => c.reduce((a, v, i) => a + v * weights[i], 0) / total);
+  const cov = (a: number, b: number) => cols[a].reduce((s, v, i) => s + weights[i] * (v - means[a]) * (cols[b][i] - means[b]), 0) / total;
+  return priors.map((_, a) => priors.map((__, b) => cov(a, b) / Math.sqrt(cov(a, a) * cov(b, b))));
 }
 
 /** A parameter's prior and posterior (the accepted points' values). */
@@ -101,18 +128,21 @@ export interface PosteriorRow {
   sdRatio: number;
   identification: 'identified' | 'weakly identified' | 'not identified';
   values: number[];
+  /** Importance weights of the accepted points (SMC); all equal under rejection. */
+  weights: number[];
 }
 
-/** Posterior summaries per calibrated parameter. */
-export function posteriorRows(priors: readonly Vary[], points: readonly CalibrationPoint[], best: CalibrationPoint): PosteriorRow[] {
+/** Posterior summaries per calibrated parameter (weighted by the accepted points' importance weights, if given). */
+export function posteriorRows(priors: readonly Vary[], points: readonly CalibrationPoint[], best: CalibrationPoint, weights?: readonly number[]): PosteriorRow[] {
   const accepted = points.filter((p) => p.accepted);
+  const w = weights ? [...weights] : accepted.map(() => 1 / accepted.length);
   return priors.map((prior) => {
     const values = accepted.map((p) => p.set[prior.path]);
-    const s = summarize(values);
+    const s = weightedSummary(values, w);
     const sdRatio = s.sd / ((Number(prior.to) - Number(prior.from)) / Math.sqrt(12));
     const identification = sdRatio < 0.5 ? 'identified' : sdRatio < 0.8 ? 'weakly identified' : 'not identified';
     return { parameter: prior.path, priorLow: Number(prior.from), priorHigh: Number(prior.to), n: s.n, mean: s.mean, sd: s.sd, p5: s.p5, p50: s.p50, p95: s.p95,
-      best: best.set[prior.path], sdRatio, identification: Number.isFinite(sdRatio) ? identification : 'not identified', values };
+      best: best.set[prior.path], sdRatio, identification: Number.isFinite(sdRatio) ? identification : 'not identified', values, weights: w };
   });
 }
 
@@ -136,17 +166,18 @@ export interface FitRow {
 }
 
 /** Fit per target: scored targets get a verdict at the best point; the rest are shown with their role. */
-export function fitRows(points: readonly CalibrationPoint[], best: CalibrationPoint, targets = calibrationTargets()): FitRow[] {
+export function fitRows(points: readonly CalibrationPoint[], best: CalibrationPoint, targets = calibrationTargets(), weights?: readonly number[], prior: readonly CalibrationPoint[] = points): FitRow[] {
   const accepted = points.filter((p) => p.accepted);
+  const w = weights ? [...weights] : accepted.map(() => 1 / accepted.length);
   return targets.map((t) => {
     const role = targetRole(t);
-    const spread = summarize(accepted.map((p) => p.measures[t.id]));
+    const spread = weightedSummary(accepted.map((p) => p.measures[t.id]), w);
     const inside = (v: number) => t.low !== undefined && v >= t.low && v <= t.high!;
     const value = best.measures[t.id];
     const verdict = role !== 'scored' ? role : inside(value) ? 'inside' : value < t.low! ? 'below' : 'above';
     return { target: t.id, quantity: t.quantity, role, low: t.low ?? NaN, high: t.high ?? NaN, best: value, acceptedMean: spread.mean, acceptedP5: spread.p5,
-      acceptedP95: spread.p95, acceptedInside: accepted.filter((p) => inside(p.measures[t.id])).length / accepted.length,
-      priorMean: summarize(points.map((p) => p.measures[t.id])).mean, verdict, source: t.source };
+      acceptedP95: spread.p95, acceptedInside: accepted.reduce((a, p, i) => a + (inside(p.measures[t.id]) ? w[i] : 0), 0) / w.reduce((a, b) => a + b, 0),
+      priorMean: summarize(prior.map((p) => p.measures[t.id])).mean, verdict, source: t.source };
   });
 }
 

@@ -199,33 +199,62 @@ export function historySections(dir: string): ReportSection[] {
   ];
 }
 
+/** Histogram of a parameter's accepted values (weighted by their importance weights) against its uniform prior. */
+function posteriorChart(p: CalibrationFile['posterior'][number], colour: string): ReportSection['charts'][number] {
+  const bins = 10;
+  const width = (p.priorHigh - p.priorLow) / bins;
+  const weights = p.weights ?? p.values.map(() => 1 / Math.max(1, p.values.length));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const shares = Array.from({ length: bins }, (_, b) => p.values.reduce((a, v, i) => a + (Math.min(bins - 1, Math.floor((v - p.priorLow) / width)) === b ? weights[i] : 0), 0) / total);
+  const data = shares.flatMap((y, b) => [{ x: p.priorLow + b * width, y }, { x: p.priorLow + (b + 1) * width, y }]);
+  const chart = lineChart(`Posterior of ${p.parameter}`, 'share', p.parameter, [
+    { label: 'accepted points (weighted share per bin)', data, borderColor: colour, backgroundColor: withAlpha(colour, 0.4), fill: 'origin', pointRadius: 0 },
+    { label: 'uniform prior', data: [{ x: p.priorLow, y: 1 / bins }, { x: p.priorHigh, y: 1 / bins }], borderColor: OKABE_ITO.grey, borderDash: [6, 3], pointRadius: 0, fill: false },
+  ], `${p.identification}: posterior sd / prior sd = ${show(p.sdRatio)}; median ${show(p.p50)}, 90% interval ${show(p.p5)} to ${show(p.p95)}`);
+  chart.config.options.scales = { x: { type: 'linear', min: p.priorLow, max: p.priorHigh, offset: false, title: { display: true, text: p.parameter } }, y: valueAxis('share of accepted points') };
+  return chart;
+}
+
+/** SMC only: the rounds, the tolerance by round, the correlations and the check of defaults against the estimate. */
+function smcParts(file: CalibrationFile): { tables: string[]; charts: ReportSection['charts'] } {
+  if (!file.rounds || !file.check || !file.correlations) return { tables: [], charts: [] };
+  const rounds = htmlTable(['round', 'points', 'runs', 'tolerance (distance)', 'accepted', 'effective sample size', 'closest point'],
+    file.rounds.map((r) => [String(r.round), String(r.samples), String(r.runs), show(r.epsilon), String(r.accepted), show(r.ess), show(r.bestDistance)]), 'Rounds of the sequential Monte Carlo');
+  const names = file.posterior.map((p) => p.parameter);
+  const correlations = htmlTable(['', ...names.map((n) => n.split('.').pop()!)], file.correlations.map((row, i) => [names[i], ...row.map((c, j) => (i === j ? '1' : show(c)))]),
+    'Correlations of the parameters in the final population (weighted)');
+  const arms = file.check.arms;
+  const check = htmlTable(['target', 'range', ...arms.map((a) => `${a.label}: mean (5th-95th pct.)`), ...arms.map((a) => `${a.label}: verdict`)],
+    arms[0].targets.map((t, i) => [t.quantity, Number.isFinite(t.low) ? `${show(t.low)} to ${show(t.high)}` : '-',
+      ...arms.map((a) => `${show(a.targets[i].mean)} (${show(a.targets[i].p5)} to ${show(a.targets[i].p95)})`), ...arms.map((a) => a.targets[i].verdict)]),
+    `Check on ${file.check.replicates} seeds the rounds never used: distance ${arms.map((a) => `${a.label} ${show(a.distance)}`).join(', ')}`);
+  const tolerance = lineChart('Tolerance by round', '', 'round', [
+    { label: 'tolerance (distance of the last accepted point)', data: file.rounds.map((r) => ({ x: r.round, y: r.epsilon })), borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], pointRadius: 4 },
+    { label: 'closest point', data: file.rounds.map((r) => ({ x: r.round, y: r.bestDistance })), borderColor: SERIES_COLOURS[1], backgroundColor: SERIES_COLOURS[1], pointRadius: 4 },
+  ]);
+  tolerance.config.options.scales = { x: { type: 'linear', title: { display: true, text: 'round' }, ticks: { stepSize: 1 } }, y: valueAxis('distance (range widths)') };
+  return { tables: [rounds, check, correlations], charts: [tolerance] };
+}
+
 export function calibrationSections(dir: string): ReportSection[] {
   const file = JSON.parse(readText(dir, 'calibration.json')) as CalibrationFile;
-  const bins = 10;
-  const charts = file.posterior.map((p, i) => {
-    const width = (p.priorHigh - p.priorLow) / bins;
-    const counts = Array.from({ length: bins }, (_, b) => p.values.filter((v) => Math.min(bins - 1, Math.floor((v - p.priorLow) / width)) === b).length);
-    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
-    const data = counts.flatMap((c, b) => [{ x: p.priorLow + b * width, y: c / Math.max(1, p.values.length) }, { x: p.priorLow + (b + 1) * width, y: c / Math.max(1, p.values.length) }]);
-    const chart = lineChart(`Posterior of ${p.parameter}`, 'share', p.parameter, [
-      { label: 'accepted points (share per bin)', data, borderColor: colour, backgroundColor: withAlpha(colour, 0.4), fill: 'origin', pointRadius: 0 },
-      { label: 'uniform prior', data: [{ x: p.priorLow, y: 1 / bins }, { x: p.priorHigh, y: 1 / bins }], borderColor: OKABE_ITO.grey, borderDash: [6, 3], pointRadius: 0, fill: false },
-    ], `${p.identification}: posterior sd / prior sd = ${show(p.sdRatio)}; best point ${show(p.best)}`);
-    chart.config.options.scales = { x: { type: 'linear', min: p.priorLow, max: p.priorHigh, offset: false, title: { display: true, text: p.parameter } }, y: valueAxis('share of accepted points') };
-    return chart;
-  });
+  const charts = file.posterior.map((p, i) => posteriorChart(p, SERIES_COLOURS[i % SERIES_COLOURS.length]));
   const sorted = [...file.distances].sort((a, b) => a - b);
-  const distanceChart = lineChart('Distance to the targets, all points (sorted)', '', 'point rank', [
+  const distanceChart = lineChart(`Distance to the targets, all points${file.rounds ? ' of the last round' : ''} (sorted)`, '', 'point rank', [
     { label: 'distance (range widths)', data: sorted.map((d, i) => ({ x: i + 1, y: Number.isFinite(d) ? d : null })), borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], pointRadius: 2 },
     { label: `acceptance threshold ${show(file.epsilon)}`, data: [{ x: 1, y: file.epsilon }, { x: sorted.length, y: file.epsilon }], borderColor: OKABE_ITO.vermillion, borderDash: [6, 3], pointRadius: 0 },
   ]);
   distanceChart.config.options.scales = { x: { type: 'linear', title: { display: true, text: 'point rank' } }, y: valueAxis('distance') };
-  const posterior = htmlTable(['parameter', 'prior', 'posterior mean', '5th-95th pct. of accepted', 'best point', 'sd / prior sd', 'identification'],
-    file.posterior.map((p) => [p.parameter, `${show(p.priorLow)} to ${show(p.priorHigh)}`, show(p.mean), `${show(p.p5)} to ${show(p.p95)}`, show(p.best), show(p.sdRatio), p.identification]));
+  const posterior = htmlTable(['parameter', 'prior', 'posterior median', '5th-95th pct. (90% interval)', 'best point', 'sd / prior sd', 'identification'],
+    file.posterior.map((p) => [p.parameter, `${show(p.priorLow)} to ${show(p.priorHigh)}`, show(p.p50), `${show(p.p5)} to ${show(p.p95)}`, show(p.best), show(p.sdRatio), p.identification]));
   const fit = htmlTable(['target', 'range', 'best point', 'accepted 5th-95th pct.', 'accepted inside', 'all points (prior) mean', 'verdict', 'source'],
     file.fit.map((r) => [r.quantity, r.low === null ? '-' : `${show(r.low)} to ${show(r.high)}`, show(r.best), `${show(r.acceptedP5)} to ${show(r.acceptedP95)}`,
       r.role === 'scored' ? `${Math.round(r.acceptedInside * 100)}%` : '-', show(r.priorMean), r.verdict, r.source]));
+  const smc = smcParts(file);
+  const intro = file.rounds
+    ? `${file.method}. ${file.rounds.map((r) => `Round ${r.round}: ${r.samples} points x ${file.replicates} replicates, ${r.accepted} accepted (tolerance ${show(r.epsilon)})`).join('; ')}. Inputs, input-bound quantities and reference rows are shown but never scored.`
+    : `${file.samples} Latin hypercube points from uniform priors x ${file.replicates} replicates; the ${file.accepted} closest (${Math.round(file.accept * 100)}%, distance <= ${show(file.epsilon)}) are the posterior sample. ${file.method}. Inputs, input-bound quantities and reference rows are shown but never scored.`;
   return [
-    { title: 'Calibration (ABC rejection)', intro: `${file.samples} Latin hypercube points from uniform priors x ${file.replicates} replicates; the ${file.accepted} closest (${Math.round(file.accept * 100)}%, distance <= ${show(file.epsilon)}) are the posterior sample. ${file.method}. Inputs, input-bound quantities and reference rows are shown but never scored.`, tables: [posterior, fit], charts: [...charts, distanceChart] },
+    { title: file.rounds ? 'Calibration (ABC-SMC)' : 'Calibration (ABC rejection)', intro, tables: [posterior, ...smc.tables, fit], charts: [...charts, ...smc.charts, distanceChart] },
   ];
 }

@@ -129,7 +129,7 @@ export interface PosteriorRow {
   identification: 'identified' | 'weakly identified' | 'not identified';
   values: number[];
   /** Importance weights of the accepted points (SMC); all equal under rejection. */
-  weights: number[];
+  weights?: number[];
 }
 
 /** Posterior summaries per calibrated parameter (weighted by the accepted points' importance weights, if given). */

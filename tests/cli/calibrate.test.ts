@@ -7,7 +7,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from './batch-helpers';
 import { calibrationTargets, targetRole } from '../../src/sim/calibration-targets';
-import { calibratedFactors, pointDistance, targetDistance } from '../../src/sim/calibration';
+import { calibratedFactors, pointDistance, targetDistance, weightedSummary, type CalibrationPoint } from '../../src/sim/calibration';
+import { effectiveSampleSize, smcProposals, unitOf } from '../../src/sim/calibration-smc';
+import { createStream } from '../../src/sim/engine/rng';
 import { parseScenario } from '../../src/sim/scenario';
 
 const QUICK = ['--years', '1', '--scale', '3000', '--quiet', '--workers', '1', '--replicates', '1', '--samples', '4', '--accept', '0.5'];
@@ -41,7 +43,64 @@ describe('the ABC distance', () => {
   });
 });
 
+describe('the SMC proposals', () => {
+  const priors = calibratedFactors();
+  const centre = (u: number): CalibrationPoint => ({ point: 0, distance: 0, accepted: true, measures: {},
+    set: Object.fromEntries(priors.map((q) => [q.path, Number(q.from) + u * (Number(q.to) - Number(q.from))])) });
+  const population = { points: [centre(0.3), centre(0.35), centre(0.7)], weights: [0.5, 0.3, 0.2], epsilon: 1 };
+
+  it('stay inside the priors, are reproducible from the seed, and weigh prior / proposal density', () => {
+    const a = smcProposals(priors, population, 200, createStream(7, 'test'));
+    const b = smcProposals(priors, population, 200, createStream(7, 'test'));
+    expect(a).toEqual(b);
+    for (const p of a) for (const q of priors) expect(unitOf(q, p.set[q.path])).toBeGreaterThanOrEqual(0), expect(unitOf(q, p.set[q.path])).toBeLessThanOrEqual(1);
+    expect(a.every((p) => Number.isFinite(p.weight) && p.weight > 0)).toBe(true);
+    // Importance weight x proposal density is the same for every proposal (uniform prior): recompute the
+    // density of the mixture of Gaussians (sd = sqrt(2 x weighted variance) per parameter, unit scale) here.
+    const centres = population.points.map((p) => priors.map((q) => unitOf(q, p.set[q.path])));
+    const sd = priors.map((_, k) => {
+      const m = centres.reduce((acc, c, j) => acc + population.weights[j] * c[k], 0);
+      return Math.sqrt(2 * centres.reduce((acc, c, j) => acc + population.weights[j] * (c[k] - m) ** 2, 0));
+    });
+    const density = (u: number[]) => centres.reduce((acc, c, j) => acc + population.weights[j] * Math.exp(-c.reduce((e, ck, k) => e + ((u[k] - ck) / sd[k]) ** 2, 0) / 2), 0);
+    const products = a.map((p) => p.weight * density(priors.map((q) => unitOf(q, p.set[q.path]))));
+    for (const x of products) expect(x / products[0]).toBeCloseTo(1, 6);
+    expect(Math.min(...a.map((p) => p.weight))).toBeLessThan(Math.max(...a.map((p) => p.weight)) / 2);
+  });
+
+  it('summarise weighted samples: equal weights give the plain percentiles; the effective sample size counts unequal weights', () => {
+    const values = [5, 1, 4, 2, 3];
+    expect(weightedSummary(values)).toMatchObject({ n: 5, mean: 3, p50: 3, p5: 1, p95: 5 });
+    expect(weightedSummary([1, 2, 3], [0, 0, 1]).p50).toBe(3);
+    expect(effectiveSampleSize([0.25, 0.25, 0.25, 0.25])).toBeCloseTo(4);
+    expect(effectiveSampleSize([0.97, 0.01, 0.01, 0.01])).toBeLessThan(1.1);
+  });
+});
+
 describe('frontera calibrate', () => {
+  it('runs sequential rounds (--rounds) and a check of the defaults against the posterior median on fresh seeds', async () => {
+    const out = join(fresh(), 'smc');
+    const result = await cli('calibrate', ...QUICK, '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    const file = JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'));
+    expect(file.rounds.map((r: { round: number; samples: number }) => [r.round, r.samples])).toEqual([[1, 6], [2, 4]]);
+    expect(file.rounds[1].epsilon).toBeLessThanOrEqual(file.rounds[0].epsilon);
+    expect(file.check.arms.map((a: { label: string }) => a.label)).toEqual(['defaults', 'posterior median']);
+    const estimate = parseScenario(JSON.parse(readFileSync(join(out, 'best-estimate.json'), 'utf8')));
+    for (const [path, value] of Object.entries(file.estimate.set)) expect(estimate.params[path as keyof typeof estimate.params]).toBe(value);
+    expect(file.check.arms[1].set).toEqual(file.estimate.set);
+    const weights = file.posterior[0].weights as number[];
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(file.correlations).toHaveLength(calibratedFactors().length);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect([manifest.kind, manifest.status, manifest.design.rounds]).toEqual(['calibration', 'complete', 2]);
+    const again = await cli('calibrate', ...QUICK, '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--out', out, '--resume');
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'))).toEqual(file);
+    const sharded = await cli('calibrate', ...QUICK, '--rounds', '2', '--shard', '1/2', '--out', join(fresh(), 's'));
+    expect([sharded.code, sharded.stderr.includes('--shard 1/2')]).toEqual([2, true]);
+  });
+
   it('accepts the closest share of points and writes a best-estimate scenario at the scenario\'s usual length', async () => {
     const out = join(fresh(), 'c');
     const result = await cli('calibrate', ...QUICK, '--out', out);

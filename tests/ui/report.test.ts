@@ -16,6 +16,7 @@ const KINDS: Record<string, string[]> = {
   sweep: ['sweep', 'baseline-2003', '--vary', 'border.agents=5000:20000:3', '--years', '1', '--replicates', '2', ...SMALL],
   sensitivity: ['sensitivity', 'baseline-2003', '--params', 'border.agents,justice.trainingShare', '--trajectories', '2', '--years', '1', ...SMALL],
   calibration: ['calibrate', '--samples', '4', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL],
+  'sequential calibration': ['calibrate', '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL],
   history: ['history', '--replicates', '2', '--years', '12', ...SMALL],
 };
 

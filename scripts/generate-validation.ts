@@ -49,17 +49,29 @@ export function rolesTable(): string {
 }
 
 /** The calibration section's tables. */
-export function calibrationTables(file: CalibrationFile): { posterior: string; fit: string; summary: string } {
-  const posterior = table(['parameter', 'prior', 'posterior mean', '5th-95th percentile of accepted', 'best point', 'posterior sd / prior sd', 'identification'],
-    file.posterior.map((p) => [`\`${p.parameter}\``, range(p.priorLow, p.priorHigh), show(p.mean), range(p.p5, p.p95), show(p.best), show(p.sdRatio), p.identification]));
-  const fit = table(['target', 'range', 'best point', 'accepted 5th-95th pct.', 'accepted inside', 'mean over all points (prior)', 'verdict', 'source'],
+export function calibrationTables(file: CalibrationFile): { posterior: string; fit: string; summary: string; rounds: string; correlations: string; check: string } {
+  const posterior = table(['parameter', 'prior', 'posterior median (adopted)', '90% interval (5th-95th pct.)', 'closest point', 'posterior sd / prior sd', 'identification'],
+    file.posterior.map((p) => [`\`${p.parameter}\``, range(p.priorLow, p.priorHigh), show(p.p50), range(p.p5, p.p95), show(p.best), show(p.sdRatio), p.identification]));
+  const fit = table(['target', 'range', 'closest point', 'accepted 5th-95th pct.', 'accepted inside', 'mean over the first round (prior)', 'verdict', 'source'],
     file.fit.map((r) => [r.quantity, r.low === null ? '-' : range(r.low, r.high), show(r.best), range(r.acceptedP5, r.acceptedP95),
       r.role === 'scored' ? `${Math.round(r.acceptedInside * 100)}%` : '-', show(r.priorMean), r.verdict, r.source]));
   const scored = file.fit.filter((r) => r.role === 'scored');
   const inside = scored.filter((r) => r.verdict === 'inside');
-  const summary = `${inside.length} of ${scored.length} scored targets inside their range at the best point (distance ${show(file.best.distance)} range widths); `
-    + `${file.accepted} of ${file.samples} points accepted (distance <= ${show(file.epsilon)}). Outside at the best point: ${scored.filter((r) => r.verdict !== 'inside').map((r) => `${r.quantity} (${r.verdict}: ${show(r.best)} vs ${range(r.low, r.high)})`).join('; ') || 'none'}.`;
-  return { posterior, fit, summary };
+  const summary = `${inside.length} of ${scored.length} scored targets inside their range at the closest point of the last round (distance ${show(file.best.distance)} range widths); `
+    + `${file.accepted} of ${file.samples} points accepted in the last round (distance <= ${show(file.epsilon)}).`;
+  const rounds = file.rounds ? table(['round', 'points', 'runs', 'tolerance (distance)', 'accepted', 'effective sample size', 'closest point'],
+    file.rounds.map((r) => [r.round, r.samples, r.runs, show(r.epsilon), r.accepted, show(r.ess), show(r.bestDistance)])) : '(rejection only: one round)';
+  const names = file.posterior.map((p) => p.parameter);
+  const pairs = (file.correlations ?? []).flatMap((row, i) => row.map((c, j) => ({ a: names[i], b: names[j], c })).filter((x, j) => j > i && Math.abs(x.c) >= 0.3))
+    .sort((x, y) => Math.abs(y.c) - Math.abs(x.c));
+  const correlations = pairs.length === 0 ? 'No pair of parameters has a posterior correlation of 0.3 or more in absolute value.'
+    : table(['parameters', 'posterior correlation'], pairs.map((x) => [`\`${x.a}\` and \`${x.b}\``, show(x.c)]));
+  const arms = file.check?.arms ?? [];
+  const check = arms.length === 0 ? '(no check run)' : `${table(['target', 'range', ...arms.map((a) => `${a.label}: mean +/- s.e. (5th-95th pct. of runs)`), ...arms.map((a) => `${a.label}: verdict`)],
+    arms[0].targets.map((t, i) => [t.quantity, Number.isFinite(t.low) ? range(t.low, t.high) : '-',
+      ...arms.map((a) => `${show(a.targets[i].mean)} +/- ${show(a.targets[i].se)} (${range(a.targets[i].p5, a.targets[i].p95)})`), ...arms.map((a) => a.targets[i].verdict)]))}\n\n`
+    + arms.map((a) => `- **${a.label}**: ${a.targets.filter((t) => t.verdict === 'inside').length} of ${a.targets.filter((t) => t.role === 'scored').length} scored targets inside (distance ${show(a.distance)}); outside: ${a.targets.filter((t) => t.role === 'scored' && t.verdict !== 'inside').map((t) => `${t.quantity} (${t.verdict}: ${show(t.mean)})`).join('; ') || 'none'}.`).join('\n');
+  return { posterior, fit, summary, rounds, correlations, check };
 }
 
 /** The out-of-sample section's tables. */
@@ -108,6 +120,10 @@ export function validationMarkdown(template: string, calibrationDir: string, his
     .replace('{{CALIBRATION_SUMMARY}}', calibration.summary)
     .replace('{{POSTERIOR_TABLE}}', calibration.posterior)
     .replace('{{FIT_TABLE}}', calibration.fit)
+    .replace('{{ROUNDS_TABLE}}', calibration.rounds)
+    .replace('{{CORRELATIONS}}', calibration.correlations)
+    .replace('{{CHECK_TABLE}}', calibration.check)
+    .replace('{{CHECK_REPLICATES}}', String(readJson<CalibrationFile>(calibrationDir, 'calibration.json').check?.replicates ?? 0))
     .replace('{{EVIDENCE_TABLE}}', evidenceTable())
     .replace('{{REMOTE_SECTORS}}', REMOTE_SECTORS.join(', '))
     .replace('{{HISTORY_SUMMARY}}', history.summary)

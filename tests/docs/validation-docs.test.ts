@@ -12,7 +12,7 @@ const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
 let root: string;
 beforeAll(async () => {
   root = tempDir();
-  expect((await cli('calibrate', '--samples', '4', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL, '--out', join(root, 'c'))).code).toBe(0);
+  expect((await cli('calibrate', '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL, '--out', join(root, 'c'))).code).toBe(0);
   expect((await cli('history', '--replicates', '2', '--years', '12', ...SMALL, '--out', join(root, 'h'))).code).toBe(0);
 });
 afterAll(() => { rmSync(root, { recursive: true, force: true }); });
@@ -27,5 +27,9 @@ describe('docs/VALIDATION.md generator', () => {
     const section = text.slice(text.indexOf('### Every comparison'));
     expect(section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| comparison')).length).toBe(shown.length);
     expect(text).toContain('input-bound');
+    const calibration = JSON.parse(readFileSync(join(root, 'c', 'calibration.json'), 'utf8'));
+    for (const p of calibration.posterior) expect(text).toContain(`\`${p.parameter}\``);
+    expect(text).toContain('| round | points |');
+    for (const arm of calibration.check.arms) expect(text).toContain(`${arm.label}: verdict`);
   });
 });

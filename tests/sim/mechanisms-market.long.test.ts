@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { compare, PAIRED_TIMEOUT, seedMeans, seedRange, type PairedRuns, type Totals } from './helpers';
 import { mean, variance } from '../../src/sim/experiment/stats';
+import { findParam } from '../../src/sim/params';
 
 /** Coarse agents but the full starting population (market shares depend on the flow, not the stock). */
 const RUNS: Partial<PairedRuns> = { years: 3, scale: 50, base: {}, seeds: seedRange(8) };
 const SURGE = { 'border.agents': 18500 };
 /** Networks evade patrols no better than guides: they have no better odds to sell. */
-const NETWORKS_NO_BETTER = { 'behaviour.networkEvasion': 0.72 }; // the guides' default
+const NETWORKS_NO_BETTER = { 'behaviour.networkEvasion': Number(findParam('behaviour.guideEvasion')!.default) };
 
 describe('smuggling market (8 paired seeds, scale 50, full starting population)', () => {
   it('more border agents widen the gap in apprehension odds, and raise smuggler use and the professional share', () => {

@@ -80,7 +80,7 @@ function takeSlot(st: SimState): number {
 
 function growStore(st: SimState): void {
   growMigrantStore(st.migrants);
-  const pos = new Int32Array(st.migrants.capacity).fill(-1);
+  const pos = new Int32Array(st.migrants.capacity);
   pos.set(st.activePos);
   st.activePos = pos;
   const active = new Int32Array(st.migrants.capacity);
@@ -134,7 +134,6 @@ function removeActive(st: SimState, id: number): void {
   const last = st.active[--st.activeCount];
   st.active[pos] = last;
   st.activePos[last] = pos;
-  st.activePos[id] = -1;
 }
 
 /** Takes a person out of the model for good, tallying why. */

@@ -25,7 +25,10 @@ const K = CONSTANTS;
 /** Builds the starting state for a run. */
 export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
   const stock = params['context.usStock'];
-  const capacity = Math.ceil((stock * 1.6 + 3_000_000) / scale);
+  // Room for the largest population a 20-year baseline reaches (about 2.1 times the starting stock at its
+  // peak), so the store need not grow (growing copies every field, and the old arrays linger until collected):
+  // slots never used cost address space, not memory, since fresh typed arrays are zero pages until written.
+  const capacity = Math.ceil((stock * 2.5 + 3_000_000) / scale);
   const st: SimState = {
     params: { ...params }, scale, tick: -WARMUP_MONTHS,
     rng: tabulateStreams(seed),
@@ -45,7 +48,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     tracked: new Map(), finished: [], trackLimit, followShare: { newcomers: 0, settled: 0 },
   };
   st.active = new Int32Array(st.migrants.capacity);
-  st.activePos = new Int32Array(st.migrants.capacity).fill(-1);
+  st.activePos = new Int32Array(st.migrants.capacity);
   st.cond = computeConditions(st, st.employersReal);
   createEmployers(st, st.rng.setup);
   st.cond = computeConditions(st, st.employersReal);

@@ -158,7 +158,7 @@ export interface SimState {
   active: Int32Array;
   /** Entries in use at the front of `active`. */
   activeCount: number;
-  /** Each slot's position in `active`, -1 if not active. */
+  /** Each active slot's position in `active` (stale for other slots: only read for active ones). */
   activePos: Int32Array;
   /** Wake-up lists by month (tick) for dormant agents. */
   wakeups: MonthBuckets;

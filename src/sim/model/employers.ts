@@ -45,8 +45,9 @@ export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   }
   st.employersReal = usCount;
   st.employers = store;
+  const odds = new EmployerTypeOdds(st);
   for (let e = 0; e < usCount; e++) {
-    store.type[e] = chooseEmployerType(st, e, rng);
+    store.type[e] = chooseEmployerType(st, e, rng, odds);
     store.open[e] = 1;
   }
   const openAtStart = initialVenues(st);
@@ -116,11 +117,15 @@ function removeFromList(store: EmployerStore, e: number): void {
   store.listPos[e] = -1;
 }
 
+/** Whether employer e was inspected in the last twelve months. */
+function inspectedLastYear(st: SimState, e: number): boolean {
+  return st.tick - st.employers.inspectedTick[e] < 12;
+}
+
 /** Yearly chance an employer expects to be inspected: the general rate, or much higher once inspected. */
 function expectedInspection(st: SimState, e: number): number {
   const general = Math.min(1, st.cond.inspectionProbability * 12);
-  const inspected = st.employers.inspectedTick[e];
-  return st.tick - inspected < 12 ? Math.max(general, K.RECENT_INSPECTION_BELIEF.value) : general;
+  return inspectedLastYear(st, e) ? Math.max(general, K.RECENT_INSPECTION_BELIEF.value) : general;
 }
 
 /** Expected sanctions a year per unauthorized worker for employer e (inspection x employer focus x fine, less bribes). */
@@ -130,13 +135,48 @@ export function expectedSanctionPerWorker(st: SimState, e: number): number {
 }
 
 /** An employer's choice of how to run. Hiring off the books saves wages but risks sanctions;
- *  coercion saves more wages and binds workers but risks a trafficking conviction. */
-export function chooseEmployerType(st: SimState, e: number, rng: Rng): EmployerType {
-  const p = st.params;
-  const offBooks = logistic(logit(clampShare(p['context.unregulatedEmployerShare'])) - expectedSanctionPerWorker(st, e) / K.OFFBOOKS_SPREAD_USD.value);
+ *  coercion saves more wages and binds workers but risks a trafficking conviction. Loops over many
+ *  employers in one month pass one `odds` for all of them (see EmployerTypeOdds). */
+export function chooseEmployerType(st: SimState, e: number, rng: Rng, odds = new EmployerTypeOdds(st)): EmployerType {
   const u = rng();
+  const offBooks = odds.offBooks(e);
   if (u >= offBooks) return EmployerType.Compliant;
-  return u < offBooks * coercionProbability(st, e) ? EmployerType.Coercive : EmployerType.Unregulated;
+  return u < offBooks * odds.coercion(e) ? EmployerType.Coercive : EmployerType.Unregulated;
+}
+
+/** Chance employer e runs off the books: its share, less its expected sanctions. */
+function offBooksProbability(st: SimState, e: number): number {
+  return logistic(logit(clampShare(st.params['context.unregulatedEmployerShare'])) - expectedSanctionPerWorker(st, e) / K.OFFBOOKS_SPREAD_USD.value);
+}
+
+/** The odds behind employers' choices within one month. They depend on the employer only through
+ *  whether it was inspected in the last year, and the coercion odds also on how many businesses coerce
+ *  (which changes as employers choose): so each is worked out once per case, not twice a logit for each
+ *  of a million employers. The same numbers as computing them afresh, bit for bit. */
+export class EmployerTypeOdds {
+  private readonly offBooksOf: [number, number] = [NaN, NaN];
+  private readonly coercionOf: [number, number] = [NaN, NaN];
+  private readonly coercionCount: [number, number] = [-1, -1];
+
+  constructor(private readonly st: SimState) {}
+
+  /** Chance employer e runs off the books (offBooksProbability). */
+  offBooks(e: number): number {
+    const k = inspectedLastYear(this.st, e) ? 1 : 0;
+    if (Number.isNaN(this.offBooksOf[k])) this.offBooksOf[k] = offBooksProbability(this.st, e);
+    return this.offBooksOf[k];
+  }
+
+  /** Chance employer e, off the books, coerces (coercionProbability). */
+  coercion(e: number): number {
+    const k = inspectedLastYear(this.st, e) ? 1 : 0;
+    const coercive = coerciveBusinesses(this.st);
+    if (this.coercionCount[k] !== coercive) {
+      this.coercionOf[k] = coercionProbability(this.st, e);
+      this.coercionCount[k] = coercive;
+    }
+    return this.coercionOf[k];
+  }
 }
 
 /** Chance an off-the-books employer coerces: the expected conviction cost per worker weighed
@@ -150,11 +190,16 @@ export function coercionProbability(st: SimState, e: number): number {
 
 const clampShare = (x: number) => Math.min(0.999, Math.max(0.001, x));
 
+/** Coercive workplaces and U.S. venues open now. */
+function coerciveBusinesses(st: SimState): number {
+  return st.employers.usByType[EmployerType.Coercive].length + st.employers.sexUs.length;
+}
+
 /** Chance a coercive employer expects to be convicted within a year: recent convictions among
  *  coercive businesses, and its own chance of being inspected by employer-focused enforcement. */
 export function convictionRisk(st: SimState, e: number): number {
   const convictions = st.recentEmployerConvictions.reduce((a, b) => a + b, 0);
-  const coercive = Math.max(1, st.employers.usByType[EmployerType.Coercive].length + st.employers.sexUs.length);
+  const coercive = Math.max(1, coerciveBusinesses(st));
   const detection = expectedInspection(st, e) * st.params['interior.employerFocus'];
   return Math.min(1, convictions / coercive + detection * convictionProbabilityWithoutWitness(st));
 }
@@ -163,9 +208,10 @@ export function convictionRisk(st: SimState, e: number): number {
 export function reviseEmployers(st: SimState): void {
   const rng = st.rng.employment;
   const store = st.employers;
+  const odds = new EmployerTypeOdds(st);
   for (let e = 0; e < store.count; e++) {
     if (!store.open[e] || isVenueSector(store.sector[e])) continue;
-    if (rng() < K.REVISION_SHARE.value) setEmployerType(st, e, chooseEmployerType(st, e, rng));
+    if (rng() < K.REVISION_SHARE.value) setEmployerType(st, e, chooseEmployerType(st, e, rng, odds));
   }
 }
 

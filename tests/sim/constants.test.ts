@@ -22,7 +22,7 @@ const ALLOWED_IN_FILE: Record<string, Record<number, string>> = {
   'justice.ts': { 1e-9: 'tolerance for floating-point rounding of the T-visa cap' },
   'population.ts': { 2: 'PersonSource codes (0, 1, 2) in person ids', 500: 'finished life histories kept for the inspector (not the model)', 100_000: 'longest wake-up horizon, a guard' },
   'setup.ts': {
-    1.6: 'store capacity: stock times this', 3_000_000: 'store capacity: plus this many newcomers',
+    2.5: 'store capacity: stock times this', 3_000_000: 'store capacity: plus this many newcomers',
     10: 'a tenth of the followed sample comes from the settled population (observation only)', 90: 'followed newcomers a month, 1/90 of the sample (observation only)',
   },
 };

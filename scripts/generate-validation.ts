@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PARAMS, type ParamSpec } from '../src/sim/params';
 import { EVIDENCE, EVIDENCE_CHANGES, CALIBRATION_YEARS, REMOTE_SECTORS } from '../src/sim/evidence';
 import type { HistoryFile } from '../src/cli/history-files';
-import type { CalibrationFile } from '../src/cli/calibration-files';
+import type { CalibrationFile, CheckArm } from '../src/cli/calibration-files';
 
 interface ManifestLike {
   version: string;
@@ -67,9 +67,12 @@ export function calibrationTables(file: CalibrationFile): { posterior: string; f
   const correlations = pairs.length === 0 ? 'No pair of parameters has a posterior correlation of 0.3 or more in absolute value.'
     : table(['parameters', 'posterior correlation'], pairs.map((x) => [`\`${x.a}\` and \`${x.b}\``, show(x.c)]));
   const arms = file.check?.arms ?? [];
-  const check = arms.length === 0 ? '(no check run)' : `${table(['target', 'range', ...arms.map((a) => `${a.label}: mean +/- s.e. (5th-95th pct. of runs)`), ...arms.map((a) => `${a.label}: verdict`)],
-    arms[0].targets.map((t, i) => [t.quantity, Number.isFinite(t.low) ? range(t.low, t.high) : '-',
-      ...arms.map((a) => `${show(a.targets[i].mean)} +/- ${show(a.targets[i].se)} (${range(a.targets[i].p5, a.targets[i].p95)})`), ...arms.map((a) => a.targets[i].verdict)]))}\n\n`
+  // The adopted estimate's columns are named "best point" and "verdict": the simulator's "how this
+  // works" panel reads the recorded fit from the first target table with those headers.
+  const measured = (t: CheckArm['targets'][number]) => `${show(t.mean)} +/- ${show(t.se)} (${range(t.p5, t.p95)})`;
+  const [before, after] = [arms[0], arms[arms.length - 1]];
+  const check = arms.length === 0 ? '(no check run)' : `${table(['target', 'range', `${before.label} (before adoption)`, 'verdict before', 'best point', 'verdict'],
+    after.targets.map((t, i) => [t.quantity, Number.isFinite(t.low) ? range(t.low, t.high) : '-', measured(before.targets[i]), before.targets[i].verdict, measured(t), t.verdict]))}\n\n`
     + arms.map((a) => `- **${a.label}**: ${a.targets.filter((t) => t.verdict === 'inside').length} of ${a.targets.filter((t) => t.role === 'scored').length} scored targets inside (distance ${show(a.distance)}); outside: ${a.targets.filter((t) => t.role === 'scored' && t.verdict !== 'inside').map((t) => `${t.quantity} (${t.verdict}: ${show(t.mean)})`).join('; ') || 'none'}.`).join('\n');
   return { posterior, fit, summary, rounds, correlations, check };
 }

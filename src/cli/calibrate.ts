@@ -140,11 +140,14 @@ async function smcCalibration(scenario: Scenario, priors: Vary[], first: Experim
 
 /** OUT/manifest.json: the last round's manifest, describing the whole sequential calibration. */
 function writeTopManifest(opts: CalibrateOptions, rounds: readonly RoundSummary[], command: string, files: string[]): void {
-  const last = JSON.parse(readFileSync(join(opts.out, `round-${rounds.length}`, 'manifest.json'), 'utf8')) as Record<string, unknown> & { execution?: Record<string, unknown> };
+  type Manifest = Record<string, unknown> & { execution?: Record<string, unknown> };
+  const last = JSON.parse(readFileSync(join(opts.out, `round-${rounds.length}`, 'manifest.json'), 'utf8')) as Manifest;
+  const first = JSON.parse(readFileSync(join(opts.out, 'round-1', 'manifest.json'), 'utf8')) as Manifest;
   const manifest = {
     ...last, runCount: rounds.reduce((a, r) => a + r.runs, 0) + 2 * opts.checkReplicates, files,
     design: { method: 'abc-smc', rounds: rounds.length, samples: opts.samples, roundSamples: opts.roundSamples ?? opts.samples, accept: opts.accept, checkReplicates: opts.checkReplicates },
-    execution: { ...last.execution, command },
+    // From round 1's start (of its last session, after a resume) to the check's end.
+    execution: { ...last.execution, command, started: first.execution?.started, finished: new Date().toISOString() },
   };
   writeFileAtomic(join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

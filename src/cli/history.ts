@@ -19,7 +19,7 @@ function verdictCounts(rows: readonly EvidenceComparison[]): string {
   return [
     `${count((r) => r.verdict === 'hit')} of ${scored.length} scored comparisons inside the evidence's band`,
     `(out of sample: ${out.filter((r) => r.verdict === 'hit').length} of ${out.length});`,
-    `not scored: ${count((r) => r.verdict === 'input')} inputs, ${count((r) => r.verdict === 'not comparable')} not comparable, ${count((r) => r.verdict === 'not covered')} outside the run, ${count((r) => r.verdict === 'unverified')} unverified.`,
+    `not scored: ${count((r) => r.verdict === 'input')} inputs, ${count((r) => r.verdict === 'input-bound')} capped by an input, ${count((r) => r.verdict === 'not comparable')} not comparable, ${count((r) => r.verdict === 'not covered')} outside the run, ${count((r) => r.verdict === 'unverified')} unverified.`,
   ].join(' ');
 }
 

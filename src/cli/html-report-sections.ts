@@ -221,7 +221,8 @@ function smcParts(file: CalibrationFile): { tables: string[]; charts: ReportSect
   const rounds = htmlTable(['round', 'points', 'runs', 'tolerance (distance)', 'accepted', 'effective sample size', 'closest point'],
     file.rounds.map((r) => [String(r.round), String(r.samples), String(r.runs), show(r.epsilon), String(r.accepted), show(r.ess), show(r.bestDistance)]), 'Rounds of the sequential Monte Carlo');
   const names = file.posterior.map((p) => p.parameter);
-  const correlations = htmlTable(['', ...names.map((n) => n.split('.').pop()!)], file.correlations.map((row, i) => [names[i], ...row.map((c, j) => (i === j ? '1' : show(c)))]),
+  // Columns numbered, rows named: eight parameter names side by side do not fit a page.
+  const correlations = htmlTable(['', ...names.map((_, j) => `(${j + 1})`)], file.correlations.map((row, i) => [`(${i + 1}) ${names[i]}`, ...row.map((c, j) => (i === j ? '1' : show(c)))]),
     'Correlations of the parameters in the final population (weighted)');
   const arms = file.check.arms;
   const check = htmlTable(['target', 'range', ...arms.map((a) => `${a.label}: mean (5th-95th pct.)`), ...arms.map((a) => `${a.label}: verdict`)],

@@ -44,7 +44,7 @@ export function measureOver(measure: ModelMeasure, years: YearTable, from: numbe
   return denominator > 0 ? (numerator / denominator) * measure.factor : NaN;
 }
 
-export type Verdict = 'hit' | 'miss' | 'input' | 'unverified' | 'not comparable' | 'not covered';
+export type Verdict = 'hit' | 'miss' | 'input' | 'input-bound' | 'unverified' | 'not comparable' | 'not covered';
 
 /** One comparison of the model with the evidence, tidy: a level in a period, or a change between two periods. */
 export interface EvidenceComparison {
@@ -114,6 +114,7 @@ function row(fields: Omit<EvidenceComparison, 'n' | 'modelMean' | 'modelP5' | 'm
 
 function unscoredReason(series: EvidenceSeries, kind: 'level' | 'change'): Verdict | null {
   if (series.role === 'input') return 'input';
+  if (kind === 'level' && series.boundBy) return 'input-bound';
   if (series.grade === 'U') return 'unverified';
   if (!series.model) return 'not comparable';
   if (kind === 'level' && series.levelsComparable === false) return 'not comparable';

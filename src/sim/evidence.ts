@@ -1,6 +1,7 @@
 // The evidence of shared/design/EVIDENCE.md as data: yearly series 1990-2010 with unit, source,
 // confidence grade, whether each is a model input or an outcome to validate, and how to read the
 // matching model quantity. Pure data plus small helpers; the comparisons live in evidence-check.ts.
+import type { ParamPath } from './params';
 import type { MetricName } from './metrics';
 
 /** A: primary official table read in full; B: official report or peer-reviewed paper; C: press or
@@ -50,6 +51,8 @@ export interface EvidenceSeries {
   caveat?: string;
   /** Whether levels compare (false when the model covers other people than the source, so only ratios are scored). */
   levelsComparable?: boolean;
+  /** The input that caps the model's measure (it runs at that capacity), so a level hit tests nothing: shown, not scored. */
+  boundBy?: ParamPath;
 }
 
 /** A change between two periods of one series: model ratio numerator / denominator against the evidence. */
@@ -241,7 +244,7 @@ export const EVIDENCE: readonly EvidenceSeries[] = [
     source: 'DOJ Civil Rights Division (2006), via blog quote: 287 traffickers prosecuted 2001-2005',
     observations: [{ from: 2001, to: 2005, value: 57.4 }],
     model: { metric: 'prosecutions_us' }, tolerance: 0.5,
-    caveat: 'Defendants, not cases; the model\'s U.S. prosecutions are bounded by the input justice.prosecutionCapacity, so a hit here tests little.',
+    caveat: 'Defendants, not cases; the model\'s U.S. prosecutions are bounded by the input justice.prosecutionCapacity, so levels are shown but not scored.', boundBy: 'justice.prosecutionCapacity',
   },
 ];
 

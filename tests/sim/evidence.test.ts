@@ -76,7 +76,7 @@ describe('comparison with the evidence', () => {
     expect([...wholeYears(run, 'calendar').keys()]).toEqual([2000]);
   });
 
-  it('scores a level inside its band as a hit, outside as a miss with a direction, and never scores inputs', () => {
+  it('scores a level inside its band as a hit, outside as a miss with a direction, and never scores inputs or what an input caps', () => {
     const perMonth = 1643679 / 12;
     const run = syntheticRun('1999-10', 24, (m, date) => (m === 'apprehensions' ? (date < '2000-10' ? perMonth : perMonth / 2) : 0));
     const rows = compareWithEvidence([run, run]);
@@ -88,6 +88,9 @@ describe('comparison with the evidence', () => {
     expect(rows.find((r) => r.id === 'sw_apprehensions@1995')!.verdict).toBe('not covered');
     expect(rows.filter((r) => r.series === 'sw_agents').every((r) => r.verdict === 'input')).toBe(true);
     expect(rows.filter((r) => r.series === 'unauthorized_stock' && r.kind === 'level').every((r) => r.verdict === 'not comparable')).toBe(true);
+    const capped = rows.filter((r) => r.series === 'us_prosecutions' && r.kind === 'level');
+    expect(capped.length).toBeGreaterThan(0);
+    expect(capped.every((r) => r.verdict === 'input-bound')).toBe(true);
   });
 });
 

@@ -18,7 +18,8 @@ declare const Chart: {
 export function drawReportCharts(charts: ReportChart[]): void {
   const format = (value: number, unit: string): string => {
     if (!Number.isFinite(value)) return '-';
-    if (unit === 'share') return `${(value * 100).toPrecision(3).replace(/\.?0+$/, '')}%`;
+    // Trailing zeros of a decimal part only (100% stays 100%, 12.50% becomes 12.5%).
+    if (unit === 'share') return `${(value * 100).toPrecision(3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}%`;
     const digits = Math.abs(value) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
     return `${unit === 'USD' ? 'USD ' : ''}${value.toLocaleString('en-US', digits)}`;
   };

@@ -139,11 +139,11 @@ function removeActive(st: SimState, id: number): void {
 /** Takes a person out of the model for good, tallying why. */
 export function exitMigrant(st: SimState, id: number, why: Exit): void {
   const a = st.migrants;
-  leaveEmployer(st, id);
-  settleDebt(st, id);
   const prev = a.state[id] as MigrantState;
+  if (isEmployed(prev)) leaveEmployer(st, id);
+  settleDebt(st, id);
   if (isActiveState(prev)) removeActive(st, id);
-  if (a.female[id] && isInUs(prev)) st.womenInUs--;
+  if (isInUs(prev) && a.female[id]) st.womenInUs--;
   st.stateCounts[prev]--;
   a.state[id] = MigrantState.Free;
   a.wakeTick[id] = -1;

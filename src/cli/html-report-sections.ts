@@ -92,17 +92,26 @@ const metricLabel = (metric: string) => findMetric(metric)?.label ?? metric;
 const REPORT_METRICS = [...new Set([...HEADLINE_METRICS, 'attempts', 'apprehensions', 'entries', 'unauthorized_population'])].filter((m) => METRIC_NAMES.includes(m as never));
 
 /** Yearly mean with its 95% CI per arm, one chart per metric (batch, compare, history). */
-function yearlyCharts(summary: Row[], armKey: string | null): ReportSection {
+/** The calendar years a run covers in full, from its start month ('YYYY-MM') and length in years. */
+export function wholeCalendarYears(start: string, years: number): Set<string> {
+  const [year, month] = start.split('-').map(Number);
+  const first = month === 1 ? year : year + 1;
+  const endMonth = year * 12 + (month - 1) + years * 12; // first month after the run, counted from year 0
+  return new Set(Array.from({ length: Math.max(0, Math.floor(endMonth / 12) - first) }, (_, i) => String(first + i)));
+}
+
+function yearlyCharts(summary: Row[], armKey: string | null, whole?: Set<string>): ReportSection {
   const arms = armKey ? [...new Set(summary.map((r) => r[armKey]))] : [''];
   const charts = REPORT_METRICS.map((metric) => {
     const datasets = arms.flatMap((arm, a) => {
-      const rows = summary.filter((r) => r.metric === metric && r.period !== WHOLE_RUN && (!armKey || r[armKey] === arm));
+      // A partial first or last year would draw as a dip (its flows sum fewer months): whole years only.
+      const rows = summary.filter((r) => r.metric === metric && r.period !== WHOLE_RUN && (!whole || whole.has(r.period)) && (!armKey || r[armKey] === arm));
       const x = rows.map((r) => Number(r.period));
       return bandDatasets(armKey ? arm : 'mean', SERIES_COLOURS[a % SERIES_COLOURS.length], x, rows.map((r) => num(r.mean)), rows.map((r) => num(r.ci_low)), rows.map((r) => num(r.ci_high)));
     });
     return lineChart(metricLabel(metric), metricUnit(metric), 'year', datasets);
   });
-  return { title: 'Outcomes by year', intro: 'Mean over replicates per calendar year; the shaded band is the 95% confidence interval of the mean (t-distribution). Flows are yearly sums, stocks year-end values, prices and shares yearly means.', tables: [], charts };
+  return { title: 'Outcomes by year', intro: `Mean over replicates per calendar year${whole ? ' (whole calendar years of the run only)' : ''}; the shaded band is the 95% confidence interval of the mean (t-distribution). Flows are yearly sums, stocks year-end values, prices and shares yearly means.`, tables: [], charts };
 }
 
 /** Whole-run headline outcomes per arm. */
@@ -113,9 +122,9 @@ function wholeRunTable(summary: Row[], armKey: string | null): string {
       `${show(num(r.ci_low), metricUnit(r.metric))} to ${show(num(r.ci_high), metricUnit(r.metric))}`, `${show(num(r.p5), metricUnit(r.metric))} to ${show(num(r.p95), metricUnit(r.metric))}`]));
 }
 
-export function batchSections(dir: string): ReportSection[] {
+export function batchSections(dir: string, run?: { start: string; years: number }): ReportSection[] {
   const summary = parseCsv(readText(dir, 'summary.csv'));
-  const yearly = yearlyCharts(summary, null);
+  const yearly = yearlyCharts(summary, null, run ? wholeCalendarYears(run.start, run.years) : undefined);
   return [{ title: 'Headline outcomes', intro: 'Whole run, across replicates.', tables: [wholeRunTable(summary, null)], charts: [] }, yearly];
 }
 

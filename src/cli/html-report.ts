@@ -41,11 +41,11 @@ function readManifest(dir: string): Manifest {
 /** The report's sections for the directory's kind of experiment. */
 function sectionsFor(dir: string, manifest: Manifest): ReportSection[] {
   switch (manifest.kind) {
-    case 'batch': return batchSections(dir);
+    case 'batch': return batchSections(dir, manifest.scenarios[0]?.scenario);
     case 'compare': return compareSections(dir);
     case 'sweep': return sweepSections(dir, manifest.factors);
     case 'sensitivity': return sensitivitySections(dir);
-    case 'history': return [...historySections(dir), ...batchSections(dir).slice(1)];
+    case 'history': return [...historySections(dir), ...batchSections(dir, manifest.scenarios[0]?.scenario).slice(1)];
     case 'calibration': return calibrationSections(dir);
     default: throw new ScenarioError(`report: ${dir}/manifest.json has kind "${manifest.kind}": expected batch, compare, sweep, sensitivity, calibration or history`);
   }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { browserAvailable, CHROMIUM } from './harness';
 import { cli, tempDir } from '../cli/batch-helpers';
-import { parseCsv } from '../../src/cli/html-report-sections';
+import { parseCsv, wholeCalendarYears } from '../../src/cli/html-report-sections';
 
 const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
 const KINDS: Record<string, string[]> = {
@@ -27,6 +27,12 @@ afterAll(() => { rmSync(root, { recursive: true, force: true }); });
 describe('report inputs', () => {
   it('parses the CSV the experiment commands write, quotes included', () => {
     expect(parseCsv('a,b\n1,"x, ""y"""\n2,\n')).toEqual([{ a: '1', b: 'x, "y"' }, { a: '2', b: '' }]);
+  });
+
+  it('draws yearly charts over whole calendar years only (a partial first or last year would look like a fall)', () => {
+    expect([...wholeCalendarYears('1991-10', 20)]).toEqual(Array.from({ length: 19 }, (_, i) => String(1992 + i)));
+    expect([...wholeCalendarYears('2003-01', 3)]).toEqual(['2003', '2004', '2005']);
+    expect([...wholeCalendarYears('2003-07', 1)]).toEqual([]);
   });
 
   it('rejects a missing directory, a directory without a manifest and an unfinished experiment with exit 2', async () => {

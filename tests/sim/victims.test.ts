@@ -46,7 +46,8 @@ describe('counting victims as persons', () => {
   });
 
   it('does not count people already held when the run starts as new victims', () => {
-    const st = smallState();
+    // Enough settled people (100,000 agents) that some start at one of the few coercive employers.
+    const st = createState({ ...defaultParams(), 'context.usStock': 2_000_000 }, 20, 1, 0);
     expect(st.stateCounts[MigrantState.ExploitedUsLabor]).toBeGreaterThan(0);
     expect(st.tally.victims_new_total).toBe(0);
   });

@@ -113,7 +113,12 @@ export class CrnCursor {
 
   /** Points the cursor at `person`'s draws in the month keyed by `monthKeyValue`, starting at draw `k`. */
   at(monthKeyValue: number, person: number, k = 0): this {
-    this.key = drawKey(monthKeyValue, person);
+    return this.from(drawKey(monthKeyValue, person), k);
+  }
+
+  /** Points the cursor at the draws of an existing draw key (from drawKey), starting at draw `k`. */
+  from(key: number, k = 0): this {
+    this.key = key;
     this.k = k;
     return this;
   }

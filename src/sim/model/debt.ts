@@ -2,7 +2,6 @@
 // the fee; a free worker repays it from wages; a network that sells a client sells the debt with
 // them (the buyer adds its price); an exploiter holds a person while the debt lasts, crediting
 // little of their work against it; release does not clear it, identification and protection do.
-import type { Rng } from '../engine/rng';
 import type { SimState } from './state';
 import { isTracked, record, setDebt } from './population';
 
@@ -28,12 +27,12 @@ export function workOffDebt(st: SimState, id: number): boolean {
 }
 
 /** A month held: the debt is worked off (the exploiter lets them go once it is paid), or the person
- *  gets away, less often while they owe (threats to family, papers kept). Returns why they were let go, or null. */
-export function monthInBondage(st: SimState, id: number, getAway: number, rng: Rng): string | null {
+ *  gets away (`u` is their draw), less often while they owe (threats to family, papers kept). Returns why they were let go, or null. */
+export function monthInBondage(st: SimState, id: number, getAway: number, u: number): string | null {
   const indebted = st.migrants.debt[id] > 0;
   if (indebted && workOffDebt(st, id)) return 'The debt was counted as worked off; let go.';
   const chance = indebted ? getAway * (1 - st.params['behaviour.debtControl']) : getAway;
-  return rng() < chance ? 'Got away from the exploiters.' : null;
+  return u < chance ? 'Got away from the exploiters.' : null;
 }
 
 /** A court or victim protection voids what the exploiters claim is owed. */

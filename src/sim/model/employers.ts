@@ -3,11 +3,13 @@
 // to coerce by weighing its gain against the sanctions and convictions it expects; job seekers
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
-import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, VenueMarket, venueMarketOf, type EmployerStore, type SimState } from './state';
+import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, VenueMarket, venueMarketOf, type EmployerStore, type SimState, Stream } from './state';
 import { CONSTANTS } from './constants';
 import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
 import { exitMigrant, isTracked, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
+import { drawAt, drawKey } from '../engine/crn';
+import { drawsFrom, entityKey, personKey, pickUsEmployer, subKey } from './draws';
 import { logistic, logit } from '../engine/math';
 import { countNewVictim, markAlreadyTrafficked } from './victims';
 
@@ -47,7 +49,7 @@ export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   st.employers = store;
   const odds = new EmployerTypeOdds(st);
   for (let e = 0; e < usCount; e++) {
-    store.type[e] = chooseEmployerType(st, e, rng, odds);
+    store.type[e] = chooseEmployerType(st, e, rng(), odds);
     store.open[e] = 1;
   }
   const openAtStart = initialVenues(st);
@@ -137,8 +139,7 @@ export function expectedSanctionPerWorker(st: SimState, e: number): number {
 /** An employer's choice of how to run. Hiring off the books saves wages but risks sanctions;
  *  coercion saves more wages and binds workers but risks a trafficking conviction. Loops over many
  *  employers in one month pass one `odds` for all of them (see EmployerTypeOdds). */
-export function chooseEmployerType(st: SimState, e: number, rng: Rng, odds = new EmployerTypeOdds(st)): EmployerType {
-  const u = rng();
+export function chooseEmployerType(st: SimState, e: number, u: number, odds = new EmployerTypeOdds(st)): EmployerType {
   const offBooks = odds.offBooks(e);
   if (u >= offBooks) return EmployerType.Compliant;
   return u < offBooks * odds.coercion(e) ? EmployerType.Coercive : EmployerType.Unregulated;
@@ -204,14 +205,23 @@ export function convictionRisk(st: SimState, e: number): number {
   return Math.min(1, convictions / coercive + detection * convictionProbabilityWithoutWitness(st));
 }
 
+/** Draws of an employer's choices in a month, by purpose (stream employment.type, keyed by employer). */
+export const enum EmployerDraw { Revise = 0, Revised = 1, Reopened = 2, Sanctioned = 3 }
+
+/** An employer's draw `k` this month. */
+export function employerDraw(st: SimState, e: number, k: EmployerDraw): number {
+  return drawAt(entityKey(st, Stream.EmploymentType, e), k);
+}
+
 /** Once a year some employers change hands or strategy and choose again. */
 export function reviseEmployers(st: SimState): void {
-  const rng = st.rng.employment;
   const store = st.employers;
   const odds = new EmployerTypeOdds(st);
+  const month = st.crnMonth[Stream.EmploymentType];
   for (let e = 0; e < store.count; e++) {
     if (!store.open[e] || isVenueSector(store.sector[e])) continue;
-    if (rng() < K.REVISION_SHARE.value) setEmployerType(st, e, chooseEmployerType(st, e, rng, odds));
+    const key = drawKey(month, e);
+    if (drawAt(key, EmployerDraw.Revise) < K.REVISION_SHARE.value) setEmployerType(st, e, chooseEmployerType(st, e, drawAt(key, EmployerDraw.Revised), odds));
   }
 }
 
@@ -268,7 +278,7 @@ export function closeEmployer(st: SimState, e: number): void {
 export function reopenEmployers(st: SimState): void {
   const store = st.employers;
   const due = store.closed.filter((e) => store.reopenTick[e] >= 0 && store.reopenTick[e] <= st.tick);
-  for (const e of due) openEmployer(st, e, chooseEmployerType(st, e, st.rng.employment));
+  for (const e of due) openEmployer(st, e, chooseEmployerType(st, e, employerDraw(st, e, EmployerDraw.Reopened)));
 }
 
 /** Ends a person's exploitation: they look for other work. */
@@ -284,11 +294,14 @@ export function releaseVictim(st: SimState, id: number, why: string): void {
 }
 
 
+/** Draws of a month's job search, by purpose (fixed indices: no branch shifts a later one). */
+const enum SeekDraw { Hired = 0, Type = 1, Screened = 2, TurnedAway = 3, OffBooksType = 4, AvoidCoercion = 5, Employer = 6 }
+
 /** A job seeker in the U.S. looks for work; coercive employers trap some, most find ordinary jobs. */
 export function seekWork(st: SimState, id: number): void {
-  const rng = st.rng.employment;
-  if (rng() >= K.HIRE_PROBABILITY.value) return;
-  const e = pickEmployer(st, id, rng);
+  const key = personKey(st, Stream.EmploymentSeek, id);
+  if (drawAt(key, SeekDraw.Hired) >= K.HIRE_PROBABILITY.value) return;
+  const e = pickEmployer(st, id, key);
   if (e < 0) return;
   if (st.employers.type[e] === EmployerType.Coercive) {
     holdVictim(st, id, e, Form.Labor);
@@ -298,7 +311,7 @@ export function seekWork(st: SimState, id: number): void {
 }
 
 
-function pickEmployer(st: SimState, id: number, rng: Rng): number {
+function pickEmployer(st: SimState, id: number, key: number): number {
   const a = st.migrants;
   const byType = st.employers.usByType;
   // Newcomers in debt and without contacts mostly find work through street recruiters, off the books.
@@ -306,24 +319,17 @@ function pickEmployer(st: SimState, id: number, rng: Rng): number {
   const unregulated = byType[EmployerType.Unregulated].length;
   const coercive = byType[EmployerType.Coercive].length * K.COERCIVE_RECRUITING.value;
   if (compliant + unregulated + coercive === 0) return -1;
-  const u = rng() * (compliant + unregulated + coercive);
+  const u = drawAt(key, SeekDraw.Type) * (compliant + unregulated + coercive);
   let type = u < compliant ? EmployerType.Compliant : u < compliant + unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
-  if (type === EmployerType.Compliant && rng() < st.cond.compliantScreening) {
+  if (type === EmployerType.Compliant && drawAt(key, SeekDraw.Screened) < st.cond.compliantScreening) {
     // Turned away (verification, or papers checked for fear of sanctions): an off-the-books employer, if one is at hand this month.
     const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
-    if (offBooks === 0 || rng() * (offBooks + byType[EmployerType.Compliant].length) >= offBooks) return -1;
-    type = rng() * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
+    if (offBooks === 0 || drawAt(key, SeekDraw.TurnedAway) * (offBooks + byType[EmployerType.Compliant].length) >= offBooks) return -1;
+    type = drawAt(key, SeekDraw.OffBooksType) * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
   }
   // Contacts steer people away from employers known to abuse.
-  if (type === EmployerType.Coercive && a.network[id] && unregulated > 0 && rng() < K.CONTACTS_AVOID_COERCION.value) type = EmployerType.Unregulated;
-  const list = byType[type];
-  return list[Math.floor(rng() * list.length)];
-}
-
-/** A random compliant U.S. employer (for visa workers), or -1. */
-export function pickCompliantEmployer(st: SimState): number {
-  const list = st.employers.usByType[EmployerType.Compliant];
-  return list.length === 0 ? -1 : list[Math.floor(st.rng.employment() * list.length)];
+  if (type === EmployerType.Coercive && a.network[id] && unregulated > 0 && drawAt(key, SeekDraw.AvoidCoercion) < K.CONTACTS_AVOID_COERCION.value) type = EmployerType.Unregulated;
+  return pickUsEmployer(st, subKey(key, SeekDraw.Employer), type);
 }
 
 /** Hires a person into ordinary (compliant or off-the-books) work and schedules their next event. */
@@ -352,8 +358,7 @@ export function monthsToRepay(st: SimState, debt: number): number {
 /** Schedules a free worker's next event: paying off their smuggling debt, or going home. */
 export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
-  const rng = st.rng.employment;
-  const toHome = drawMonthsUntil(rng, RETURN_HAZARD[a.plan[id] as Plan]);
+  const toHome = drawMonthsUntil(drawsFrom(personKey(st, Stream.EmploymentTenure, id)), RETURN_HAZARD[a.plan[id] as Plan]);
   const toPaid = a.debt[id] > 0 ? monthsToRepay(st, a.debt[id]) - (st.tick - a.since[id]) : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }

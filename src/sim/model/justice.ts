@@ -2,13 +2,14 @@
 // as an offender and deported; whether they cooperate (their own decision); continued presence and
 // T-visas; and courts in both countries trying identifiable offenders (employers, venues,
 // smuggling outfits) on the evidence they have, which closes businesses and deters others.
-import type { Rng } from '../engine/rng';
+import { drawAt, uniform } from '../engine/crn';
 import { CONSTANTS } from './constants';
-import { EmployerType, Exit, Form, Origin, MigrantState, Sector, venueMarketOf, type Case, type SimState } from './state';
+import { EmployerType, Exit, Form, Origin, MigrantState, Sector, venueMarketOf, type Case, type SimState, Stream } from './state';
 import { roundStochastic } from '../engine/rng';
 import { exitMigrant, leaveEmployer, moveTo, record, scheduleWake } from './population';
 import { closeEmployer, isVenue } from './employers';
 import { decideToCooperate } from './victims';
+import { drawsFrom, personKey, pickLowest, subKey } from './draws';
 import { convictionProbability, type Court } from './deterrence';
 
 const K = CONSTANTS;
@@ -32,15 +33,18 @@ export function identificationProbability(st: SimState, source: DetectionSource)
   }
 }
 
+/** Draws of a detected victim, by purpose (fixed indices: no branch shifts a later one). */
+const enum DetectedDraw { Identified = 0, NgoContact = 1, Cooperate = 2, CaseWithoutWitness = 3, ContinuedPresence = 4, TVisaApply = 5, MoreCases = 6, Testifies = 7, Alike = 8 }
+
 /** A held victim is found: recognised and protected, or deported as an offender. */
 export function handleDetectedVictim(st: SimState, id: number, source: DetectionSource): void {
-  const rng = st.rng.justice;
   const a = st.migrants;
+  const key = personKey(st, Stream.JusticeDetected, id);
   const employer = a.employer[id];
   st.tally.victims_detected++;
-  const identified = rng() < identificationProbability(st, source);
+  const identified = drawAt(key, DetectedDraw.Identified) < identificationProbability(st, source);
   if (a.state[id] === MigrantState.ExploitedMexico) {
-    handleMexicanVictim(st, id, identified, employer);
+    handleMexicanVictim(st, id, identified, employer, key);
     return;
   }
   leaveEmployer(st, id);
@@ -52,23 +56,23 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   }
   st.tally.victims_identified++;
   voidDebt(st, id);
-  const cooperating = decideToCooperate(st, id, rng);
+  const cooperating = decideToCooperate(st, id, drawAt(key, DetectedDraw.NgoContact), drawAt(key, DetectedDraw.Cooperate));
   if (cooperating) st.tally.victims_cooperating++;
   record(st, id, cooperating ? 'Identified as a trafficking victim; agreed to assist investigators.' : 'Identified as a trafficking victim; did not cooperate (fear of deportation or reprisal).');
-  if (employer >= 0 && (cooperating || rng() < K.CASE_WITHOUT_WITNESS.value)) openCasesFromVictim(st, 'us', employer, cooperating ? 1 : 0);
+  if (employer >= 0 && (cooperating || drawAt(key, DetectedDraw.CaseWithoutWitness) < K.CASE_WITHOUT_WITNESS.value)) openCasesFromVictim(st, 'us', employer, cooperating ? 1 : 0, key);
   const outfit = a.smuggler[id];
   if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'us', 'outfit', outfit, 1);
   a.form[id] = Form.None;
-  protectOrRemove(st, id, cooperating, rng);
+  protectOrRemove(st, id, cooperating, key);
 }
 
 /** An identified victim's status: continued presence for witnesses while the year's grants last,
  *  a T-visa application if eligible, otherwise removal. */
-function protectOrRemove(st: SimState, id: number, cooperating: boolean, rng: Rng): void {
+function protectOrRemove(st: SimState, id: number, cooperating: boolean, key: number): void {
   const p = st.params;
-  const continuedPresence = cooperating && grantContinuedPresence(st, rng);
+  const continuedPresence = cooperating && grantContinuedPresence(st, drawAt(key, DetectedDraw.ContinuedPresence));
   const eligible = cooperating || !p['protection.cooperationRequired'] || st.migrants.minor[id] === 1;
-  if (eligible && rng() < K.TVISA_APPLY.value) {
+  if (eligible && drawAt(key, DetectedDraw.TVisaApply) < K.TVISA_APPLY.value) {
     st.applications.set(id, cooperating);
     moveTo(st, id, MigrantState.Protected);
     scheduleWake(st, id, p['protection.tVisaProcessingMonths']);
@@ -82,25 +86,24 @@ function protectOrRemove(st: SimState, id: number, cooperating: boolean, rng: Rn
   }
 }
 
-/** Uses one of this year's continued-presence grants (a count of persons), if any are left. */
-function grantContinuedPresence(st: SimState, rng: Rng): boolean {
+/** Uses one of this year's continued-presence grants (a count of persons), if any are left (`u` decides a last partial grant). */
+function grantContinuedPresence(st: SimState, u: number): boolean {
   const left = st.continuedPresenceLeft;
-  if (left <= 0 || (left < st.scale && rng() >= left / st.scale)) return false;
+  if (left <= 0 || (left < st.scale && u >= left / st.scale)) return false;
   st.continuedPresenceLeft = Math.max(0, left - st.scale);
   st.tally.continued_presence_granted++;
   return true;
 }
 
-function handleMexicanVictim(st: SimState, id: number, identified: boolean, venue: number): void {
-  const rng = st.rng.justice;
+function handleMexicanVictim(st: SimState, id: number, identified: boolean, venue: number, key: number): void {
   const a = st.migrants;
   leaveEmployer(st, id);
   a.form[id] = Form.None;
   if (identified) {
     st.tally.victims_identified++;
-    const testifies = rng() < K.COOPERATION_MEXICO.value;
+    const testifies = drawAt(key, DetectedDraw.Testifies) < K.COOPERATION_MEXICO.value;
     if (testifies) st.tally.victims_cooperating++;
-    if (venue >= 0) openCasesFromVictim(st, 'mexico', venue, testifies ? 1 : 0);
+    if (venue >= 0) openCasesFromVictim(st, 'mexico', venue, testifies ? 1 : 0, key);
     record(st, id, 'Identified as a victim by Mexican authorities and released.');
   } else {
     record(st, id, 'Detained in a raid in Mexico and released without being recognised as a victim.');
@@ -109,14 +112,17 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean, venu
   else moveTo(st, id, MigrantState.Waiting);
 }
 
+/** Draws of a deportation, by purpose. */
+const enum DeportDraw { Retry = 0, Months = 1 }
+
 /** Removes a person from the U.S. (counted as a deportation); some will try again. */
 export function deport(st: SimState, id: number): void {
-  const rng = st.rng.justice;
+  const key = personKey(st, Stream.JusticeDeport, id);
   st.tally.deportations++;
   leaveEmployer(st, id);
-  if (rng() < K.DEPORTED_RETRY.value) {
+  if (drawAt(key, DeportDraw.Retry) < K.DEPORTED_RETRY.value) {
     moveTo(st, id, MigrantState.AtHome);
-    scheduleWake(st, id, K.DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(rng() * K.DEPORTED_WAIT_SPREAD_MONTHS.value));
+    scheduleWake(st, id, K.DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, DeportDraw.Months) * K.DEPORTED_WAIT_SPREAD_MONTHS.value));
   } else {
     exitMigrant(st, id, Exit.Deported);
   }
@@ -125,11 +131,12 @@ export function deport(st: SimState, id: number): void {
 /** Cases from an identified victim. The agent stands for `scale` people, held by about
  *  scale / VICTIMS_PER_CASE businesses like its own: one case against its own employer, the others
  *  against businesses of the same kind, so cases do not thin out as the migrants' scale coarsens. */
-function openCasesFromVictim(st: SimState, court: Court, employer: number, witnesses: number): void {
+function openCasesFromVictim(st: SimState, court: Court, employer: number, witnesses: number, key: number): void {
   openCase(st, court, 'employer', employer, witnesses);
   const alike = similarOffenders(st, employer);
-  const more = roundStochastic(st.rng.justice, st.scale / K.VICTIMS_PER_CASE.value) - 1;
-  for (let i = 0; i < more && alike.length > 0; i++) openCase(st, court, 'employer', alike[Math.floor(st.rng.justice() * alike.length)], witnesses);
+  const more = roundStochastic(drawsFrom(key, DetectedDraw.MoreCases), st.scale / K.VICTIMS_PER_CASE.value) - 1;
+  // Each further business is picked by its own priority for this victim, so the picks do not depend on list order.
+  for (let i = 0; i < more && alike.length > 0; i++) openCase(st, court, 'employer', pickLowest(subKey(key, DetectedDraw.Alike + i), alike), witnesses);
 }
 
 /** Open businesses of the same kind as e: venues in its market, or coercive workplaces. */
@@ -149,8 +156,25 @@ export function openCase(st: SimState, court: Court, offenderKind: Case['offende
   const index = queue.findIndex((c) => c.offenderKind === offenderKind && c.offender === offender);
   const existing = index >= 0 ? queue.splice(index, 1)[0] : undefined;
   const total = (existing?.witnesses ?? 0) + witnesses;
-  const at = queue.findIndex((c) => c.witnesses < total);
-  queue.splice(at < 0 ? queue.length : at, 0, { offenderKind, offender, witnesses: total, opened: existing?.opened ?? st.tick });
+  const opened = existing?.opened ?? st.tick;
+  const priority = existing?.priority ?? caseDraw(st, court, offenderKind, offender, opened, CaseDraw.Priority);
+  // Most witnesses first; among cases with as many, by the case's own priority (not by when it came in).
+  const at = queue.findIndex((c) => c.witnesses < total || (c.witnesses === total && c.priority > priority));
+  queue.splice(at < 0 ? queue.length : at, 0, { offenderKind, offender, witnesses: total, opened, priority });
+}
+
+/** A case's draws, by purpose. */
+const enum CaseDraw { Priority = 0, Conviction = 1 }
+
+/** Draw `k` of the case against `offender` opened in month `opened`: the same case has the same draws
+ *  whenever prosecutors take it up, so a case taken a month later under another policy has the same outcome. */
+function caseDraw(st: SimState, court: Court, offenderKind: Case['offenderKind'], offender: number, opened: number, k: CaseDraw): number {
+  return uniform(st.crn[Stream.JusticeCourt], opened, caseId(court, offenderKind, offender), k);
+}
+
+/** A case's id: the court, the kind of offender and the offender (employers and outfits keep their ids). */
+function caseId(court: Court, offenderKind: Case['offenderKind'], offender: number): number {
+  return (offender * 2 + (offenderKind === 'outfit' ? 1 : 0)) * 2 + (court === 'mexico' ? 1 : 0);
 }
 
 /** Whether the offender is still in business (closed employers and dismantled outfits cannot be tried here). */
@@ -169,7 +193,6 @@ export function prosecuteCases(st: SimState): void {
 }
 
 function prosecuteQueue(st: SimState, court: Court, budget: number): number {
-  const rng = st.rng.justice;
   const r = st.tally;
   const queue = queueOf(st, court);
   dropStaleCases(st, queue);
@@ -180,7 +203,7 @@ function prosecuteQueue(st: SimState, court: Court, budget: number): number {
     r.prosecutions++;
     if (court === 'us') r.prosecutions_us++;
     else r.prosecutions_mexico++;
-    if (rng() >= convictionProbability(st, c.witnesses, court)) continue;
+    if (caseDraw(st, court, c.offenderKind, c.offender, c.opened, CaseDraw.Conviction) >= convictionProbability(st, c.witnesses, court)) continue;
     r.convictions++;
     if (court === 'us') r.convictions_us++;
     else r.convictions_mexico++;
@@ -212,10 +235,9 @@ function convict(st: SimState, c: Case): void {
 
 /** A pending T-visa decision comes due: granted under the cap, otherwise removal. */
 export function decideTVisa(st: SimState, id: number): void {
-  const rng = st.rng.justice;
   st.applications.delete(id);
   const capAgents = st.params['protection.tVisaCap'] / st.scale;
-  if (st.tVisasThisYear + 1 <= capAgents + 1e-9 && rng() < K.TVISA_APPROVAL.value) {
+  if (st.tVisasThisYear + 1 <= capAgents + 1e-9 && drawAt(personKey(st, Stream.JusticeTvisa, id), 0) < K.TVISA_APPROVAL.value) {
     st.tVisasThisYear++;
     st.tally.t_visas_granted++;
     exitMigrant(st, id, Exit.TVisa);

@@ -3,7 +3,9 @@
 // have vacancies), and Mexican raids on venues, whose victims go to Mexican authorities.
 import { roundStochastic } from '../engine/rng';
 import { CONSTANTS } from './constants';
-import { Exit, Form, Origin, MigrantState, type SimState } from './state';
+import { drawAt } from '../engine/crn';
+import { Exit, Form, Origin, MigrantState, VenueMarket, type SimState, Stream } from './state';
+import { countDraws, entityKey, personKey, pickVenue, subKey } from './draws';
 import { exitMigrant, moveTo, record, scheduleWake, workersOf } from './population';
 import { holdVictim } from './employers';
 import { handleDetectedVictim, openCase } from './justice';
@@ -20,7 +22,7 @@ function kidnapRisk(st: SimState, id: number): number {
 
 /** Kidnaps a person for ransom, if the risk comes up. Returns true if it did. */
 function maybeKidnap(st: SimState, id: number): boolean {
-  if (st.rng.mexico() >= kidnapRisk(st, id)) return false;
+  if (drawAt(personKey(st, Stream.MexicoKidnap, id), 0) >= kidnapRisk(st, id)) return false;
   st.tally.kidnappings++;
   moveTo(st, id, MigrantState.Kidnapped);
   record(st, id, 'Kidnapped and held for ransom.');
@@ -28,17 +30,20 @@ function maybeKidnap(st: SimState, id: number): boolean {
 }
 
 /** A Central American crossing Mexico: checks, bribes, kidnapping, and arrival at the border. */
+/** Draws of a month crossing Mexico, by purpose (fixed indices: no branch shifts a later one). */
+const enum TransitDraw { Stopped = 0, Bribe = 1, Retry = 2, HomeMonths = 3, Arrival = 4 }
+
 export function travelThroughMexico(st: SimState, id: number): void {
-  const rng = st.rng.mexico;
   if (maybeKidnap(st, id)) return;
-  if (rng() < K.TRANSIT_STOP.value) {
-    if (rng() < st.params['corruption.mexico']) {
+  const key = personKey(st, Stream.MexicoTransit, id);
+  if (drawAt(key, TransitDraw.Stopped) < K.TRANSIT_STOP.value) {
+    if (drawAt(key, TransitDraw.Bribe) < st.params['corruption.mexico']) {
       st.tally.bribes++;
     } else {
       record(st, id, 'Stopped by Mexican immigration and deported to Central America.');
-      if (rng() < K.TRANSIT_DEPORTED_RETRY.value) {
+      if (drawAt(key, TransitDraw.Retry) < K.TRANSIT_DEPORTED_RETRY.value) {
         moveTo(st, id, MigrantState.AtHome);
-        scheduleWake(st, id, K.TRANSIT_DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(rng() * K.TRANSIT_DEPORTED_WAIT_SPREAD_MONTHS.value));
+        scheduleWake(st, id, K.TRANSIT_DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, TransitDraw.HomeMonths) * K.TRANSIT_DEPORTED_WAIT_SPREAD_MONTHS.value));
       } else {
         st.tally.trips_abandoned++;
         exitMigrant(st, id, Exit.Deported);
@@ -46,11 +51,16 @@ export function travelThroughMexico(st: SimState, id: number): void {
       return;
     }
   }
-  if (st.tick > st.migrants.since[id] && rng() < K.TRANSIT_ARRIVAL.value) {
+  if (st.tick > st.migrants.since[id] && drawAt(key, TransitDraw.Arrival) < K.TRANSIT_ARRIVAL.value) {
     moveTo(st, id, MigrantState.Waiting);
     record(st, id, 'Reached a Mexican border city.');
   }
 }
+
+/** Draws of a month in a border city, of a kidnapping's end and of a raid, by purpose. */
+const enum BorderDraw { Deceived = 0, Venue = 1 }
+const enum RansomDraw { Paid = 0, Sold = 1, Venue = 2 }
+const enum RaidDraw { Bribe = 0, Venue = 1 }
 
 /** A migrant in a border city: at risk of kidnapping and of deceptive recruitment by venues with
  *  vacancies before they cross. Returns true if they can still cross this month. */
@@ -63,8 +73,9 @@ export function waitAtBorder(st: SimState, id: number): boolean {
   const venues = st.employers.sexMexico;
   const pressure = mexicoVacancies(st) / K.BASELINE_VACANCIES.value;
   const risk = K.DECEPTION_RISK.value * pressure * (K.DECEPTION_CORRUPTION_BASE.value + st.params['corruption.mexico']) * (a.minor[id] ? K.MINOR_DECEPTION.value : 1);
-  if (venues.length === 0 || st.rng.mexico() >= risk) return true;
-  holdVictim(st, id, venues[Math.floor(st.rng.mexico() * venues.length)], Form.Sexual);
+  const key = personKey(st, Stream.MexicoBorder, id);
+  if (venues.length === 0 || drawAt(key, BorderDraw.Deceived) >= risk) return true;
+  holdVictim(st, id, pickVenue(st, subKey(key, BorderDraw.Venue), VenueMarket.Mexico), Form.Sexual);
   record(st, id, 'Recruited with a false job offer in the border city.');
   return false;
 }
@@ -72,9 +83,9 @@ export function waitAtBorder(st: SimState, id: number): boolean {
 /** The month after a kidnapping: ransom paid by family, or the person is exploited or let go. */
 export function resolveKidnapping(st: SimState, id: number): void {
   const a = st.migrants;
-  const rng = st.rng.mexico;
   if (st.tick <= a.since[id]) return;
-  const paid = rng() < (a.network[id] ? K.RANSOM_PAID_NETWORK.value : K.RANSOM_PAID_ALONE.value);
+  const key = personKey(st, Stream.MexicoRansom, id);
+  const paid = drawAt(key, RansomDraw.Paid) < (a.network[id] ? K.RANSOM_PAID_NETWORK.value : K.RANSOM_PAID_ALONE.value);
   a.savings[id] = 0;
   if (paid) {
     moveTo(st, id, MigrantState.Waiting);
@@ -82,8 +93,8 @@ export function resolveKidnapping(st: SimState, id: number): void {
     return;
   }
   const venues = st.employers.sexMexico;
-  if (rng() < K.KIDNAP_SOLD.value && venues.length > 0) {
-    holdVictim(st, id, venues[Math.floor(rng() * venues.length)], a.female[id] ? Form.Sexual : Form.Labor);
+  if (drawAt(key, RansomDraw.Sold) < K.KIDNAP_SOLD.value && venues.length > 0) {
+    holdVictim(st, id, pickVenue(st, subKey(key, RansomDraw.Venue), VenueMarket.Mexico), a.female[id] ? Form.Sexual : Form.Labor);
     return;
   }
   moveTo(st, id, MigrantState.Waiting);
@@ -92,13 +103,13 @@ export function resolveKidnapping(st: SimState, id: number): void {
 
 /** Mexican police raid venues unless officials are paid off; victims found are handled by Mexican authorities. */
 export function raidMexicanVenues(st: SimState): void {
-  const rng = st.rng.enforcement;
   const corruption = st.params['corruption.mexico'];
   const venues = st.employers.sexMexico;
-  const raids = roundStochastic(rng, venues.length * K.MEXICO_RAID.value);
+  const raids = roundStochastic(countDraws(st, Stream.EnforcementRaids, VenueMarket.Mexico), venues.length * K.MEXICO_RAID.value);
   for (let i = 0; i < raids && venues.length > 0; i++) {
-    const venue = venues[Math.floor(rng() * venues.length)];
-    if (rng() < corruption) {
+    const key = entityKey(st, Stream.EnforcementRaidMexico, i);
+    const venue = pickVenue(st, subKey(key, RaidDraw.Venue), VenueMarket.Mexico);
+    if (drawAt(key, RaidDraw.Bribe) < corruption) {
       st.tally.bribes_businesses++;
       continue;
     }

@@ -2,24 +2,29 @@
 // contacts, expected cost and risk, a legal pathway); crossing the border (mode, corridor, the
 // patrol, death); retrying after apprehension or giving up; work in the U.S. and going home
 // (circular migration). People who are working or at home sleep until a scheduled wake-up.
-import { drawMonthsUntil, drawPoisson, type Rng } from '../engine/rng';
+import { drawMonthsUntil, drawPoisson } from '../engine/rng';
+import { drawAt, drawKey } from '../engine/crn';
+import { countDraws, drawsFrom, personKey, pickUsEmployer, subKey } from './draws';
 import { logistic } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
-import { Corridor, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState } from './state';
+import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState, Stream } from './state';
 import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
 import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
-import { RETURN_HAZARD, hireFreely, monthsToRepay, pickCompliantEmployer, scheduleWorkerWake } from './employers';
+import { RETURN_HAZARD, hireFreely, monthsToRepay, scheduleWorkerWake } from './employers';
 
 const K = CONSTANTS;
 
-/** Draws this month's people who consider leaving and lets each decide. Draws from the population
- *  stream depend only on context, so every policy run on a seed meets the same people. */
+/** Draws of a candidate, by purpose (fixed indices: no branch shifts a later one). */
+const enum CandidateDraw { Origin = 0, Female = 1, Minor = 2, Poor = 3, Network = 4, Savings = 5, Risk = 6, Plan = 7, Motivation = 8, Visa = 9 }
+
+/** Draws this month's people who consider leaving and lets each decide. The count depends only on
+ *  context, and the i-th candidate of a month is the same person (same pid, same draws) under every policy. */
 export function considerMigration(st: SimState): void {
   const p = st.params;
-  const pop = st.rng.population;
   const poverty = p['context.povertyRate'];
-  const candidates = drawPoisson(pop, candidatesPerMonth(st));
+  const candidates = drawPoisson(countDraws(st, Stream.MigrationCandidates), candidatesPerMonth(st));
+  const traits = st.crnMonth[Stream.MigrationCandidate];
   const caShare = p['context.centralAmericanShare'];
   const womenShare = p['context.womenShare'];
   const minorShare = p['context.minorShare'];
@@ -28,18 +33,17 @@ export function considerMigration(st: SimState): void {
   // One candidate record for the month, overwritten for each person (no allocation per candidate).
   const c: Candidate = { state: MigrantState.Waiting, origin: Origin.Mexico, female: false, minor: false, network: false, plan: Plan.Settler, savings: 0, riskAversion: 0, poor: false };
   for (let i = 0; i < candidates; i++) {
-    // A fixed number of draws per candidate keeps the sequence of people identical across policies.
-    c.origin = pop() < caShare ? Origin.CentralAmerica : Origin.Mexico;
-    c.female = pop() < womenShare;
-    c.minor = pop() < minorShare;
-    c.poor = pop() < poverty;
-    c.network = pop() < contacts[c.origin === Origin.Mexico ? Origin.Mexico : Origin.CentralAmerica];
-    c.savings = (c.poor ? K.SAVINGS_MEAN_POOR.value : K.SAVINGS_MEAN_OTHER.value) * -Math.log(1 - pop() * K.SAVINGS_DRAW_CAP.value);
-    c.riskAversion = pop();
-    c.plan = pop() < K.SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
-    const motivation = pop();
-    const visaDraw = pop();
-    decideToMigrate(st, c, motivation, visaDraw, personIdFor(st, PersonSource.Candidate, i));
+    const pid = personIdFor(st, PersonSource.Candidate, i);
+    const key = drawKey(traits, pid);
+    c.origin = drawAt(key, CandidateDraw.Origin) < caShare ? Origin.CentralAmerica : Origin.Mexico;
+    c.female = drawAt(key, CandidateDraw.Female) < womenShare;
+    c.minor = drawAt(key, CandidateDraw.Minor) < minorShare;
+    c.poor = drawAt(key, CandidateDraw.Poor) < poverty;
+    c.network = drawAt(key, CandidateDraw.Network) < contacts[c.origin === Origin.Mexico ? Origin.Mexico : Origin.CentralAmerica];
+    c.savings = (c.poor ? K.SAVINGS_MEAN_POOR.value : K.SAVINGS_MEAN_OTHER.value) * -Math.log(1 - drawAt(key, CandidateDraw.Savings) * K.SAVINGS_DRAW_CAP.value);
+    c.riskAversion = drawAt(key, CandidateDraw.Risk);
+    c.plan = drawAt(key, CandidateDraw.Plan) < K.SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
+    decideToMigrate(st, c, drawAt(key, CandidateDraw.Motivation), drawAt(key, CandidateDraw.Visa), pid);
   }
   st.visaBudget = Math.min(st.visaBudget, 1 + p['pathways.workVisasPerYear'] / 12 / st.scale);
 }
@@ -131,7 +135,7 @@ function canAffordGuide(st: SimState, savings: number, network: boolean): boolea
 
 /** Chooses how to cross (alone, a community guide, a professional network) by each option's net value
  *  for this migrant, with unobserved tastes; those who have paid already only reconsider going alone. */
-export function chooseCrossingMode(st: SimState, id: number): Mode {
+export function chooseCrossingMode(st: SimState, id: number, u: number): Mode {
   const a = st.migrants;
   const stay = stayValue(st, a.plan[id]);
   const failures = a.mode[id] === Mode.Alone ? a.attempts[id] : 0;
@@ -141,7 +145,7 @@ export function chooseCrossingMode(st: SimState, id: number): Mode {
   const alone = 1;
   const guide = canAffordGuide(st, a.savings[id], a.network[id] === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
   const professional = Math.exp(crossingValue(st, Mode.Professional, stay, risk, failures) / scale - best);
-  const draw = st.rng.migration() * (alone + guide + professional);
+  const draw = u * (alone + guide + professional);
   if (draw < alone) return Mode.Alone;
   return draw < alone + guide ? Mode.Guide : Mode.Professional;
 }
@@ -200,15 +204,19 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
   if (isTracked(st, id)) record(st, id, c.origin === Origin.CentralAmerica ? 'Left Central America, heading north through Mexico.' : 'Left home in Mexico for the northern border.');
 }
 
+/** Draws of a visa worker's start, by purpose. */
+const enum VisaDraw { Months = 0, Employer = 1 }
+
 function startLegalWork(st: SimState, id: number): void {
-  const e = pickCompliantEmployer(st);
+  const key = personKey(st, Stream.MigrationVisa, id);
+  const e = pickUsEmployer(st, subKey(key, VisaDraw.Employer), EmployerType.Compliant);
   st.tally.legal_entries++;
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
   st.migrants.mode[id] = Mode.Visa;
   hireFreely(st, id, e);
   moveTo(st, id, MigrantState.LegalWorker);
   record(st, id, 'Entered the U.S. legally on a temporary work visa.');
-  scheduleWake(st, id, K.VISA_STAY_MIN_MONTHS.value + Math.floor(st.rng.migration() * K.VISA_STAY_SPREAD_MONTHS.value));
+  scheduleWake(st, id, K.VISA_STAY_MIN_MONTHS.value + Math.floor(drawAt(key, VisaDraw.Months) * K.VISA_STAY_SPREAD_MONTHS.value));
 }
 
 /** Probability that someone apprehended tries again rather than going home (those who paid a smuggler
@@ -220,12 +228,15 @@ function retryProbability(st: SimState, id: number): number {
   return Math.max(K.RETRY_FLOOR.value, st.params['behaviour.retryProbability'] + paid - waning);
 }
 
+/** Draws of a month at the border, by purpose (fixed indices: no branch shifts a later one). */
+const enum CrossingDraw { Retry = 0, Mode = 1, Corridor = 2, Death = 3, Apprehension = 4, Bribe = 5, Removal = 6, Home = 7, HomeMonths = 8 }
+
 /** A person at the border tries to cross this month: or, after failing, decides whether to try again. */
 export function attemptCrossing(st: SimState, id: number): void {
   const a = st.migrants;
-  const rng = st.rng.crossing;
+  const key = personKey(st, Stream.CrossingAttempt, id);
   const m = st.tally;
-  if (a.attempts[id] > 0 && rng() >= retryProbability(st, id)) {
+  if (a.attempts[id] > 0 && drawAt(key, CrossingDraw.Retry) >= retryProbability(st, id)) {
     m.returns_home++;
     record(st, id, 'Gave up after being apprehended and went home.');
     m.trips_abandoned++;
@@ -233,34 +244,34 @@ export function attemptCrossing(st: SimState, id: number): void {
   }
   if (a.attempts[id] === 0) {
     st.tally.departures++;
-    const chosen = chooseCrossingMode(st, id);
+    const chosen = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
     if (chosen !== Mode.Alone) st.tally.departures_with_smuggler++;
     hireSmuggler(st, id, chosen);
   } else if (a.mode[id] === Mode.Alone) {
     // Those who failed alone may now pay someone.
-    const mode = chooseCrossingMode(st, id);
+    const mode = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
     if (mode !== Mode.Alone) hireSmuggler(st, id, mode);
   }
   const mode = a.mode[id] as Mode;
-  const corridor = chooseCorridor(st, id, mode, rng);
+  const corridor = chooseCorridor(st, id, mode, drawAt(key, CrossingDraw.Corridor));
   a.corridor[id] = corridor;
   if (a.attempts[id] < 255) a.attempts[id]++;
   m.attempts++;
   if (corridor === Corridor.Remote) st.tally.remote_attempts++;
   if (mode !== Mode.None && mode !== Mode.Visa) st.tally[MODE_COUNTERS[mode].attempts]++;
   chargeAttempt(st, id, corridor === Corridor.Remote);
-  if (rng() < st.cond.death[mode][corridor]) {
+  if (drawAt(key, CrossingDraw.Death) < st.cond.death[mode][corridor]) {
     m.deaths++;
     return exitMigrant(st, id, Exit.Died);
   }
-  if (rng() < st.cond.apprehension[mode][corridor]) {
+  if (drawAt(key, CrossingDraw.Apprehension) < st.cond.apprehension[mode][corridor]) {
     chargeApprehension(st, id);
     // A professional network can sometimes buy its way past an officer.
-    if (mode === Mode.Professional && rng() < K.PROFESSIONAL_BRIBE.value * st.params['corruption.us']) {
+    if (mode === Mode.Professional && drawAt(key, CrossingDraw.Bribe) < K.PROFESSIONAL_BRIBE.value * st.params['corruption.us']) {
       m.bribes++;
     } else {
       if (mode !== Mode.None && mode !== Mode.Visa) st.tally[MODE_COUNTERS[mode].caught]++;
-      return apprehend(st, id, rng);
+      return apprehend(st, id, key);
     }
   }
   m.entries++;
@@ -269,20 +280,20 @@ export function attemptCrossing(st: SimState, id: number): void {
   if (!deliverIndebted(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
 
-function chooseCorridor(st: SimState, id: number, mode: Mode, rng: Rng): Corridor {
+function chooseCorridor(st: SimState, id: number, mode: Mode, u: number): Corridor {
   const c = st.cond;
   // Professionals pick routes for their clients and weigh death less than the person walking.
   const deathWeight = K.CORRIDOR_DEATH_WEIGHT.value * st.migrants.riskAversion[id] * (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
   const cost = (k: Corridor) => c.apprehension[mode][k] + deathWeight * c.death[mode][k];
   const diff = cost(Corridor.Urban) - cost(Corridor.Remote);
-  return rng() < logistic(diff * K.CORRIDOR_CHOICE_SLOPE.value) ? Corridor.Remote : Corridor.Urban;
+  return u < logistic(diff * K.CORRIDOR_CHOICE_SLOPE.value) ? Corridor.Remote : Corridor.Urban;
 }
 
-function apprehend(st: SimState, id: number, rng: Rng): void {
+function apprehend(st: SimState, id: number, key: number): void {
   const a = st.migrants;
   const m = st.tally;
   m.apprehensions++;
-  const removed = a.origin[id] === Origin.CentralAmerica || rng() < st.params['border.formalRemovalShare'];
+  const removed = a.origin[id] === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
   if (!removed) {
     if (isTracked(st, id)) record(st, id, 'Apprehended by the Border Patrol and returned to Mexico.');
     return;
@@ -290,19 +301,22 @@ function apprehend(st: SimState, id: number, rng: Rng): void {
   m.deportations++;
   record(st, id, 'Apprehended and formally removed.');
   settleDebt(st, id);
-  if (rng() < K.REMOVED_RETRY.value) {
+  if (drawAt(key, CrossingDraw.Home) < K.REMOVED_RETRY.value) {
     moveTo(st, id, MigrantState.AtHome);
-    scheduleWake(st, id, K.REMOVED_WAIT_MIN_MONTHS.value + Math.floor(rng() * K.REMOVED_WAIT_SPREAD_MONTHS.value));
+    scheduleWake(st, id, K.REMOVED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, CrossingDraw.HomeMonths) * K.REMOVED_WAIT_SPREAD_MONTHS.value));
   } else {
     m.trips_abandoned++;
     exitMigrant(st, id, Exit.Deported);
   }
 }
 
+/** Draws of a dormant person's wake-up, by purpose. */
+const enum WakeDraw { Visit = 0, Circular = 1, Savings = 2, Departure = 3, AwayMonths = 4 }
+
 /** A dormant person's scheduled month comes: debts paid, contracts ended, homecomings, new trips. */
 export function wake(st: SimState, id: number): void {
   const a = st.migrants;
-  const rng = st.rng.migration;
+  const key = personKey(st, Stream.MigrationWake, id);
   switch (a.state[id] as MigrantState) {
     case MigrantState.Working:
       if (a.debt[id] > 0 && st.tick >= a.since[id] + monthsToRepay(st, a.debt[id])) {
@@ -310,18 +324,18 @@ export function wake(st: SimState, id: number): void {
         record(st, id, 'Paid off the smuggling debt.');
         return scheduleWorkerWake(st, id);
       }
-      if (!visitsHome(st, id, rng)) {
+      if (!visitsHome(st, id, drawAt(key, WakeDraw.Visit))) {
         record(st, id, 'Put off a trip home: coming back across would cost too much.');
         return scheduleWorkerWake(st, id);
       }
       st.tally.returns_home++;
       st.tally.returns_from_us++;
-      return goHome(st, id, rng);
+      return goHome(st, id, key);
     case MigrantState.LegalWorker:
       st.tally.returns_home++;
-      return goHome(st, id, rng);
+      return goHome(st, id, key);
     case MigrantState.AtHome:
-      return setOutAgain(st, id);
+      return setOutAgain(st, id, key);
     default:
       return;
   }
@@ -330,10 +344,10 @@ export function wake(st: SimState, id: number): void {
 /** An unauthorized sojourner who wants a trip home goes only if the visit is worth more to them than
  *  crossing back would cost (the value of the stay lost to fees, apprehensions, failure and risk);
  *  the visit's worth is exponential with mean `behaviour.homeVisitValueUsd`. Dearer crossings lengthen stays. */
-function visitsHome(st: SimState, id: number, rng: Rng): boolean {
+function visitsHome(st: SimState, id: number, u: number): boolean {
   const a = st.migrants;
   if (a.plan[id] !== Plan.Sojourner) return true;
-  return rng() < Math.exp(-recrossingCost(st, a.plan[id], a.riskAversion[id], a.savings[id]) / st.params['behaviour.homeVisitValueUsd']);
+  return u < Math.exp(-recrossingCost(st, a.plan[id], a.riskAversion[id], a.savings[id]) / st.params['behaviour.homeVisitValueUsd']);
 }
 
 /** What having to cross again costs a migrant, USD: the value of a stay already under way less the net value of the best way back across. */
@@ -342,16 +356,16 @@ export function recrossingCost(st: SimState, plan: number, riskAversion: number,
   return Math.max(0, stay - bestCrossingValue(st, stay, riskAversion, savings, true));
 }
 
-function goHome(st: SimState, id: number, rng: Rng): void {
+function goHome(st: SimState, id: number, key: number): void {
   const a = st.migrants;
   // Whatever is still owed is settled from savings or by family before leaving.
   settleDebt(st, id);
   // Sojourners and visa workers often come back for another season.
   const circular = a.plan[id] === Plan.Sojourner || a.mode[id] === Mode.Visa;
-  if (circular && rng() < K.CIRCULAR_RETURN.value) {
+  if (circular && drawAt(key, WakeDraw.Circular) < K.CIRCULAR_RETURN.value) {
     moveTo(st, id, MigrantState.AtHome);
     record(st, id, 'Went home, planning to come back.');
-    scheduleWake(st, id, drawMonthsUntil(rng, 1 / K.SEASON_AT_HOME_MONTHS.value));
+    scheduleWake(st, id, drawMonthsUntil(drawsFrom(key, WakeDraw.AwayMonths), 1 / K.SEASON_AT_HOME_MONTHS.value));
   } else {
     exitMigrant(st, id, Exit.Returned);
   }
@@ -359,18 +373,17 @@ function goHome(st: SimState, id: number, rng: Rng): void {
 
 /** Someone at home after a season decides whether to go north again: as a newcomer would, on the
  *  net value of the best way across (with contacts now); those who decline settle at home for good. */
-function setOutAgain(st: SimState, id: number): void {
+function setOutAgain(st: SimState, id: number, key: number): void {
   const a = st.migrants;
-  const rng = st.rng.migration;
   a.attempts[id] = 0;
   a.smuggler[id] = -1;
   a.network[id] = 1;
-  a.savings[id] += K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * rng();
+  a.savings[id] += K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * drawAt(key, WakeDraw.Savings);
   if (a.mode[id] === Mode.Visa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     return startLegalWork(st, id);
   }
-  const goes = rng() < departureProbability(st, {
+  const goes = drawAt(key, WakeDraw.Departure) < departureProbability(st, {
     minor: a.minor[id] === 1, network: true, plan: a.plan[id], savings: a.savings[id], riskAversion: a.riskAversion[id], poor: false,
   });
   if (!goes) return exitMigrant(st, id, Exit.Returned);

@@ -2,7 +2,7 @@
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
 import { newPersonId, uniform } from '../engine/crn';
-import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState } from './state';
+import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState, Stream } from './state';
 
 /** Where new people come from: the `cell` of their id (engine/crn newPersonId), with the index
  *  being their place in that month's list from this source, whatever a policy did before. */
@@ -63,7 +63,7 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
 /** Whether the person `pid` is in the followed sample: a hash of the pid below the share, so every
  *  policy run on a seed follows the same people. */
 function isFollowed(st: SimState, pid: number, share: number): boolean {
-  return uniform(st.crn['people.follow'], 0, pid) < share;
+  return uniform(st.crn[Stream.PeopleFollow], 0, pid) < share;
 }
 
 /** Whether the person in slot `id` is followed (their history is kept). */

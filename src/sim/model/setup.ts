@@ -5,9 +5,10 @@ import { MonthBuckets } from '../engine/calendar';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
-import { allUsEmployers, createMigrantStore, CRN_STREAM_NAMES, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
+import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
 import { PersonSource, spawnMigrant, type NewMigrant } from './population';
-import { crnStreams, newPersonId } from '../engine/crn';
+import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
+import { keyMonth, pickUsEmployer, subKey } from './draws';
 import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
 import { CONSTANTS } from './constants';
@@ -32,11 +33,11 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   const st: SimState = {
     params: { ...params }, scale, tick: -WARMUP_MONTHS,
     rng: tabulateStreams(seed),
-    crn: crnStreams(seed, CRN_STREAM_NAMES),
+    crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])), crnMonth: new Int32Array(STREAMS.length),
     migrants: createMigrantStore(capacity),
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(),
-    employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
+    employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, outfitsEver: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
     cond: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,
     continuedPresenceLeft: params['protection.continuedPresencePerYear'], inDebt: 0, womenInUs: 0,
@@ -49,6 +50,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   };
   st.active = new Int32Array(st.migrants.capacity);
   st.activePos = new Int32Array(st.migrants.capacity);
+  keyMonth(st);
   st.cond = computeConditions(st, st.employersReal);
   createEmployers(st, st.rng.setup);
   st.cond = computeConditions(st, st.employersReal);
@@ -63,30 +65,36 @@ function tabulateStreams(seed: number): Streams {
   return Object.fromEntries(STREAM_NAMES.map((name) => [name, createStream(seed, name)])) as Streams;
 }
 
+/** Draws of a settled person at the start, by purpose (fixed indices: no branch shifts a later one). */
+const enum SettledDraw { Origin = 0, Female = 1, Minor = 2, Plan = 3, Savings = 4, Risk = 5, Employer = 6, Held = 7, Other = 8 }
+
 /** The unauthorized population already in the U.S. at the start: mostly settled, working, with contacts. */
 function seedUsPopulation(st: SimState): void {
-  const rng = st.rng.setup;
   const p = st.params;
   const count = Math.round(p['context.usStock'] / st.scale);
   // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
   st.followShare = { settled: st.trackLimit / 10 / Math.max(1, count), newcomers: Math.min(1, st.trackLimit * FOLLOWED_PER_MONTH / Math.max(1, candidatesPerMonth(st))) };
-  const byType = st.employers.usByType;
-  const employers = allUsEmployers(st.employers);
-  // One record overwritten for each person (no allocation per person); the draws keep their order.
+  const usEmployers = st.employersReal;
+  // One record overwritten for each person (no allocation per person).
   const m: NewMigrant = { state: MigrantState.JobSeeking, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 0, riskAversion: 0 };
   for (let i = 0; i < count; i++) {
-    m.origin = rng() < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico;
-    m.female = rng() < K.STOCK_WOMEN_SHARE.value;
-    m.minor = rng() < K.STOCK_MINOR_SHARE.value;
-    m.plan = rng() < K.STOCK_SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
-    m.savings = K.STOCK_SAVINGS_MAX_USD.value * rng();
-    m.riskAversion = rng();
-    const id = spawnMigrant(st, m, newPersonId(SETTLED_MONTH, PersonSource.Settled, i), st.followShare.settled);
-    const e = employers[Math.floor(rng() * employers.length)];
+    const pid = newPersonId(SETTLED_MONTH, PersonSource.Settled, i);
+    const key = drawKey(st.crnMonth[Stream.SetupSettled], pid);
+    m.origin = drawAt(key, SettledDraw.Origin) < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico;
+    m.female = drawAt(key, SettledDraw.Female) < K.STOCK_WOMEN_SHARE.value;
+    m.minor = drawAt(key, SettledDraw.Minor) < K.STOCK_MINOR_SHARE.value;
+    m.plan = drawAt(key, SettledDraw.Plan) < K.STOCK_SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
+    m.savings = K.STOCK_SAVINGS_MAX_USD.value * drawAt(key, SettledDraw.Savings);
+    m.riskAversion = drawAt(key, SettledDraw.Risk);
+    const id = spawnMigrant(st, m, pid, st.followShare.settled);
+    // Every U.S. employer is open at the start; ids run from 0.
+    const e = Math.floor(drawAt(key, SettledDraw.Employer) * usEmployers);
     // Contacts keep most settled people away from coercive employers.
-    if (st.employers.type[e] === EmployerType.Coercive && rng() < K.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);
-    else if (st.employers.type[e] === EmployerType.Coercive) hireFreely(st, id, byType[EmployerType.Unregulated][Math.floor(rng() * byType[EmployerType.Unregulated].length)] ?? e);
-    else hireFreely(st, id, e);
+    if (st.employers.type[e] !== EmployerType.Coercive) hireFreely(st, id, e);
+    else if (drawAt(key, SettledDraw.Held) < K.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);
+    else {
+      const other = pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated);
+      hireFreely(st, id, other >= 0 ? other : e);
+    }
   }
 }
-

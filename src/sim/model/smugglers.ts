@@ -3,7 +3,9 @@
 // bribes when clients are apprehended) plus a markup that rises when they are full and falls when
 // they are idle; they enter when demand outruns capacity and leave when idle. Migrants hire the
 // cheapest of the few outfits they hear of; professionals lend, and exploitative ones sell clients.
-import { Corridor, EmployerType, Form, Mode, type Outfit, type SimState, type SmugglerMode } from './state';
+import { drawAt, PERSON_ID_LIMITS, uniform } from '../engine/crn';
+import { Corridor, EmployerType, Form, Mode, VenueMarket, type Outfit, type SimState, type SmugglerMode, Stream } from './state';
+import { entityKey, personKey, PICK_TRIES, pickUsEmployer, pickVenue, subKey } from './draws';
 import { holdVictim } from './employers';
 import { isTracked, record } from './population';
 import { sellDebt, takeOnDebt } from './debt';
@@ -19,17 +21,22 @@ const capacityFor = (st: SimState, professional: boolean) => st.params[professio
 export function createOutfits(st: SimState): Outfit[] {
   st.outfits = [];
   st.outfitPools = { [Mode.Guide]: [], [Mode.Professional]: [] };
+  st.outfitsEver = { [Mode.Guide]: [], [Mode.Professional]: [] };
   for (let i = 0; i < K.INITIAL_GUIDES.value; i++) addOutfit(st, false);
   for (let i = 0; i < K.INITIAL_NETWORKS.value; i++) addOutfit(st, true);
   quoteMarketFees(st);
   return st.outfits;
 }
 
+/** Draws of an outfit (stream smuggling.outfit, keyed by its id), by purpose. */
+const enum OutfitDraw { Exploitative = 0, Exit = 1 }
+
 function addOutfit(st: SimState, professional: boolean): Outfit {
-  const rng = st.rng.smuggling;
   const crime = st.params['context.organizedCrime'];
   const deterrence = outfitConvictionRisk(st);
-  const exploitative = professional ? rng() < crime * K.EXPLOITATIVE_NETWORK_CRIME.value * (1 - deterrence) : rng() < K.EXPLOITATIVE_GUIDE.value;
+  // Keyed by the outfit's id with a fixed month: the n-th outfit ever set up has the same draw under every policy.
+  const u = uniform(st.crn[Stream.SmugglingOutfit], OUTFIT_MONTH, st.outfits.length, OutfitDraw.Exploitative);
+  const exploitative = professional ? u < crime * K.EXPLOITATIVE_NETWORK_CRIME.value * (1 - deterrence) : u < K.EXPLOITATIVE_GUIDE.value;
   const cost = expectedCostPerClient(st, smugglerMode(professional));
   const capacity = capacityFor(st, professional);
   const fill = K.INITIAL_BOOKS_FILL.value;
@@ -40,6 +47,7 @@ function addOutfit(st: SimState, professional: boolean): Outfit {
   };
   st.outfits.push(outfit);
   st.outfitPools[smugglerMode(professional)].push(outfit);
+  st.outfitsEver[smugglerMode(professional)].push(outfit);
   return outfit;
 }
 
@@ -85,7 +93,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
     return;
   }
   const professional = mode === Mode.Professional;
-  const outfit = pickOutfit(st, professional);
+  const outfit = pickOutfit(st, id, professional);
   outfit.clientsThisMonth += st.scale;
   a.smuggler[id] = outfit.id;
   const fee = outfit.fee;
@@ -103,15 +111,33 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   }
 }
 
-function pickOutfit(st: SimState, professional: boolean): Outfit {
-  const rng = st.rng.smuggling;
+/** The month an outfit's own draws are keyed to (not a real month). */
+const OUTFIT_MONTH = PERSON_ID_LIMITS.monthMin;
+
+/** One outfit a migrant hears of: the first outfit still in business in the key's sequence of places in
+ *  the list of every outfit of the kind ever set up (the n-th one set up is the same outfit under two
+ *  policies while both have it in business). The range is a power of two, so it rarely differs between policies. */
+function hearOfOutfit(key: number, quote: number, ever: readonly Outfit[], pool: readonly Outfit[]): Outfit {
+  const range = 2 ** Math.ceil(Math.log2(Math.max(2, ever.length)));
+  // Quote q reads draws q * (PICK_TRIES + 1) onwards, apart from the other quotes' draws.
+  const first = quote * (PICK_TRIES + 1);
+  for (let t = first; t < first + PICK_TRIES; t++) {
+    const place = Math.floor(drawAt(key, t) * range);
+    if (place < ever.length && ever[place].active) return ever[place];
+  }
+  return pool[Math.floor(drawAt(key, first + PICK_TRIES) * pool.length)];
+}
+
+function pickOutfit(st: SimState, id: number, professional: boolean): Outfit {
   const pool = st.outfitPools[smugglerMode(professional)];
   if (pool.length === 0) return addOutfit(st, professional);
+  const key = personKey(st, Stream.SmugglingQuotes, id);
+  const ever = st.outfitsEver[smugglerMode(professional)];
   let best: Outfit | undefined;
   let bestFull: Outfit | undefined;
   const capacity = capacityFor(st, professional);
   for (let i = 0; i < K.QUOTES_HEARD.value; i++) {
-    const o = pool[Math.floor(rng() * pool.length)];
+    const o = hearOfOutfit(key, i, ever, pool);
     const full = o.clientsThisMonth >= capacity;
     if (!full && (!best || o.fee < best.fee)) best = o;
     if (full && (!bestFull || o.fee < bestFull.fee)) bestFull = o;
@@ -137,22 +163,27 @@ export function chargeApprehension(st: SimState, id: number): void {
   if (o) o.costThisMonth += st.scale * st.params['behaviour.smugglerLossPerApprehensionUsd'];
 }
 
+/** Draws of a client's arrival with an exploitative network, by purpose. */
+const enum DeliverDraw { Sold = 0, Sexual = 1, Buyer = 2 }
+
 /** On arrival, an exploitative network may sell an indebted client to a coercive employer or venue. Returns true if it did. */
 export function deliverIndebted(st: SimState, id: number): boolean {
   const a = st.migrants;
   const outfit = outfitOf(st, id);
   if (!outfit || !outfit.active || !outfit.exploitative || a.debt[id] <= 0) return false;
-  const rng = st.rng.smuggling;
+  const key = personKey(st, Stream.SmugglingDeliver, id);
   const vulnerability = K.DELIVERY_BASE.value * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? K.DELIVERY_CONTACTS.value : 1)
     * Math.min(K.DELIVERY_DEBT_MAX.value, a.debt[id] / K.DELIVERY_DEBT_USD.value);
-  if (rng() >= vulnerability) return false;
-  const sexual = a.female[id] === 1 && rng() < K.DELIVERED_SEXUAL_SHARE.value;
+  if (drawAt(key, DeliverDraw.Sold) >= vulnerability) return false;
+  const sexual = a.female[id] === 1 && drawAt(key, DeliverDraw.Sexual) < K.DELIVERED_SEXUAL_SHARE.value;
   const employers = st.employers;
   const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
   // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
-  if (pool.length === 0 || (!sexual && rng() >= buyerChance(st))) return false;
+  if (pool.length === 0 || (!sexual && drawAt(key, DeliverDraw.Buyer) >= buyerChance(st))) return false;
   sellDebt(st, id);
-  if (holdVictim(st, id, pool[Math.floor(rng() * pool.length)], sexual ? Form.Sexual : Form.Labor)) st.tally.victims_new_via_smugglers++;
+  const pick = subKey(key, DeliverDraw.Buyer);
+  const buyer = sexual ? pickVenue(st, pick, VenueMarket.Us) : pickUsEmployer(st, pick, EmployerType.Coercive);
+  if (holdVictim(st, id, buyer, sexual ? Form.Sexual : Form.Labor)) st.tally.victims_new_via_smugglers++;
   if (isTracked(st, id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
   return true;
 }
@@ -167,7 +198,6 @@ function buyerChance(st: SimState): number {
 
 /** Monthly market round: each outfit closes its books and reprices; outfits enter where demand outruns capacity and leave where they sit idle. */
 export function updateSmugglingMarket(st: SimState): void {
-  const rng = st.rng.smuggling;
   const p = st.params;
   for (const o of st.outfits) if (o.active) repriceOutfit(o, capacityFor(st, o.professional), p['behaviour.markupResponse']);
   for (const professional of [false, true]) {
@@ -182,7 +212,7 @@ export function updateSmugglingMarket(st: SimState): void {
     }
     let open = active.length;
     for (const o of active) {
-      if (open > K.MIN_OUTFITS.value && o.clientsThisMonth + o.clientsLastMonth < K.IDLE_SHARE.value * capacity && rng() < p['behaviour.outfitExitRate']) {
+      if (open > K.MIN_OUTFITS.value && o.clientsThisMonth + o.clientsLastMonth < K.IDLE_SHARE.value * capacity && drawAt(entityKey(st, Stream.SmugglingOutfit, o.id), OutfitDraw.Exit) < p['behaviour.outfitExitRate']) {
         o.active = false;
         open--;
       }

@@ -6,7 +6,7 @@ import type { CrnStream } from '../engine/crn';
 import type { Params } from '../params';
 import type { Conditions } from './conditions';
 import type { Tally } from '../metrics';
-import { EMPLOYER_TYPES, EmployerType, Mode, VenueMarket, type SmugglerMode } from './enums';
+import { EMPLOYER_TYPES, EmployerType, enumValues, Mode, VenueMarket, type SmugglerMode } from './enums';
 
 export * from './enums';
 
@@ -113,17 +113,93 @@ export interface Case {
   witnesses: number;
   /** Month the case was opened; cases nobody takes up go stale. */
   opened: number;
+  /** The case's place among cases with as many witnesses (a uniform fixed by the case, so an extra case
+   *  under one policy displaces only the cases ranked below it). */
+  priority: number;
 }
 
-/** The run's random streams, declared once: each subsystem draws from its own (see engine/rng). */
-export const STREAM_NAMES = ['population', 'migration', 'crossing', 'smuggling', 'employment', 'enforcement', 'justice', 'mexico', 'setup'] as const;
+/** The run's sequential random streams, declared once (see engine/rng): only for setup draws that no
+ *  policy changes (the employers' sectors and first types); everything else draws from CRN_STREAM_NAMES. */
+export const STREAM_NAMES = ['setup'] as const;
 export type Streams = Record<(typeof STREAM_NAMES)[number], Rng>;
 
-/** The run's common-random-number streams, declared once, one per kind of decision (see engine/crn and
- *  docs/CRN.md): a draw depends only on (seed, stream, month, person, draw index). */
-export const CRN_STREAM_NAMES = ['people.follow'] as const;
-export type CrnStreamName = (typeof CRN_STREAM_NAMES)[number];
-export type CrnStreams = Record<CrnStreamName, CrnStream>;
+/** The run's common-random-number streams, one per kind of decision, declared once (see engine/crn and
+ *  docs/CRN.md): a draw depends only on (seed, stream, month, person, draw index). Streams are enum keys
+ *  (cheap to index in hot loops); each is seeded by its name. */
+export enum Stream {
+  PeopleFollow,
+  SetupSettled,
+  MigrationCandidates,
+  MigrationCandidate,
+  MigrationVisa,
+  MigrationWake,
+  CrossingAttempt,
+  SmugglingQuotes,
+  SmugglingOutfit,
+  SmugglingDeliver,
+  EmploymentSeek,
+  EmploymentTenure,
+  EmploymentType,
+  EnforcementInspections,
+  EnforcementInspection,
+  EnforcementWorksite,
+  EnforcementInvestigation,
+  EnforcementRaids,
+  EnforcementRaidUs,
+  EnforcementRaidMexico,
+  EnforcementRegularise,
+  JusticeHeld,
+  JusticeDetected,
+  JusticeDeport,
+  JusticeCourt,
+  JusticeTvisa,
+  MexicoKidnap,
+  MexicoTransit,
+  MexicoBorder,
+  MexicoRansom,
+  VenuesMarket,
+  VenuesMove,
+  VenuesRecruits,
+  VenuesResident,
+}
+/** Each stream's name, `subsystem.decision`: what seeds it. */
+export const CRN_STREAM_NAMES: Record<Stream, string> = {
+  [Stream.PeopleFollow]: 'people.follow',
+  [Stream.SetupSettled]: 'setup.settled',
+  [Stream.MigrationCandidates]: 'migration.candidates',
+  [Stream.MigrationCandidate]: 'migration.candidate',
+  [Stream.MigrationVisa]: 'migration.visa',
+  [Stream.MigrationWake]: 'migration.wake',
+  [Stream.CrossingAttempt]: 'crossing.attempt',
+  [Stream.SmugglingQuotes]: 'smuggling.quotes',
+  [Stream.SmugglingOutfit]: 'smuggling.outfit',
+  [Stream.SmugglingDeliver]: 'smuggling.deliver',
+  [Stream.EmploymentSeek]: 'employment.seek',
+  [Stream.EmploymentTenure]: 'employment.tenure',
+  [Stream.EmploymentType]: 'employment.type',
+  [Stream.EnforcementInspections]: 'enforcement.inspections',
+  [Stream.EnforcementInspection]: 'enforcement.inspection',
+  [Stream.EnforcementWorksite]: 'enforcement.worksite',
+  [Stream.EnforcementInvestigation]: 'enforcement.investigation',
+  [Stream.EnforcementRaids]: 'enforcement.raids',
+  [Stream.EnforcementRaidUs]: 'enforcement.raidUs',
+  [Stream.EnforcementRaidMexico]: 'enforcement.raidMexico',
+  [Stream.EnforcementRegularise]: 'enforcement.regularise',
+  [Stream.JusticeHeld]: 'justice.held',
+  [Stream.JusticeDetected]: 'justice.detected',
+  [Stream.JusticeDeport]: 'justice.deport',
+  [Stream.JusticeCourt]: 'justice.court',
+  [Stream.JusticeTvisa]: 'justice.tvisa',
+  [Stream.MexicoKidnap]: 'mexico.kidnap',
+  [Stream.MexicoTransit]: 'mexico.transit',
+  [Stream.MexicoBorder]: 'mexico.border',
+  [Stream.MexicoRansom]: 'mexico.ransom',
+  [Stream.VenuesMarket]: 'venues.market',
+  [Stream.VenuesMove]: 'venues.move',
+  [Stream.VenuesRecruits]: 'venues.recruits',
+  [Stream.VenuesResident]: 'venues.resident',
+};
+export const STREAMS: readonly Stream[] = enumValues(Stream);
 
 /** One tracked person's life events, for the map's inspector. */
 export interface HistoryEvent { tick: number; text: string }
@@ -140,8 +216,10 @@ export interface SimState {
   tick: number;
   /** The run's named random streams (setup draws no policy changes). */
   rng: Streams;
-  /** The run's common-random-number streams. */
-  crn: CrnStreams;
+  /** The run's common-random-number streams, by Stream. */
+  crn: CrnStream[];
+  /** Each stream's key for the current month, by Stream (model/draws keyMonth). */
+  crnMonth: Int32Array;
   /** Every migrant slot, live or free. */
   migrants: MigrantStore;
   /** Live agents per MigrantState (index = state). */
@@ -168,6 +246,8 @@ export interface SimState {
   outfits: Outfit[];
   /** Outfits in business, by the kind of smuggling they offer. */
   outfitPools: Record<SmugglerMode, Outfit[]>;
+  /** Every outfit ever set up, by kind, in the order they were set up (for picks that keep to the same outfit). */
+  outfitsEver: Record<SmugglerMode, Outfit[]>;
   /** Trafficking cases waiting for a prosecutor in the U.S. and in Mexico, most witnesses first. */
   cases: Case[];
   casesMexico: Case[];

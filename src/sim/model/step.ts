@@ -11,6 +11,7 @@ import { raidMexicanVenues, resolveKidnapping, travelThroughMexico, waitAtBorder
 import { holdOneMonth, inspectWorksites, investigateWorkplaces, raidUsVenues, regularise } from './enforcement';
 import { decideTVisa, prosecuteCases } from './justice';
 import { resetTally } from './measures';
+import { keyMonth } from './draws';
 
 /** Advances the model by one month. */
 export function stepMonth(st: SimState, isJanuary: boolean): void {
@@ -33,6 +34,7 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
 }
 
 function beginMonth(st: SimState, isJanuary: boolean): void {
+  keyMonth(st);
   spreadNews(st);
   resetTally(st.tally);
   if (isJanuary) {

@@ -3,8 +3,10 @@
 // expected cost of raids and convictions; venues open while it pays and close when it does not,
 // and convicted venues close at once. Border-city venues recruit residents to fill vacancies.
 import { drawPoisson } from '../engine/rng';
+import { drawAt, drawKey } from '../engine/crn';
+import { countDraws, entityKey, personKey, pickVenue, subKey } from './draws';
 import { CONSTANTS } from './constants';
-import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState } from './state';
+import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState, Stream } from './state';
 import { personIdFor, PersonSource, record, spawnMigrant, workersOf, joinEmployer } from './population';
 import { holdVictim, openEmployer, shutEmployer } from './employers';
 import { openVenues, profitableVenues } from './deterrence';
@@ -13,17 +15,20 @@ const K = CONSTANTS;
 
 /** Each month venues open while more would pay, and the least viable close when fewer would. */
 export function updateVenueMarkets(st: SimState): void {
-  const rng = st.rng.mexico;
   for (const market of VENUE_MARKETS) {
     const open = openVenues(st, market);
     const gap = profitableVenues(st, market) - open.length;
-    const moves = drawPoisson(rng, Math.abs(gap) * K.VENUE_ENTRY_RATE.value);
+    const moves = drawPoisson(countDraws(st, Stream.VenuesMarket, market), Math.abs(gap) * K.VENUE_ENTRY_RATE.value);
     for (let i = 0; i < moves; i++) {
       if (gap > 0) openVenue(st, market);
-      else if (open.length > 0) closeUnprofitableVenue(st, market, open[Math.floor(rng() * open.length)]);
+      // The least viable venue: the one that comes first by this month's priority (same under every policy).
+      else if (open.length > 0) closeUnprofitableVenue(st, market, pickVenue(st, entityKey(st, Stream.VenuesMarket, VENUE_MARKETS.length + market * MOVES_LIMIT + i), market));
     }
   }
 }
+
+/** Keys of the month's closing picks in each market sit above the count keys (one per move; far more than a month has). */
+const MOVES_LIMIT = 1 << 20;
 
 function openVenue(st: SimState, market: VenueMarket): void {
   const store = st.employers;
@@ -35,11 +40,7 @@ function openVenue(st: SimState, market: VenueMarket): void {
 function closeUnprofitableVenue(st: SimState, market: VenueMarket, venue: number): void {
   const open = openVenues(st, market);
   if (open.length > 1) {
-    for (const id of workersOf(st, venue)) {
-      let next = venue;
-      while (next === venue) next = open[Math.floor(st.rng.mexico() * open.length)];
-      joinEmployer(st, id, next);
-    }
+    for (const id of workersOf(st, venue)) joinEmployer(st, id, pickVenue(st, personKey(st, Stream.VenuesMove, id), market, venue));
   }
   shutEmployer(st, venue);
 }
@@ -50,20 +51,25 @@ export function mexicoVacancies(st: SimState): number {
   return Math.max(0, st.employers.sexMexico.length * K.VENUE_WORKERS_MEXICO.value - held);
 }
 
+/** Draws of a recruited resident, by purpose. */
+const enum ResidentDraw { Female = 0, Minor = 1, Risk = 2, Venue = 3 }
+
 /** Border-city venues fill vacancies by recruiting residents (many of them minors) with false job offers. */
 export function recruitResidents(st: SimState): void {
   // The exposure behind the local incidence rate: a month of the border cities' population (agent units).
   st.tally.border_city_resident_years += K.BORDER_CITY_POPULATION.value / 12 / st.scale;
-  const pop = st.rng.mexico;
   const venues = st.employers.sexMexico;
   if (venues.length === 0) return;
-  const recruits = drawPoisson(pop, mexicoVacancies(st) * K.RESIDENT_RECRUITMENT.value / st.scale);
+  const recruits = drawPoisson(countDraws(st, Stream.VenuesRecruits), mexicoVacancies(st) * K.RESIDENT_RECRUITMENT.value / st.scale);
+  const traits = st.crnMonth[Stream.VenuesResident];
   for (let i = 0; i < recruits; i++) {
+    const pid = personIdFor(st, PersonSource.Resident, i);
+    const key = drawKey(traits, pid);
     const id = spawnMigrant(st, {
-      state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: pop() < K.RESIDENT_FEMALE_SHARE.value, minor: pop() < K.RESIDENT_MINOR_SHARE.value,
-      network: false, plan: 0, savings: 0, riskAversion: pop(),
-    }, personIdFor(st, PersonSource.Resident, i));
+      state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: drawAt(key, ResidentDraw.Female) < K.RESIDENT_FEMALE_SHARE.value, minor: drawAt(key, ResidentDraw.Minor) < K.RESIDENT_MINOR_SHARE.value,
+      network: false, plan: 0, savings: 0, riskAversion: drawAt(key, ResidentDraw.Risk),
+    }, pid);
     record(st, id, 'A border-city resident, recruited with a false job offer.');
-    holdVictim(st, id, venues[Math.floor(pop() * venues.length)], Form.Sexual);
+    holdVictim(st, id, pickVenue(st, subKey(key, ResidentDraw.Venue), VenueMarket.Mexico), Form.Sexual);
   }
 }

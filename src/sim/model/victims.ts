@@ -1,6 +1,5 @@
 // Victims as persons: counting (a first episode is a new victim, a later one re-trafficking) and
 // the decisions a held person makes from their own situation: coming forward and cooperating.
-import type { Rng } from '../engine/rng';
 import { CONSTANTS } from './constants';
 import { Form, Mode, Origin, MigrantState, type SimState } from './state';
 
@@ -73,15 +72,15 @@ export function protectionOnOffer(st: SimState, id: number): { ifCooperating: nu
   return { ifCooperating, ifNot: exempt ? tVisa : 0 };
 }
 
-/** Whether an NGO or hotline reaches this person this month. */
-function reachedByNgo(st: SimState, rng: Rng): boolean {
-  return rng() < K.NGO_REACH.value * st.params['justice.ngoOutreach'];
+/** Whether an NGO or hotline reaches this person this month (`u` is their draw). */
+function reachedByNgo(st: SimState, u: number): boolean {
+  return u < K.NGO_REACH.value * st.params['justice.ngoOutreach'];
 }
 
-/** A held person in the U.S. decides whether to come forward this month, from their own situation. */
-export function decideToReport(st: SimState, id: number, rng: Rng): boolean {
-  const contact = reachedByNgo(st, rng);
-  return rng() < reportProbability(st, id, contact);
+/** A held person in the U.S. decides whether to come forward this month, from their own situation
+ *  (`contactDraw` decides whether an NGO reaches them, `reportDraw` whether they come forward). */
+export function decideToReport(st: SimState, id: number, contactDraw: number, reportDraw: number): boolean {
+  return reportDraw < reportProbability(st, id, reachedByNgo(st, contactDraw));
 }
 
 /** Monthly chance a held person comes forward: debt still owed, age, time held, fear of
@@ -116,6 +115,6 @@ export function cooperationProbability(st: SimState, id: number, ngoContact: boo
 }
 
 /** An identified victim decides whether to cooperate (NGO support more likely where outreach is wide). */
-export function decideToCooperate(st: SimState, id: number, rng: Rng): boolean {
-  return rng() < cooperationProbability(st, id, reachedByNgo(st, rng));
+export function decideToCooperate(st: SimState, id: number, contactDraw: number, cooperateDraw: number): boolean {
+  return cooperateDraw < cooperationProbability(st, id, reachedByNgo(st, contactDraw));
 }

@@ -27,16 +27,37 @@ export function tickDate(start: string, tick: number): string {
   return monthLabel(monthIndex(start) + tick);
 }
 
-/** Ids scheduled per month, each month's in the order they were added: typed-array buckets whose
- *  storage is reused once a month has been taken, so scheduling allocates (almost) nothing. */
+/** One month's ids, in the order they were added. */
+interface Bucket { ids: Int32Array; count: number }
+
+/** Months ahead held in the ring (a power of two); later months wait in a map. */
+const RING_MONTHS = 4096;
+
+/** Ids scheduled per month, each month's in the order they were added, taken month by month in order.
+ *  Months within RING_MONTHS of the next one to take sit in a ring of buckets indexed by month (no
+ *  hashing); later ones in a map, whose entries for a month always predate the ring's (a month only
+ *  comes nearer). Typed-array buckets are reused once their month is taken, so scheduling allocates
+ *  (almost) nothing. */
 export class MonthBuckets {
-  private readonly buckets = new Map<number, { ids: Int32Array; count: number }>();
+  private readonly ring: (Bucket | undefined)[] = new Array<Bucket | undefined>(RING_MONTHS).fill(undefined);
+  private readonly far = new Map<number, Bucket>();
   private readonly spare: Int32Array[] = [];
+
+  /** `next` is the first month that will be taken; no month before it can be scheduled. */
+  constructor(private next: number) {}
 
   /** Adds `id` to month `month`'s bucket. */
   add(month: number, id: number): void {
-    let bucket = this.buckets.get(month);
-    if (!bucket) this.buckets.set(month, (bucket = { ids: this.spare.pop() ?? new Int32Array(64), count: 0 }));
+    if (month < this.next) throw new RangeError(`MonthBuckets.add: month ${month} has already been taken (next is ${this.next})`);
+    let bucket: Bucket | undefined;
+    if (month - this.next < RING_MONTHS) {
+      const slot = month & (RING_MONTHS - 1);
+      bucket = this.ring[slot];
+      if (!bucket) this.ring[slot] = bucket = this.freshBucket();
+    } else {
+      bucket = this.far.get(month);
+      if (!bucket) this.far.set(month, (bucket = this.freshBucket()));
+    }
     if (bucket.count === bucket.ids.length) {
       const grown = new Int32Array(bucket.ids.length * 2);
       grown.set(bucket.ids);
@@ -45,11 +66,28 @@ export class MonthBuckets {
     bucket.ids[bucket.count++] = id;
   }
 
-  /** Removes month `month`'s bucket, calling `each` on its ids in the order they were added. */
+  /** Takes month `month` (each month once, in order): calls `each` on its ids in the order they were added. */
   take(month: number, each: (id: number) => void): void {
-    const bucket = this.buckets.get(month);
-    if (!bucket) return;
-    this.buckets.delete(month);
+    if (month < this.next) throw new RangeError(`MonthBuckets.take: month ${month} has already been taken (next is ${this.next})`);
+    this.next = month + 1;
+    const early = this.far.get(month);
+    if (early) {
+      this.far.delete(month);
+      this.drain(early, each);
+    }
+    const slot = month & (RING_MONTHS - 1);
+    const bucket = this.ring[slot];
+    if (bucket) {
+      this.ring[slot] = undefined;
+      this.drain(bucket, each);
+    }
+  }
+
+  private freshBucket(): Bucket {
+    return { ids: this.spare.pop() ?? new Int32Array(64), count: 0 };
+  }
+
+  private drain(bucket: Bucket, each: (id: number) => void): void {
     const { ids, count } = bucket;
     for (let i = 0; i < count; i++) each(ids[i]);
     this.spare.push(ids);

@@ -36,7 +36,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])), crnMonth: new Int32Array(STREAMS.length),
     migrants: createMigrantStore(capacity),
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
-    active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(),
+    active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(-WARMUP_MONTHS),
     employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, outfitsEver: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
     cond: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,

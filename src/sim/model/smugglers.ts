@@ -114,11 +114,15 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
 /** The month an outfit's own draws are keyed to (not a real month). */
 const OUTFIT_MONTH = PERSON_ID_LIMITS.monthMin;
 
+/** The range of places quotes are drawn from: the smallest power of two holding every outfit ever set up. */
+function placesFor(ever: readonly Outfit[]): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(2, ever.length)));
+}
+
 /** One outfit a migrant hears of: the first outfit still in business in the key's sequence of places in
  *  the list of every outfit of the kind ever set up (the n-th one set up is the same outfit under two
  *  policies while both have it in business). The range is a power of two, so it rarely differs between policies. */
-function hearOfOutfit(key: number, quote: number, ever: readonly Outfit[], pool: readonly Outfit[]): Outfit {
-  const range = 2 ** Math.ceil(Math.log2(Math.max(2, ever.length)));
+function hearOfOutfit(key: number, quote: number, ever: readonly Outfit[], pool: readonly Outfit[], range: number): Outfit {
   // Quote q reads draws q * (PICK_TRIES + 1) onwards, apart from the other quotes' draws.
   const first = quote * (PICK_TRIES + 1);
   for (let t = first; t < first + PICK_TRIES; t++) {
@@ -133,11 +137,12 @@ function pickOutfit(st: SimState, id: number, professional: boolean): Outfit {
   if (pool.length === 0) return addOutfit(st, professional);
   const key = personKey(st, Stream.SmugglingQuotes, id);
   const ever = st.outfitsEver[smugglerMode(professional)];
+  const range = placesFor(ever);
   let best: Outfit | undefined;
   let bestFull: Outfit | undefined;
   const capacity = capacityFor(st, professional);
   for (let i = 0; i < K.QUOTES_HEARD.value; i++) {
-    const o = hearOfOutfit(key, i, ever, pool);
+    const o = hearOfOutfit(key, i, ever, pool, range);
     const full = o.clientsThisMonth >= capacity;
     if (!full && (!best || o.fee < best.fee)) best = o;
     if (full && (!bestFull || o.fee < bestFull.fee)) bestFull = o;

@@ -89,8 +89,8 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
     await runYears(page, 3);
     await page.keyboard.press('p');
     await page.keyboard.press('2');
-    // Click the centre of a drawn dot: a pixel of the "on the way" colour on the enlarged map.
-    const point = await page.evaluate(() => {
+    // Click the centre of a drawn dot: a pixel of the "on the way" colour on the enlarged map, once it is drawn at its new size.
+    const found = await page.waitForFunction(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.map-card.focused canvas')!;
       const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       const ratio = canvas.width / canvas.clientWidth;
@@ -99,7 +99,8 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
         if (data[i] === 0xe6 && data[i + 1] === 0x9f && data[i + 2] === 0x00) return { x: x / ratio, y: y / ratio };
       }
       return null;
-    });
+    }, undefined, { timeout: 20_000 });
+    const point = (await found.jsonValue()) as { x: number; y: number } | null;
     expect(point).not.toBeNull();
     await page.click('.map-card.focused canvas', { position: point! });
     await page.waitForSelector('#person-dialog[open] .person-column');

@@ -68,7 +68,7 @@ function noiseLine(metric: string, policy: number, unit: string, noise: StripNoi
   if (verdict === 'none') return el('span', { class: 'noise none', 'data-verdict': verdict }, 'no band (no value on enough seeds)');
   return el('span', { class: `noise ${verdict}`, 'data-verdict': verdict, 'data-mean': String(interval.mean), 'data-lo': String(interval.lo), 'data-hi': String(interval.hi) },
     `${noise.seeds} seeds: ${formatDifference(interval.mean, unit)} (90%: ${formatDifference(interval.lo, unit)} to ${formatDifference(interval.hi, unit)})`,
-    el('strong', { class: 'verdict' }, verdict === 'beyond' ? 'beyond noise' : 'within noise'));
+    el('strong', { class: 'noise-verdict' }, verdict === 'beyond' ? 'beyond noise' : 'within noise'));
 }
 
 function headlineCell(metric: string, policy: number, seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise, lessonHeadline: boolean): HTMLElement {

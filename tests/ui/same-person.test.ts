@@ -92,7 +92,13 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
     // Click the centre of a drawn dot: a pixel of the "on the way" colour on the enlarged map, once it is drawn at its new size.
     const found = await page.waitForFunction(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.map-card.focused canvas')!;
-      const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      // Read a copy: polling the map's own canvas makes Chromium warn (willReadFrequently), as in harness.inkedShare.
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(canvas, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, copy.width, copy.height);
       const ratio = canvas.width / canvas.clientWidth;
       for (let y = 0; y < height; y += 2) for (let x = 0; x < width; x += 2) {
         const i = (y * width + x) * 4;

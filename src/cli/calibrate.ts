@@ -5,7 +5,7 @@
 // and the fit per target; writes the accepted sets and a best-estimate scenario file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ScenarioError, type Scenario } from '../sim/scenario';
+import { resolveParams, ScenarioError, type Scenario } from '../sim/scenario';
 import { bestEstimateScenario, calibratedFactors, calibrationPlan, fitRows, parsePriors, pointDistance, posteriorCorrelations, posteriorRows, weightedSummary, yearlyRows, type CalibrationPoint } from '../sim/calibration';
 import { calibrationTargets, targetRole } from '../sim/calibration-targets';
 import { effectiveSampleSize, populationOf, smcRoundPlan, type Population } from '../sim/calibration-smc';
@@ -30,7 +30,7 @@ export interface CalibrateOptions extends ExperimentOptions {
 }
 
 /** The 2003-2005 window the targets describe. */
-const TARGET_YEARS = 3;
+export const TARGET_YEARS = 3;
 
 const show = (v: number | null) => (v === null || !Number.isFinite(v) ? '-' : Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toPrecision(3));
 
@@ -41,10 +41,15 @@ export function calibrationTables(file: CalibrationFile): string {
   const fit = table(['target', 'range', 'best point', 'accepted 5-95%', 'accepted inside', 'verdict'],
     file.fit.map((r) => [r.quantity.slice(0, 60), r.role === 'scored' || r.role === 'input-bound' ? `${show(r.low)}-${show(r.high)}` : '-', show(r.best),
       `${show(r.acceptedP5)}-${show(r.acceptedP95)}`, r.role === 'scored' ? `${Math.round(r.acceptedInside * 100)}%` : '-', r.verdict]));
-  const check = file.check ? `\n\nCheck on ${file.check.replicates} fresh seeds (mean over runs, 5-95% across runs):\n${table(['target', 'range', ...file.check.arms.map((a) => a.label)],
-    file.check.arms[0].targets.map((t, i) => [t.quantity.slice(0, 60), Number.isFinite(t.low) ? `${show(t.low)}-${show(t.high)}` : '-',
-      ...file.check!.arms.map((a) => `${show(a.targets[i].mean)} (${show(a.targets[i].p5)}-${show(a.targets[i].p95)}) ${a.targets[i].verdict}`)]))}` : '';
+  const check = file.check ? `\n\n${checkTable(file.check.replicates, file.check.arms)}` : '';
   return `${posterior}\n\n${fit}${check}`;
+}
+
+/** The check's table: each target's range and each arm's mean (5-95% across runs) with its verdict. */
+export function checkTable(replicates: number, arms: readonly CheckArm[]): string {
+  return `Check on ${replicates} fresh seeds (mean over runs, 5-95% across runs):\n${table(['target', 'range', ...arms.map((a) => a.label)],
+    arms[0].targets.map((t, i) => [t.quantity.slice(0, 60), Number.isFinite(t.low) ? `${show(t.low)}-${show(t.high)}` : '-',
+      ...arms.map((a) => `${show(a.targets[i].mean)} (${show(a.targets[i].p5)}-${show(a.targets[i].p95)}) ${a.targets[i].verdict}`)]))}`;
 }
 
 /** Runs the calibrate command. */
@@ -73,17 +78,20 @@ function posteriorMedian(priors: readonly Vary[], population: Population): Recor
   return Object.fromEntries(priors.map((q) => [q.path, recordable(findParam(q.path)!, weightedSummary(population.points.map((p) => p.set[q.path]), population.weights).p50)]));
 }
 
-/** The check: the scenario's values as run (defaults filled in) and the estimate, each on `replicates` seeds the rounds never used. */
-function checkPlan(scenario: Scenario, priors: readonly Vary[], estimate: Record<string, number>, replicates: number): ExperimentPlan {
-  const defaults = Object.fromEntries(priors.map((q) => [q.path, Number(scenario.params[q.path as keyof typeof scenario.params])]));
-  const arms = [{ label: 'defaults', set: defaults }, { label: 'posterior median', set: estimate }]
-    .map((a) => ({ scenario: 0, set: a.set, keys: { estimate: a.label, ...a.set } }));
-  return createPlan({ kind: 'sweep', baseSeed: (scenario.seed + 1) % 0x100000000, replicates, scenarios: [scenario], keyColumns: ['estimate', ...priors.map((q) => q.path)], arms,
-    factors: [...priors], design: { method: 'calibration-check' } });
+/** The scenario's own values of the calibrated parameters (defaults filled in). */
+export function scenarioValues(scenario: Scenario, priors: readonly Vary[]): Record<string, number> {
+  const params = resolveParams(scenario);
+  return Object.fromEntries(priors.map((q) => [q.path, Number(params[q.path as keyof typeof params])]));
+}
+
+/** The check: each arm (a label and the calibrated parameters' values) on `replicates` seeds the rounds never used. */
+export function checkPlan(scenario: Scenario, priors: readonly Vary[], arms: readonly { label: string; set: Record<string, number> }[], replicates: number): ExperimentPlan {
+  return createPlan({ kind: 'sweep', baseSeed: (scenario.seed + 1) % 0x100000000, replicates, scenarios: [scenario], keyColumns: ['estimate', ...priors.map((q) => q.path)],
+    arms: arms.map((a) => ({ scenario: 0, set: a.set, keys: { estimate: a.label, ...a.set } })), factors: [...priors], design: { method: 'calibration-check' } });
 }
 
 /** Each target's measure per check arm: mean, standard error and spread over the runs. */
-function checkArms(plan: ExperimentPlan, outcomes: readonly RunOutcome[]): CheckArm[] {
+export function checkArms(plan: ExperimentPlan, outcomes: readonly RunOutcome[]): CheckArm[] {
   const targets = calibrationTargets();
   return plan.arms.map((arm, a) => {
     const runs = outcomes.slice(a * plan.replicates, (a + 1) * plan.replicates).map(yearlyRows);
@@ -118,7 +126,7 @@ async function smcCalibration(scenario: Scenario, priors: Vary[], first: Experim
   }
   const population = populationOf(plan, result.points, result.epsilon);
   const estimate = posteriorMedian(priors, population);
-  const check = checkPlan(first.scenarios[0], priors, estimate, opts.checkReplicates);
+  const check = checkPlan(first.scenarios[0], priors, [{ label: 'defaults', set: scenarioValues(first.scenarios[0], priors) }, { label: 'posterior median', set: estimate }], opts.checkReplicates);
   const checked = checkArms(check, await runRound(check, join(opts.out, 'check'), `calibrate ${scenario.name} check`, opts, command));
   const accepted: CalibrationPoint[] = population.points;
   const file: CalibrationFile = {

@@ -99,9 +99,13 @@ function smcCsvs(file: CalibrationFile): Record<string, string> {
     ...file.rounds!.map((r) => csvLine([String(r.round), String(r.samples), String(r.runs), statCell(r.epsilon), String(r.accepted), statCell(r.ess), statCell(r.bestDistance)]))];
   const names = file.posterior.map((p) => p.parameter);
   const correlations = [csvLine(['parameter', ...names]), ...file.correlations!.map((row, i) => csvLine([names[i], ...row.map(statCell)]))];
-  const check = [csvLine(['estimate', 'target', 'role', 'low', 'high', 'mean', 'se', 'p5', 'p95', 'verdict']),
-    ...file.check!.arms.flatMap((arm) => arm.targets.map((t) => csvLine([csvCell(arm.label), t.target, t.role, ...[t.low, t.high, t.mean, t.se, t.p5, t.p95].map(statCell), t.verdict])))];
-  return { 'rounds.csv': rounds.join('\n') + '\n', 'correlations.csv': correlations.join('\n') + '\n', 'check.csv': check.join('\n') + '\n' };
+  return { 'rounds.csv': rounds.join('\n') + '\n', 'correlations.csv': correlations.join('\n') + '\n', 'check.csv': checkCsv(file.check!.arms) };
+}
+
+/** check.csv: each arm's measure of every target over the check's runs, with its verdict. */
+export function checkCsv(arms: readonly CheckArm[]): string {
+  return [csvLine(['estimate', 'target', 'role', 'low', 'high', 'mean', 'se', 'p5', 'p95', 'verdict']),
+    ...arms.flatMap((arm) => arm.targets.map((t) => csvLine([csvCell(arm.label), t.target, t.role, ...[t.low, t.high, t.mean, t.se, t.p5, t.p95].map(statCell), t.verdict])))].join('\n') + '\n';
 }
 
 /** Writes the top-level files of an SMC calibration (the final population's, plus rounds, correlations and check). */

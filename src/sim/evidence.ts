@@ -312,8 +312,8 @@ export const ASSUMED_INPUTS: readonly AssumedInput[] = [
   { path: 'pathways.workVisasPerYear', at: '1991-10', value: 20000, grade: 'U', note: 'H-2A/H-2B visas for Mexicans, 1990s' },
   { path: 'pathways.workVisasPerYear', at: '2002-01', value: 40000, grade: 'U', note: 'H-2 visas, early 2000s (the default)' },
   { path: 'pathways.workVisasPerYear', at: '2007-01', value: 80000, grade: 'U', note: 'H-2 visas grow in the late 2000s' },
-  { path: 'context.wageGap', at: '2008-01', value: 7, grade: 'U', note: 'U.S. recession: labour demand falls' },
-  { path: 'context.wageGap', at: '2009-01', value: 6, grade: 'U', note: 'U.S. recession deepens (2009)' },
+  { path: 'context.usLabourDemand', at: '2008-01', value: 0.8, grade: 'U', note: 'U.S. recession and the construction collapse: job openings fall (BLS JOLTS openings roughly halved from 2007 to 2009; not in EVIDENCE.md)' },
+  { path: 'context.usLabourDemand', at: '2009-01', value: 0.6, grade: 'U', note: 'U.S. recession deepens (2009): fewer job openings still' },
 ];
 
 /** Sourced one-off inputs (not yearly series). */

@@ -121,6 +121,9 @@ export const METRICS = [
   state('venues_us', 'Venues (U.S.)', 'businesses', 'Commercial sex venues in the U.S. exploiting migrants, open at the end of the month (real venues).', 'open U.S. venues'),
   state('venues_mexico', 'Venues (Mexico)', 'businesses', 'Venues in Mexico\'s border cities exploiting women and minors, open at the end of the month (real venues).', 'open border-city venues'),
   state('coercive_employer_share', 'Coercive employers', 'share', 'Share of employers of unauthorized workers who coerce them.', 'coercive U.S. employers / all U.S. employers of unauthorized workers'),
+  state('job_seekers', 'Job seekers', 'people', 'Unauthorized migrants in the U.S. looking for work at the end of the month.', 'migrants in the U.S. seeking work'),
+  state('job_finding_rate', 'Chance of finding work', 'share', 'Chance an unauthorized job seeker finds work in a month: an opening (finite, set by U.S. labour demand) and an employer that does not turn them away.', 'chance of meeting an opening x share of approaches that end in a job'),
+  state('expected_earnings_usd', 'Expected monthly earnings of the unauthorized', 'USD', 'What an unauthorized worker can expect to earn a month over a stay, as contacts in the U.S. report it: the wage (less the penalty of being screened out) times the share of the stay in work.', 'wage x chance of finding work / (chance of finding work + JOB_SEPARATION_RATE)'),
 ] as const satisfies readonly MetricSpec[];
 
 export type MetricName = (typeof METRICS)[number]['name'];

@@ -1,9 +1,10 @@
 // What this month's policies mean on the ground, worked out once a month from the parameters and
 // the state: the chance a crossing is stopped in each corridor for each way of crossing, the risk of
 // dying, the going smuggling fees (set by the market in smugglers.ts), the odds that enforcement
-// reaches an employer or a worker, and how many jobs are open to the unauthorized. Agents decide on these.
+// reaches an employer or a worker, how many jobs are open to the unauthorized, how fast they find one
+// (openings set by U.S. labour demand) and what they earn. Agents decide on these.
 import type { Params } from '../params';
-import { CORRIDORS, Corridor, EmployerType, Mode, MODES, tabulate } from './enums';
+import { CORRIDORS, Corridor, EmployerType, MigrantState, Mode, MODES, tabulate } from './enums';
 import { CONSTANTS } from './constants';
 
 type PerMode<T> = Record<Mode, T>;
@@ -38,6 +39,23 @@ export interface Conditions {
   openJobShare: number;
   /** Monthly chance that an unauthorized worker is arrested in a worksite operation. */
   workerArrestHazard: number;
+  /** Chance a job seeker's search this month meets an opening (before any screening): openings are finite. */
+  jobMatch: number;
+  /** What work in the U.S. offers the unauthorized this month (what contacts there report). */
+  jobs: JobProspects;
+}
+
+/** Work in the U.S. as the unauthorized find it: the chance of finding work in a month (an opening, and
+ *  an employer that takes them) and the monthly wage (USD), after the penalty of being screened out. */
+export interface JobProspects {
+  finding: number;
+  wage: number;
+}
+
+/** Expected monthly earnings in the U.S., USD: the wage times the share of a stay spent in work (job
+ *  spells end at JOB_SEPARATION_RATE and the next is found with the monthly chance of finding work). */
+export function expectedEarnings(jobs: JobProspects): number {
+  return jobs.wage * jobs.finding / (jobs.finding + K.JOB_SEPARATION_RATE.value);
 }
 
 /** What the conditions depend on besides the levers (SimState has these fields). */
@@ -49,6 +67,8 @@ export interface ConditionInputs {
   cond?: Conditions;
   /** U.S. employers by type, once they exist. */
   employers?: { usByType: Record<EmployerType, number[]> };
+  /** Agents in each state, once the population exists (job seekers and workers set the labour market's tightness). */
+  stateCounts?: ArrayLike<number>;
 }
 
 /** How exposed each way of crossing is to patrols (1 = as exposed as someone alone, who does not know the gaps). */
@@ -76,10 +96,28 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
   const verification = p['interior.statusVerification'];
   const compliantScreening = verification + (1 - verification) * (1 - Math.exp(-expectedSanctionPerWorker / p['behaviour.screeningSanctionUsd']));
   const workerArrestHazard = inspectionProbability * K.FIND_WORKER.value * (1 - p['interior.employerFocus']);
+  const open = openJobShare(st, compliantScreening);
+  const jobMatch = jobMatchProbability(st);
   return {
     apprehension, death, fee, inspectionProbability, expectedSanctionPerWorker, compliantScreening,
-    openJobShare: openJobShare(st, compliantScreening), workerArrestHazard,
+    openJobShare: open, workerArrestHazard, jobMatch,
+    jobs: { finding: jobMatch * open, wage: p['behaviour.usMonthlyEarningsUsd'] * (1 - p['behaviour.offBooksWagePenalty'] * compliantScreening) },
   };
+}
+
+/** Chance a job seeker meets an opening this month. Openings for the unauthorized are a share of their
+ *  employment that moves with U.S. labour demand; seekers apply with HIRE_PROBABILITY and openings go to
+ *  applicants at random (urn-ball matching): with openings to spare nearly every applicant is hired, and
+ *  when seekers outnumber openings (a downturn, or seekers piling up) each one's chance falls. */
+function jobMatchProbability(st: ConditionInputs): number {
+  const apply = K.HIRE_PROBABILITY.value;
+  const counts = st.stateCounts;
+  const applicants = counts ? apply * counts[MigrantState.JobSeeking] : 0;
+  if (!counts || applicants === 0) return apply;
+  const employed = counts[MigrantState.Working] + counts[MigrantState.ExploitedUsLabor];
+  const openings = K.JOB_OPENINGS_RATE.value * st.params['context.usLabourDemand'] * employed;
+  if (openings <= 0) return 0;
+  return apply * (openings / applicants) * (1 - Math.exp(-applicants / openings));
 }
 
 /** Chance that an unauthorized job seeker's approach to an employer ends in a job: off-the-books

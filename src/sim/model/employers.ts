@@ -297,10 +297,11 @@ export function releaseVictim(st: SimState, id: number, why: string): void {
 /** Draws of a month's job search, by purpose (fixed indices: no branch shifts a later one). */
 const enum SeekDraw { Hired = 0, Type = 1, Screened = 2, TurnedAway = 3, OffBooksType = 4, AvoidCoercion = 5, Employer = 6 }
 
-/** A job seeker in the U.S. looks for work; coercive employers trap some, most find ordinary jobs. */
+/** A job seeker in the U.S. looks for work: they meet an opening with this month's chance (finite openings,
+ *  set by U.S. labour demand); coercive employers trap some, most find ordinary jobs. */
 export function seekWork(st: SimState, id: number): void {
   const key = personKey(st, Stream.EmploymentSeek, id);
-  if (drawAt(key, SeekDraw.Hired) >= K.HIRE_PROBABILITY.value) return;
+  if (drawAt(key, SeekDraw.Hired) >= st.cond.jobMatch) return;
   const e = pickEmployer(st, id, key);
   if (e < 0) return;
   if (st.employers.type[e] === EmployerType.Coercive) {

@@ -3,6 +3,7 @@
 // defined here, under the metric's name; counters and ratios need nothing here.
 import { COUNTER_NAMES, METRICS, type CounterName, type MetricName, type StateMetricName, type Tally } from '../metrics';
 import { countUsEmployers, EmployerType, MigrantState, Mode, type SimState } from './state';
+import { expectedEarnings } from './conditions';
 
 /** Agents in the U.S. without status (the unauthorized population), from the state counts. */
 function unauthorizedAgents(st: SimState): number {
@@ -29,6 +30,9 @@ const STATE_MEASURES: Record<StateMetricName, (st: SimState) => number> = {
   smuggling_outfits_guides: (st) => st.outfitPools[Mode.Guide].length,
   smuggling_outfits_networks: (st) => st.outfitPools[Mode.Professional].length,
   coercive_employer_share: (st) => share(st.employers.usByType[EmployerType.Coercive].length, countUsEmployers(st.employers)),
+  job_seekers: (st) => st.stateCounts[MigrantState.JobSeeking] * st.scale,
+  job_finding_rate: (st) => st.cond.jobs.finding,
+  expected_earnings_usd: (st) => expectedEarnings(st.cond.jobs),
 };
 
 /** part / whole, NaN (no value) when the whole is empty. */

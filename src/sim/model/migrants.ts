@@ -12,14 +12,16 @@ import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan
 import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
 import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, scheduleWorkerWake } from './employers';
+import { expectedEarnings, type JobProspects } from './conditions';
 
 const K = CONSTANTS;
 
 /** Draws of a candidate, by purpose (fixed indices: no branch shifts a later one). */
 const enum CandidateDraw { Origin = 0, Female = 1, Minor = 2, Poor = 3, Network = 4, Savings = 5, Risk = 6, Plan = 7, Motivation = 8, Visa = 9 }
 
-/** Draws this month's people who consider leaving and lets each decide. The count depends only on
- *  context, and the i-th candidate of a month is the same person (same pid, same draws) under every policy. */
+/** Draws this month's people who consider leaving and lets each decide. The count depends on context and
+ *  on the news of U.S. jobs; the i-th candidate of a month is the same person (same pid, same draws) under
+ *  every policy, so a policy that changes the count changes who is added or left out, not who the others are. */
 export function considerMigration(st: SimState): void {
   const p = st.params;
   const poverty = p['context.povertyRate'];
@@ -48,11 +50,20 @@ export function considerMigration(st: SimState): void {
   st.visaBudget = Math.min(st.visaBudget, 1 + p['pathways.workVisasPerYear'] / 12 / st.scale);
 }
 
-/** Expected people (agents) who consider leaving this month: poverty and the wage gap (context, not policy). */
+/** Expected people (agents) who consider leaving this month: poverty, and the earnings ratio people at
+ *  home hear of (jobs and wages in the U.S., through the news: a downturn or employers turning the
+ *  unauthorized away reach them months later). */
 export function candidatesPerMonth(st: SimState): number {
   const p = st.params;
-  const pull = Math.pow(p['context.povertyRate'] / K.REFERENCE_POVERTY.value, K.POVERTY_PULL.value) * Math.pow(p['context.wageGap'] / K.REFERENCE_WAGE_GAP.value, K.WAGE_GAP_PULL.value);
+  const pull = Math.pow(p['context.povertyRate'] / K.REFERENCE_POVERTY.value, K.POVERTY_PULL.value) * Math.pow(expectedEarningsRatio(st) / K.REFERENCE_WAGE_GAP.value, K.WAGE_GAP_PULL.value);
   return (K.CONSIDERING_PER_MONTH.value * pull) / st.scale;
+}
+
+/** The earnings ratio people at home weigh: what the news says a migrant can expect to earn in the U.S.
+ *  (the wage times the share of a stay in work) over earnings at home (context.wageGap is the ratio of wages). */
+export function expectedEarningsRatio(st: SimState): number {
+  const p = st.params;
+  return p['context.wageGap'] * expectedEarnings(st.knownJobs) / p['behaviour.usMonthlyEarningsUsd'];
 }
 
 const US_STATES = MIGRANT_STATES.filter(isInUs);
@@ -83,17 +94,23 @@ interface Candidate extends NewMigrant {
   poor: boolean;
 }
 
-/** What getting to the U.S. is worth to a migrant with this plan, USD: the earnings gain over the
- *  months they expect to work there (discounted, until they go home or are caught in a worksite
- *  operation), less the time it takes to find a job open to the unauthorized and the cost of removal. */
-export function stayValue(st: SimState, plan: number): number {
+/** Job prospects as a potential migrant hears of them: contacts in the U.S. report this month's;
+ *  others know what the news has carried (smoothed, months late). */
+export function jobProspects(st: SimState, contacts: boolean): JobProspects {
+  return contacts ? st.cond.jobs : st.knownJobs;
+}
+
+/** What getting to the U.S. is worth to a migrant with this plan, USD: expected earnings (the wage times
+ *  the share of the stay in work) less what they would earn at home, over the months they expect to stay
+ *  (discounted, until they go home or are caught in a worksite operation), less the cost of removal. */
+export function stayValue(st: SimState, plan: number, jobs: JobProspects = st.cond.jobs): number {
   const p = st.params;
   const c = st.cond;
-  const gain = p['behaviour.usMonthlyEarningsUsd'] * (1 - 1 / p['context.wageGap']);
+  const home = p['behaviour.usMonthlyEarningsUsd'] / p['context.wageGap'];
+  const gain = expectedEarnings(jobs) - home;
   const rate = p['behaviour.monthlyDiscountRate'];
   const months = 1 / (rate + RETURN_HAZARD[plan as Plan] + c.workerArrestHazard);
-  const searching = 1 / Math.max(1e-6, K.HIRE_PROBABILITY.value * c.openJobShare);
-  return (gain * months) / (1 + rate * searching) - c.workerArrestHazard * months * p['behaviour.removalCostUsd'];
+  return gain * months - c.workerArrestHazard * months * p['behaviour.removalCostUsd'];
 }
 
 /** The apprehension odds a migrant expects with a mode: what recent crossers report, and for
@@ -137,7 +154,7 @@ function canAffordGuide(st: SimState, savings: number, network: boolean): boolea
  *  for this migrant, with unobserved tastes; those who have paid already only reconsider going alone. */
 export function chooseCrossingMode(st: SimState, id: number, u: number): Mode {
   const a = st.migrants;
-  const stay = stayValue(st, a.plan[id]);
+  const stay = stayValue(st, a.plan[id], jobProspects(st, a.network[id] === 1));
   const failures = a.mode[id] === Mode.Alone ? a.attempts[id] : 0;
   const scale = st.params['behaviour.choiceScaleUsd'];
   const risk = a.riskAversion[id];
@@ -153,7 +170,7 @@ export function chooseCrossingMode(st: SimState, id: number, u: number): Mode {
 /** Probability a candidate sets out irregularly: the net value of the best way across open to them
  *  (the lure of jobs and earnings, less crossing cost and risk), contacts, poverty and age. */
 export function departureProbability(st: SimState, c: DepartureTraits): number {
-  const best = bestCrossingValue(st, stayValue(st, c.plan), c.riskAversion, c.savings, c.network);
+  const best = bestCrossingValue(st, stayValue(st, c.plan, jobProspects(st, c.network)), c.riskAversion, c.savings, c.network);
   const minorPenalty = c.minor ? K.MINOR_LURE.value : 0;
   const lure = st.params['behaviour.lureWeight'] * Math.log(Math.max(K.LURE_FLOOR_USD.value, best) / K.LURE_REFERENCE_USD.value);
   return logistic(K.LURE_BASE.value + lure + (c.network ? K.CONTACTS_LURE.value : 0) + (c.poor ? K.POVERTY_LURE.value : 0) + minorPenalty);
@@ -173,12 +190,17 @@ const MODE_COUNTERS = {
 } as const satisfies Record<CrossingMode, { attempts: CounterName; caught: CounterName }>;
 type CrossingMode = Mode.Alone | Mode.Guide | Mode.Professional;
 
-/** Updates what people know about each mode's apprehension odds from last month's crossings (before the tally is reset). */
+/** Updates what people know about each mode's apprehension odds from last month's crossings (before the
+ *  tally is reset), and about work in the U.S. from last month's job prospects. */
 export function spreadNews(st: SimState): void {
+  const weight = st.params['behaviour.newsWeight'];
   for (const mode of CROSSING_MODES) {
     const tried = st.tally[MODE_COUNTERS[mode].attempts];
-    if (tried > 0) st.knownApprehension[mode] += st.params['behaviour.newsWeight'] * (st.tally[MODE_COUNTERS[mode].caught] / tried - st.knownApprehension[mode]);
+    if (tried > 0) st.knownApprehension[mode] += weight * (st.tally[MODE_COUNTERS[mode].caught] / tried - st.knownApprehension[mode]);
   }
+  const known = st.knownJobs;
+  known.finding += weight * (st.cond.jobs.finding - known.finding);
+  known.wage += weight * (st.cond.jobs.wage - known.wage);
 }
 
 /** What people know before anyone has crossed: the odds on each mode's better corridor. */

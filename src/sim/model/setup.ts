@@ -45,7 +45,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
     recentVenueConvictions: tabulate(VENUE_MARKETS, () => []), venueConvictionsThisMonth: tabulate(VENUE_MARKETS, () => 0), recentWorkerArrests: [], workerArrestsThisMonth: 0,
     tally: createTally(),
-    knownApprehension: tabulate(MODES, () => 0),
+    knownApprehension: tabulate(MODES, () => 0), knownJobs: { finding: 0, wage: 0 },
     smugglingCostPerClient: { [Mode.Guide]: 0, [Mode.Professional]: 0 },
     tracked: new Map(), finished: [], trackLimit, followShare: { newcomers: 0, settled: 0 },
   };
@@ -56,6 +56,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   createEmployers(st, st.rng.setup);
   st.cond = computeConditions(st, st.employersReal);
   st.knownApprehension = initialKnowledge(st);
+  st.knownJobs = { ...st.cond.jobs };
   createOutfits(st);
   seedUsPopulation(st);
   return st;

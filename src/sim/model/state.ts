@@ -4,7 +4,7 @@ import type { MonthBuckets } from '../engine/calendar';
 import type { Rng } from '../engine/rng';
 import type { CrnStream } from '../engine/crn';
 import type { Params } from '../params';
-import type { Conditions } from './conditions';
+import type { Conditions, JobProspects } from './conditions';
 import type { Tally } from '../metrics';
 import { EMPLOYER_TYPES, EmployerType, enumValues, Mode, VenueMarket, type SmugglerMode } from './enums';
 
@@ -290,6 +290,8 @@ export interface SimState {
   tally: Tally;
   /** Apprehension odds of each mode as recent crossers report them (what migrants know). */
   knownApprehension: Record<Mode, number>;
+  /** Job prospects in the U.S. as the news carries them (what potential migrants without contacts know). */
+  knownJobs: JobProspects;
   /** Cost per client (USD) on the books of each kind of outfit, from which fees are set. */
   smugglingCostPerClient: Record<SmugglerMode, number>;
   /** Life histories of the followed sample, by person id (pid): chosen by a hash of the pid, so every

@@ -7,12 +7,13 @@ import { MigrantState, MIGRANT_STATES } from '../../src/sim/model/enums';
 import { CONSTANTS } from '../../src/sim/model/constants';
 import { defaultParams, type Params } from '../../src/sim/params';
 
-/** Conditions with `seekers` job seekers and `employed` workers (agents), the default levers and `set`. */
+/** Conditions with `seekers` job seekers and `employed` workers (agents), the default levers without
+ *  work visas (visa holders fill openings first), and `set`. */
 function conditions(seekers: number, employed: number, set: Partial<Params> = {}) {
   const stateCounts = new Int32Array(MIGRANT_STATES.length);
   stateCounts[MigrantState.JobSeeking] = seekers;
   stateCounts[MigrantState.Working] = employed;
-  const st: ConditionInputs = { params: { ...defaultParams(), ...set }, scale: 10, tVisasThisYear: 0, stateCounts };
+  const st: ConditionInputs = { params: { ...defaultParams(), 'pathways.workVisasPerYear': 0, ...set }, scale: 10, tVisasThisYear: 0, stateCounts };
   return computeConditions(st, 600_000);
 }
 
@@ -32,6 +33,10 @@ describe('the jobs channel in the conditions', () => {
       }));
   });
 
+  it('work-visa holders fill openings first, leaving fewer to the unauthorized', () => {
+    expect(conditions(1000, 40_000, { 'pathways.workVisasPerYear': 60_000 }).jobMatch).toBeLessThan(conditions(1000, 40_000).jobMatch);
+  });
+
   it('status verification lowers the chance of finding work, the wage and expected earnings', () => {
     const open = conditions(1000, 40_000);
     const verified = conditions(1000, 40_000, { 'interior.statusVerification': 1 });
@@ -44,7 +49,8 @@ describe('the jobs channel in the conditions', () => {
     fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
       const [low, high] = a < b ? [a, b] : [b, a];
       const wage = 1000;
-      expect(expectedEarnings({ finding: low, wage })).toBeLessThanOrEqual(expectedEarnings({ finding: high, wage }));
+      // Up to floating-point rounding of nearly equal chances.
+      expect(expectedEarnings({ finding: low, wage })).toBeLessThanOrEqual(expectedEarnings({ finding: high, wage }) + 1e-9);
       expect(expectedEarnings({ finding: high, wage })).toBeLessThan(wage);
     }));
   });

@@ -106,7 +106,7 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
 }
 
 /** Chance a job seeker meets an opening this month. Openings for the unauthorized are a share of their
- *  employment that moves with U.S. labour demand; seekers apply with HIRE_PROBABILITY and openings go to
+ *  employment that moves with U.S. labour demand, less those work-visa holders fill; seekers apply with HIRE_PROBABILITY and openings go to
  *  applicants at random (urn-ball matching): with openings to spare nearly every applicant is hired, and
  *  when seekers outnumber openings (a downturn, or seekers piling up) each one's chance falls. */
 function jobMatchProbability(st: ConditionInputs): number {
@@ -115,7 +115,9 @@ function jobMatchProbability(st: ConditionInputs): number {
   const applicants = counts ? apply * counts[MigrantState.JobSeeking] : 0;
   if (!counts || applicants === 0) return apply;
   const employed = counts[MigrantState.Working] + counts[MigrantState.ExploitedUsLabor];
-  const openings = K.JOB_OPENINGS_RATE.value * st.params['context.usLabourDemand'] * employed;
+  // Work-visa holders are recruited into openings first (agents a month).
+  const visaHires = st.params['pathways.workVisasPerYear'] / 12 / st.scale;
+  const openings = Math.max(0, K.JOB_OPENINGS_RATE.value * st.params['context.usLabourDemand'] * employed - visaHires);
   if (openings <= 0) return 0;
   return apply * (openings / applicants) * (1 - Math.exp(-applicants / openings));
 }

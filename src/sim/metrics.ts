@@ -110,6 +110,8 @@ export const METRICS = [
   real('convictions', 'Convictions', 'Prosecuted cases ending in a conviction, U.S. and Mexico.', 'cases'),
   real('prosecutions_us', 'Prosecutions in the U.S.', 'Trafficking cases U.S. attorneys took on (limited by justice.prosecutionCapacity).', 'cases'),
   real('convictions_us', 'Convictions in the U.S.', 'U.S. trafficking cases ending in a conviction.', 'cases'),
+  real('prosecutions_us_witnessed', 'U.S. prosecutions with a witness', 'U.S. prosecutions in which at least one victim testifies (most end in guilty pleas).', 'cases'),
+  real('convictions_us_witnessed', 'U.S. convictions with a witness', 'U.S. prosecutions with a testifying victim that end in a conviction.', 'cases'),
   real('prosecutions_mexico', 'Prosecutions in Mexico', 'Cases against border-city venues Mexican prosecutors took on (limited by justice.mexicoProsecutionCapacity).', 'cases'),
   real('convictions_mexico', 'Convictions in Mexico', 'Mexican cases ending in a conviction (corruption in Mexico lowers the chance).', 'cases'),
   real('employers_closed', 'Employers and venues closed', 'Employers and venues closed after a conviction (real businesses).', 'businesses'),

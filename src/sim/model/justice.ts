@@ -203,10 +203,13 @@ function prosecuteQueue(st: SimState, court: Court, budget: number): number {
     r.prosecutions++;
     if (court === 'us') r.prosecutions_us++;
     else r.prosecutions_mexico++;
+    const witnessed = court === 'us' && c.witnesses > 0;
+    if (witnessed) r.prosecutions_us_witnessed++;
     if (caseDraw(st, court, c.offenderKind, c.offender, c.opened, CaseDraw.Conviction) >= convictionProbability(st, c.witnesses, court)) continue;
     r.convictions++;
     if (court === 'us') r.convictions_us++;
     else r.convictions_mexico++;
+    if (witnessed) r.convictions_us_witnessed++;
     convict(st, c);
   }
   return budget;

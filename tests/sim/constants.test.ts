@@ -19,7 +19,7 @@ const STRUCTURAL = new Set([0, 1, 12]);
 const ALLOWED_IN_FILE: Record<string, Record<number, string>> = {
   'employers.ts': { 1_000_000: 'NEVER, a month stamp long before any run', 0.001: 'clamp keeping a logit finite', 0.999: 'the same clamp' },
   'migrants.ts': { 255: 'attempts are stored in a Uint8Array', 0.000001: 'guard against dividing by zero' },
-  'justice.ts': { 1e-9: 'tolerance for floating-point rounding of the T-visa cap', 2: 'case ids pack the court and the offender kind as bits' },
+  'justice.ts': { 1e-9: 'tolerance for floating-point rounding of the T-visa cap', 2: 'case ids pack the court and the offender kind as bits', 50: 'the courts\' trial keys sit at 2^50, above every case id' },
   'draws.ts': { 2: 'sub-key ids start at 2^32, above any candidate id', 32: 'the same 2^32', 200: 'tries before a pick by id falls back to the list (the same distribution either way)' },
   'smugglers.ts': { 2: 'the range of places in the list of outfits is a power of two' },
   'venues.ts': { 20: 'closing picks are keyed above the count keys, 2^20 per market (far more than a month has)' },

@@ -9,7 +9,7 @@ import { roundStochastic } from '../engine/rng';
 import { exitMigrant, leaveEmployer, moveTo, record, scheduleWake } from './population';
 import { closeEmployer, isVenue } from './employers';
 import { decideToCooperate } from './victims';
-import { drawsFrom, personKey, pickLowest, subKey } from './draws';
+import { drawsFrom, entityKey, personKey, pickLowest, subKey } from './draws';
 import { convictionProbability, type Court } from './deterrence';
 
 const K = CONSTANTS;
@@ -164,12 +164,22 @@ export function openCase(st: SimState, court: Court, offenderKind: Case['offende
 }
 
 /** A case's draws, by purpose. */
-const enum CaseDraw { Priority = 0, Conviction = 1 }
+const enum CaseDraw { Priority = 0 }
 
-/** Draw `k` of the case against `offender` opened in month `opened`: the same case has the same draws
- *  whenever prosecutors take it up, so a case taken a month later under another policy has the same outcome. */
+/** Draw `k` of the case against `offender` opened in month `opened`: the same case has the same place in the queue
+ *  under every policy, whenever prosecutors take it up. */
 function caseDraw(st: SimState, court: Court, offenderKind: Case['offenderKind'], offender: number, opened: number, k: CaseDraw): number {
   return uniform(st.crn[Stream.JusticeCourt], opened, caseId(court, offenderKind, offender), k);
+}
+
+/** Keys of the courts' trials sit above every case id. */
+const TRIAL_KEYS = 2 ** 50;
+
+/** The key of a court's trials this month: the verdict of the month's n-th trial is draw n. Capacity is fixed, so
+ *  two policies try about as many cases a month, and trials on the same evidence get the same verdict under both
+ *  whichever cases they are (keyed by case, each case a policy brought in place of another drew afresh; docs/CRN.md). */
+function trialKey(st: SimState, court: Court): number {
+  return entityKey(st, Stream.JusticeCourt, TRIAL_KEYS + (court === 'mexico' ? 1 : 0));
 }
 
 /** A case's id: the court, the kind of offender and the offender (employers and outfits keep their ids). */
@@ -193,26 +203,37 @@ export function prosecuteCases(st: SimState): void {
 }
 
 function prosecuteQueue(st: SimState, court: Court, budget: number): number {
-  const r = st.tally;
   const queue = queueOf(st, court);
   dropStaleCases(st, queue);
+  const verdicts = trialKey(st, court);
+  let trials = 0;
   while (budget >= 1 && queue.length > 0) {
     const c = queue.shift()!;
     if (!offenderActive(st, c)) continue;
     budget -= c.witnesses > 0 ? K.PLEA_CASE_COST.value : 1;
-    r.prosecutions++;
-    if (court === 'us') r.prosecutions_us++;
-    else r.prosecutions_mexico++;
-    const witnessed = court === 'us' && c.witnesses > 0;
-    if (witnessed) r.prosecutions_us_witnessed++;
-    if (caseDraw(st, court, c.offenderKind, c.offender, c.opened, CaseDraw.Conviction) >= convictionProbability(st, c.witnesses, court)) continue;
-    r.convictions++;
-    if (court === 'us') r.convictions_us++;
-    else r.convictions_mexico++;
-    if (witnessed) r.convictions_us_witnessed++;
-    convict(st, c);
+    tryCase(st, court, c, drawAt(verdicts, trials++));
   }
   return budget;
+}
+
+/** One trial; `u` is the court's draw for it (below the chance of conviction: convicted). */
+function tryCase(st: SimState, court: Court, c: Case, u: number): void {
+  const r = st.tally;
+  const convicted = u < convictionProbability(st, c.witnesses, court);
+  r.prosecutions++;
+  if (convicted) r.convictions++;
+  if (court === 'mexico') {
+    r.prosecutions_mexico++;
+    if (convicted) r.convictions_mexico++;
+  } else {
+    r.prosecutions_us++;
+    if (convicted) r.convictions_us++;
+    if (c.witnesses > 0) {
+      r.prosecutions_us_witnessed++;
+      if (convicted) r.convictions_us_witnessed++;
+    }
+  }
+  if (convicted) convict(st, c);
 }
 
 function dropStaleCases(st: SimState, queue: Case[]): void {

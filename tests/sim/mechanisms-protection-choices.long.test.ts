@@ -1,7 +1,7 @@
 // Long suite: victims decide for themselves. Continued presence (a yearly number of grants) acts
 // through each held person's decision to come forward and each identified person's decision to
-// cooperate; the cooperation requirement's net effect on cooperation is reported with its CI, not
-// fixed (its direction at the level of one victim's decision is tested in victims.test.ts).
+// cooperate; the cooperation requirement must act on victims' choices, but its sign is not fixed (the
+// literature is divided): its effects are reported with their CIs (one victim's decision: victims.test.ts).
 // Paired seeds at the baseline population.
 import { describe, expect, it } from 'vitest';
 import { compare, PAIRED_TIMEOUT, seedRange, type Totals } from './helpers';
@@ -30,10 +30,11 @@ describe('mechanisms, long: victims\' own choices (10 paired seeds, baseline pop
     report('continued presence x22: coming forward (points a month)', meanDiff(reportingRate), t(reportingRate));
   }, PAIRED_TIMEOUT);
 
-  it('dropping the cooperation requirement: its effect on cooperation is reported with a 95% CI', () => {
+  it('dropping the cooperation requirement acts through victims\' choices: coming forward changes beyond noise (either way); both effects reported with a 95% CI', () => {
     const { t, meanDiff } = compare({ 'protection.cooperationRequired': false }, RUNS);
-    const half = report('cooperation requirement dropped: cooperation share (points)', meanDiff(cooperationRate), t(cooperationRate));
+    report('cooperation requirement dropped: cooperation share (points)', meanDiff(cooperationRate), t(cooperationRate));
     report('cooperation requirement dropped: coming forward (points a month)', meanDiff(reportingRate), t(reportingRate));
-    expect(Number.isFinite(half)).toBe(true);
+    // Protection offered without testimony changes what coming forward is worth to every held person.
+    expect(Math.abs(t(reportingRate))).toBeGreaterThan(2);
   }, PAIRED_TIMEOUT);
 });

@@ -76,6 +76,7 @@ export const METRICS = [
   state('smuggling_cost_network_usd', 'Networks\' cost per client', 'USD', 'Cost per client on professional networks\' books.', 'networks\' running costs / their running clients'),
   state('smuggling_outfits_guides', 'Community guides in business', 'outfits', 'Community guides operating (real outfits, not scaled): they enter when demand outruns capacity and leave when idle.', 'guides in business'),
   state('smuggling_outfits_networks', 'Professional networks in business', 'outfits', 'Professional smuggling networks operating (real outfits, not scaled).', 'networks in business'),
+  state('smuggling_outfits_exploitative', 'Exploitative networks in business', 'outfits', 'Professional networks in business that sell indebted clients to exploiters (real outfits, not scaled): each decides afresh about once a year, under organized crime and recent convictions of networks.', 'exploitative networks in business'),
   count('smuggling_debt_new_usd', 'New smuggling debt', 'Sum of the debts clients took on to professional networks this month.', 'USD'),
   count('clients_in_new_debt', 'Clients taking on debt', 'Smuggler clients who took on a debt to a professional network this month.'),
   ratio('smuggling_debt_mean_usd', 'Mean new smuggling debt', 'USD', 'Mean amount owed by clients who took on a debt to a professional network this month.', 'smuggling_debt_new_usd', ['clients_in_new_debt']),

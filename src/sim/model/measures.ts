@@ -29,11 +29,19 @@ const STATE_MEASURES: Record<StateMetricName, (st: SimState) => number> = {
   smuggling_cost_network_usd: (st) => st.smugglingCostPerClient[Mode.Professional],
   smuggling_outfits_guides: (st) => st.outfitPools[Mode.Guide].length,
   smuggling_outfits_networks: (st) => st.outfitPools[Mode.Professional].length,
+  smuggling_outfits_exploitative: (st) => exploitativeNetworks(st),
   coercive_employer_share: (st) => share(st.employers.usByType[EmployerType.Coercive].length, countUsEmployers(st.employers)),
   job_seekers: (st) => st.stateCounts[MigrantState.JobSeeking] * st.scale,
   job_finding_rate: (st) => st.cond.jobs.finding,
   expected_earnings_usd: (st) => expectedEarnings(st.cond.jobs),
 };
+
+/** Professional networks in business that sell clients. */
+function exploitativeNetworks(st: SimState): number {
+  let n = 0;
+  for (const o of st.outfitPools[Mode.Professional]) if (o.exploitative) n++;
+  return n;
+}
 
 /** part / whole, NaN (no value) when the whole is empty. */
 function share(part: number, whole: number): number {

@@ -29,14 +29,19 @@ export function createOutfits(st: SimState): Outfit[] {
 }
 
 /** Draws of an outfit (stream smuggling.outfit, keyed by its id), by purpose. */
-const enum OutfitDraw { Exploitative = 0, Exit = 1 }
+const enum OutfitDraw { Exploitative = 0, Exit = 1, Revise = 2, Revised = 3 }
+
+/** Chance an outfit setting up, or deciding afresh, sells indebted clients: organized crime makes it
+ *  easier for networks, recent convictions of networks deter it; a few guides do it whatever the conditions. */
+function exploitationChance(st: SimState, professional: boolean): number {
+  if (!professional) return K.EXPLOITATIVE_GUIDE.value;
+  return st.params['context.organizedCrime'] * K.EXPLOITATIVE_NETWORK_CRIME.value * (1 - outfitConvictionRisk(st));
+}
 
 function addOutfit(st: SimState, professional: boolean): Outfit {
-  const crime = st.params['context.organizedCrime'];
-  const deterrence = outfitConvictionRisk(st);
   // Keyed by the outfit's id with a fixed month: the n-th outfit ever set up has the same draw under every policy.
   const u = uniform(st.crn[Stream.SmugglingOutfit], OUTFIT_MONTH, st.outfits.length, OutfitDraw.Exploitative);
-  const exploitative = professional ? u < crime * K.EXPLOITATIVE_NETWORK_CRIME.value * (1 - deterrence) : u < K.EXPLOITATIVE_GUIDE.value;
+  const exploitative = u < exploitationChance(st, professional);
   const cost = expectedCostPerClient(st, smugglerMode(professional));
   const capacity = capacityFor(st, professional);
   const fill = K.INITIAL_BOOKS_FILL.value;
@@ -205,6 +210,7 @@ function buyerChance(st: SimState): number {
 export function updateSmugglingMarket(st: SimState): void {
   const p = st.params;
   for (const o of st.outfits) if (o.active) repriceOutfit(o, capacityFor(st, o.professional), p['behaviour.markupResponse']);
+  reviseOutfitStrategies(st);
   for (const professional of [false, true]) {
     const active = st.outfitPools[smugglerMode(professional)].filter((o) => o.active);
     const capacity = capacityFor(st, professional);
@@ -230,6 +236,21 @@ export function updateSmugglingMarket(st: SimState): void {
   }
   refreshOutfitPools(st);
   quoteMarketFees(st);
+}
+
+/** Some outfits in business change hands or strategy each month and decide afresh whether to sell
+ *  clients, under this month's organized crime and deterrence: the exploitative segment is replenished
+ *  while exploiting goes unpunished and shrinks when convictions rise, rather than being fixed at entry. */
+function reviseOutfitStrategies(st: SimState): void {
+  const share = K.OUTFIT_REVISION_RATE.value;
+  const chance = { [Mode.Guide]: exploitationChance(st, false), [Mode.Professional]: exploitationChance(st, true) };
+  for (const mode of [Mode.Guide, Mode.Professional] as const) {
+    for (const o of st.outfitPools[mode]) {
+      if (!o.active) continue;
+      const key = entityKey(st, Stream.SmugglingOutfit, o.id);
+      if (drawAt(key, OutfitDraw.Revise) < share) o.exploitative = drawAt(key, OutfitDraw.Revised) < chance[mode];
+    }
+  }
 }
 
 /** An outfit's fee: its running cost per client from its own books, times a markup set by how full it

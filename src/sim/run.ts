@@ -62,7 +62,7 @@ export class Simulation {
     this.series = Object.fromEntries(METRIC_NAMES.map((n) => [n, new Float64Array(this.months)])) as Record<MetricName, Float64Array>;
     this.timeline = scenario.timeline.map((e) => ({ ...e, set: { ...e.set } }));
     for (const entry of this.timeline) this.schedule(entry);
-    this.state = createState(resolveParams(scenario), scenario.scale, scenario.seed, options.trackAgents ?? 0);
+    this.state = createState(resolveParams(scenario), scenario.scale, scenario.seed, options.trackAgents ?? 0, this.months);
     while (this.state.tick < 0) this.advance();
   }
 

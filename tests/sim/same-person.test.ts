@@ -1,10 +1,16 @@
 // The same person under each policy: people have ids (pid) that do not depend on what a policy did
 // before, the followed sample is chosen by a hash of the pid, and every draw is keyed by (decision,
-// month, pid), so two policies run on one seed follow the same people with the same luck.
+// pid, and the month or the person's own clock: the k-th month of their n-th spell in a state), so two
+// policies run on one seed follow the same people with the same luck, even when a policy moves a spell
+// in time; and who comes first for a shared budget does not depend on list order.
 import { describe, expect, it } from 'vitest';
-import { personIdParts } from '../../src/sim/engine/crn';
+import { newPersonId, personIdParts } from '../../src/sim/engine/crn';
 import { findScenario } from '../../src/sim/library';
-import { PersonSource } from '../../src/sim/model/population';
+import { moveTo, PersonSource, spawnMigrant, workersOf, joinEmployer } from '../../src/sim/model/population';
+import { createState } from '../../src/sim/model/setup';
+import { keyMonth, orderByPriority, personKey, spellKey } from '../../src/sim/model/draws';
+import { defaultParams } from '../../src/sim/params';
+import { MigrantState, Stream, type SimState } from '../../src/sim/model/state';
 import { applyOverrides } from '../../src/sim/scenario';
 import { Simulation } from '../../src/sim/run';
 
@@ -78,5 +84,110 @@ describe('the same person under two policies', () => {
     expect(a.size).toBeGreaterThan(500);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [pid, events] of a) expect(b.get(pid)).toEqual(events);
+  });
+});
+
+function smallState(): SimState {
+  return createState({ ...defaultParams(), 'context.usStock': 100_000 }, 100, 1, 0);
+}
+
+/** Puts `count` new people (candidates of the current month) into the model and returns their slots. */
+function newcomers(st: SimState, count: number, state = MigrantState.Waiting): number[] {
+  return Array.from({ length: count }, (_, i) => spawnMigrant(st, { state, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 }, newPersonId(st.tick, PersonSource.Candidate, 900_000 + i)));
+}
+
+/** Moves the state to month `tick` (the month keys follow). */
+function goTo(st: SimState, tick: number): void {
+  st.tick = tick;
+  keyMonth(st);
+}
+
+describe('draws on the person\'s own clock', () => {
+  it('gives the k-th month of a spell the same draws whenever the spell began, and a new spell new ones', () => {
+    const st = smallState();
+    goTo(st, 0);
+    const [early, late] = newcomers(st, 2, MigrantState.JobSeeking);
+    // The same person twice: once entering the state in month 0, once in month 4.
+    st.migrants.pid[late] = st.migrants.pid[early];
+    st.migrants.since[late] = 4;
+    goTo(st, 3);
+    const third = spellKey(st, Stream.EmploymentSeek, early);
+    const monthKeyed = personKey(st, Stream.EmploymentSeek, early);
+    goTo(st, 7);
+    expect(spellKey(st, Stream.EmploymentSeek, late)).toBe(third);
+    expect(personKey(st, Stream.EmploymentSeek, late)).not.toBe(monthKeyed);
+    expect(spellKey(st, Stream.EmploymentSeek, early)).not.toBe(third);
+    // Leaving the state and coming back starts a new spell: month 0 of it is not month 0 of the first.
+    goTo(st, 0);
+    const firstMonth = spellKey(st, Stream.EmploymentSeek, early);
+    moveTo(st, early, MigrantState.Waiting);
+    moveTo(st, early, MigrantState.JobSeeking);
+    expect(spellKey(st, Stream.EmploymentSeek, early)).not.toBe(firstMonth);
+  });
+
+  it('starts a reused slot\'s clocks afresh', () => {
+    const st = smallState();
+    const [id] = newcomers(st, 1);
+    st.migrants.moves[id] = 9;
+    st.freeSlots.push(id);
+    const [again] = newcomers(st, 1);
+    expect(again).toBe(id);
+    expect(st.migrants.moves[again]).toBe(1);
+  });
+});
+
+describe('who comes first for a shared budget', () => {
+  it('orders people by a keyed priority whatever the order of the list, and someone added moves nobody else', () => {
+    const st = smallState();
+    goTo(st, 2);
+    const ids = newcomers(st, 400);
+    const ordered = [...ids];
+    orderByPriority(st, Stream.PeopleOrder, ordered);
+    expect(ordered).not.toEqual(ids);
+    expect([...ordered].sort((x, y) => x - y)).toEqual([...ids].sort((x, y) => x - y));
+    const reversed = [...ids].reverse();
+    orderByPriority(st, Stream.PeopleOrder, reversed);
+    expect(reversed).toEqual(ordered);
+    const withExtra = [...newcomers(st, 1), ...ids.slice(0, 200).reverse(), ...ids.slice(200)];
+    orderByPriority(st, Stream.PeopleOrder, withExtra);
+    expect(withExtra.filter((id) => ids.includes(id))).toEqual(ordered);
+    // Another month, another order.
+    goTo(st, 3);
+    const nextMonth = [...ids];
+    orderByPriority(st, Stream.PeopleOrder, nextMonth);
+    expect(nextMonth).not.toEqual(ordered);
+  });
+
+  it('lists an employer\'s workers in pid order, whatever order they joined in', () => {
+    const st = smallState();
+    const ids = newcomers(st, 5, MigrantState.JobSeeking);
+    const [e] = st.employers.usByType[0];
+    const before = workersOf(st, e);
+    for (const id of [...ids].reverse()) joinEmployer(st, id, e);
+    const pids = workersOf(st, e).filter((id) => !before.includes(id)).map((id) => st.migrants.pid[id]);
+    expect(pids).toEqual([...pids].sort((x, y) => x - y));
+    expect(pids.length).toBe(5);
+  });
+});
+
+describe('the followed sample', () => {
+  it('stays below its cap over a twenty-year run under two policies, following the same settled people', () => {
+    // With a share of candidates fixed at setup, a sample of 200 filled up in about twelve years.
+    const limit = 200;
+    const base = applyOverrides(findScenario('baseline-2003')!, { years: 20, scale: 1000, seed: 4 });
+    const surge = applyOverrides(findScenario('border-surge')!, { years: 20, scale: 1000, seed: 4 });
+    const runs = [base, surge].map((scenario) => new Simulation(scenario, { trackAgents: limit }));
+    for (const run of runs) {
+      let largest = 0;
+      while (!run.done) {
+        run.step();
+        largest = Math.max(largest, run.snapshot().length);
+      }
+      // A cap reached would make who is followed depend on who came first, that is on the policy.
+      expect(largest).toBeLessThan(limit);
+      expect(largest).toBeGreaterThan(limit / 10);
+    }
+    const settled = (run: Simulation) => new Set([...run.snapshot().map((p) => p.pid), ...run.finishedHistories().map((f) => f.pid)].filter((pid) => personIdParts(pid).cell === PersonSource.Settled));
+    expect([...settled(runs[0])].sort()).toEqual([...settled(runs[1])].sort());
   });
 });

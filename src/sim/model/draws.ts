@@ -1,9 +1,10 @@
 // Per-decision random draws (common random numbers, docs/CRN.md): each kind of decision has its own
-// named stream (Stream, CRN_STREAM_NAMES), and a draw depends only on (seed, stream, month, who decides, draw
-// index), so the same person facing the same decision in the same month gets the same uniforms under
-// every policy, however many draws anyone else took. Picks from lists depend on who is on the list,
-// never on its order.
-import { CrnCursor, drawAt, drawKey, monthKey, uniformAt } from '../engine/crn';
+// named stream (Stream, CRN_STREAM_NAMES), and a draw depends only on (seed, stream, who decides, when, draw
+// index), where "when" is the calendar month or the person's own clock (the k-th month of their n-th spell
+// in a state), so the same person facing the same decision gets the same uniforms under
+// every policy, however many draws anyone else took. Picks from lists, and who goes first for a shared
+// budget, depend on who is there, never on a list's order.
+import { CrnCursor, drawAt, drawKey, episodeMonthKey, episodeRunKey, monthKey, uniformAt } from '../engine/crn';
 import type { Rng } from '../engine/rng';
 import { EmployerType, STREAMS, VenueMarket, type SimState, type Stream } from './state';
 import { VENUE_SLOTS } from './deterrence';
@@ -13,15 +14,88 @@ export function keyMonth(st: SimState): void {
   for (const stream of STREAMS) st.crnMonth[stream] = monthKey(st.crn[stream], st.tick);
 }
 
+/** Each stream's key for draws on the person's own clock; once per run. */
+export function keyEpisodes(st: SimState): void {
+  for (const stream of STREAMS) st.crnEpisode[stream] = episodeRunKey(st.crn[stream]);
+}
+
 /** The draw key of the person in slot `id` for one decision this month (by their pid): draw k is drawAt(key, k). */
 export function personKey(st: SimState, stream: Stream, id: number): number {
   return drawKey(st.crnMonth[stream], st.migrants.pid[id]);
+}
+
+/** Months of a spell told apart in a spell key (later months share the last key: no spell lasts 340 years). */
+const SPELL_MONTHS = 2 ** 12;
+
+/** The draw key of the person in slot `id` for this month of their current spell in a state (their n-th change of
+ *  state, and the months since): a spell that a policy moved in time has the same luck, month by month. */
+export function spellKey(st: SimState, stream: Stream, id: number): number {
+  const a = st.migrants;
+  const month = Math.min(SPELL_MONTHS - 1, st.tick - a.since[id]);
+  return drawKey(episodeMonthKey(st.crnEpisode[stream], a.moves[id] * SPELL_MONTHS + month), a.pid[id]);
 }
 
 /** The draw key this month of something that is the same under every policy: an employer, an outfit,
  *  a case, or the i-th inspection or raid of the month. */
 export function entityKey(st: SimState, stream: Stream, entity: number): number {
   return drawKey(st.crnMonth[stream], entity);
+}
+
+/** Bits of the priority sorted per pass (three passes sort 32-bit priorities). */
+const RADIX_BITS = 11;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
+/** Scratch for orderByPriority, grown as needed (sorting allocates nothing once the lists stop growing). */
+let scratch = { priority: new Uint32Array(0), priorityOut: new Uint32Array(0), ids: new Int32Array(0), idsOut: new Int32Array(0) };
+const counts = new Int32Array(1 << RADIX_BITS);
+
+/** Puts the people in `ids` (slots) in the order of a priority drawn for each this month on `stream` (by pid), in place.
+ *  Whoever comes first for a shared budget (an outfit's room, venue vacancies, this year's grants) is then the same
+ *  under every policy, and someone a policy adds or removes does not move anyone else ahead or behind.
+ *  One draw key per person and a radix sort of the 32-bit priorities; ties are put in pid order. */
+export function orderByPriority(st: SimState, stream: Stream, ids: Int32Array | number[]): void {
+  const n = ids.length;
+  if (n < 2) return;
+  if (scratch.ids.length < n) {
+    const size = 2 ** Math.ceil(Math.log2(n));
+    scratch = { priority: new Uint32Array(size), priorityOut: new Uint32Array(size), ids: new Int32Array(size), idsOut: new Int32Array(size) };
+  }
+  let { priority, priorityOut, ids: from, idsOut: to } = scratch;
+  const month = st.crnMonth[stream];
+  const pid = st.migrants.pid;
+  for (let j = 0; j < n; j++) {
+    from[j] = ids[j];
+    priority[j] = drawKey(month, pid[ids[j]]) >>> 0;
+  }
+  // Least significant digit first; each pass is stable, so after the last the order is by the whole priority.
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let j = 0; j < n; j++) counts[(priority[j] >>> shift) & RADIX_MASK]++;
+    for (let b = 0, total = 0; b <= RADIX_MASK; b++) {
+      const c = counts[b];
+      counts[b] = total;
+      total += c;
+    }
+    for (let j = 0; j < n; j++) {
+      const at = counts[(priority[j] >>> shift) & RADIX_MASK]++;
+      priorityOut[at] = priority[j];
+      to[at] = from[j];
+    }
+    [priority, priorityOut] = [priorityOut, priority];
+    [from, to] = [to, from];
+  }
+  for (let j = 0; j < n; j++) ids[j] = from[j];
+  putTiesInPidOrder(ids, priority, n, pid);
+}
+
+/** Within each run of equal priorities (rare), orders people by pid, so a tie does not fall back on list order. */
+function putTiesInPidOrder(ids: Int32Array | number[], priority: Uint32Array, n: number, pid: Float64Array): void {
+  for (let start = 0, end = 1; start < n - 1; start = end, end = start + 1) {
+    while (end < n && priority[end] === priority[start]) end++;
+    if (end - start > 1) {
+      const run = Array.from(ids.slice(start, end)).sort((x, y) => pid[x] - pid[y]);
+      for (let j = 0; j < run.length; j++) ids[start + j] = run[j];
+    }
+  }
 }
 
 /** Ids at or above 2^32 name a key's sub-keys, apart from any candidate id. */

@@ -4,7 +4,7 @@
 // (circular migration). People who are working or at home sleep until a scheduled wake-up.
 import { drawMonthsUntil, drawPoisson } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
-import { countDraws, drawsFrom, personKey, pickUsEmployer, subKey } from './draws';
+import { countDraws, drawsFrom, personKey, pickUsEmployer, spellKey, subKey } from './draws';
 import { logistic } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
@@ -25,7 +25,10 @@ const enum CandidateDraw { Origin = 0, Female = 1, Minor = 2, Poor = 3, Network 
 export function considerMigration(st: SimState): void {
   const p = st.params;
   const poverty = p['context.povertyRate'];
-  const candidates = drawPoisson(countDraws(st, Stream.MigrationCandidates), candidatesPerMonth(st));
+  const expected = candidatesPerMonth(st);
+  const candidates = drawPoisson(countDraws(st, Stream.MigrationCandidates), expected);
+  // The share followed depends on context, not on policy: the same pids are followed under every policy on a seed.
+  st.followShare.newcomers = expected > 0 ? Math.min(1, st.followedPerMonth / expected) : 0;
   const traits = st.crnMonth[Stream.MigrationCandidate];
   const caShare = p['context.centralAmericanShare'];
   const womenShare = p['context.womenShare'];
@@ -230,7 +233,7 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
 const enum VisaDraw { Months = 0, Employer = 1 }
 
 function startLegalWork(st: SimState, id: number): void {
-  const key = personKey(st, Stream.MigrationVisa, id);
+  const key = spellKey(st, Stream.MigrationVisa, id);
   const e = pickUsEmployer(st, subKey(key, VisaDraw.Employer), EmployerType.Compliant);
   st.tally.legal_entries++;
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
@@ -338,7 +341,7 @@ const enum WakeDraw { Visit = 0, Circular = 1, Savings = 2, Departure = 3, AwayM
 /** A dormant person's scheduled month comes: debts paid, contracts ended, homecomings, new trips. */
 export function wake(st: SimState, id: number): void {
   const a = st.migrants;
-  const key = personKey(st, Stream.MigrationWake, id);
+  const key = spellKey(st, Stream.MigrationWake, id);
   switch (a.state[id] as MigrantState) {
     case MigrantState.Working:
       if (a.debt[id] > 0 && st.tick >= a.since[id] + monthsToRepay(st, a.debt[id])) {

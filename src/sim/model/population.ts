@@ -47,6 +47,7 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
   a.corridor[id] = Corridor.Urban;
   a.form[id] = Form.None;
   a.attempts[id] = 0;
+  a.moves[id] = 0;
   a.trafficked[id] = 0;
   a.debt[id] = 0;
   a.smuggler[id] = -1;
@@ -115,6 +116,7 @@ export function moveTo(st: SimState, id: number, next: MigrantState): void {
   st.stateCounts[next]++;
   a.state[id] = next;
   a.since[id] = st.tick;
+  a.moves[id]++;
   const usChange = (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
   if (usChange !== 0 && a.female[id]) st.womenInUs += usChange;
   const wasActive = isActiveState(prev);
@@ -238,10 +240,13 @@ export function leaveEmployer(st: SimState, id: number): void {
   a.nextWorker[id] = -1;
 }
 
-/** The people currently on an employer's list (copied, so callers may move them). */
+/** The people currently on an employer's list (copied, so callers may move them), in pid order: the list's
+ *  order depends on when each joined, which a policy changes, and the first found may take a limited grant. */
 export function workersOf(st: SimState, employer: number): number[] {
   const out: number[] = [];
-  for (let id = st.employers.head[employer]; id >= 0; id = st.migrants.nextWorker[id]) out.push(id);
+  const a = st.migrants;
+  for (let id = st.employers.head[employer]; id >= 0; id = a.nextWorker[id]) out.push(id);
+  if (out.length > 1) out.sort((x, y) => a.pid[x] - a.pid[y]);
   return out;
 }
 

@@ -8,24 +8,28 @@ import { computeConditions } from './conditions';
 import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
 import { joinEmployersInBulk, PersonSource, spawnMigrant, type NewMigrant } from './population';
 import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
-import { keyMonth, pickUsEmployer, subKey } from './draws';
+import { keyEpisodes, keyMonth, pickUsEmployer, subKey } from './draws';
 import { createEmployers, recordHeld, recordHired, scheduleWorkerWake, WORKERS_PER_EMPLOYER } from './employers';
 import { markAlreadyTrafficked } from './victims';
 import { createOutfits } from './smugglers';
 import { CONSTANTS } from './constants';
-import { candidatesPerMonth, initialKnowledge } from './migrants';
+import { initialKnowledge } from './migrants';
 
 /** Months simulated before the first recorded month, so people are already on the move when it starts. */
 export const WARMUP_MONTHS = 12;
 /** The month the settled population's ids are made in (the month before the warm-up). */
 const SETTLED_MONTH = -WARMUP_MONTHS - 1;
-/** Candidates followed a month, as a share of the followed sample: the share of candidates followed is
- *  set so that, with the baseline's departures and stays, the sample fills over the first years. */
-const FOLLOWED_PER_MONTH = 1 / 90;
+/** Shares of the followed sample (trackLimit) set aside for the settled population at the start and for
+ *  newcomers over the whole run; the rest is a margin, so the cap is not reached and who is followed never
+ *  depends on the policy (at the cap, whoever came first would be followed). */
+const FOLLOWED_SETTLED = 0.1;
+const FOLLOWED_NEWCOMERS = 0.8;
+/** Run length assumed when none is given (months recorded). */
+const DEFAULT_RUN_MONTHS = 240;
 const K = CONSTANTS;
 
 /** Builds the starting state for a run. */
-export function createState(params: Params, scale: number, seed: number, trackLimit: number): SimState {
+export function createState(params: Params, scale: number, seed: number, trackLimit: number, months = DEFAULT_RUN_MONTHS): SimState {
   const stock = params['context.usStock'];
   // Room for the largest population a 20-year baseline reaches (about 2.1 times the starting stock at its
   // peak), so the store need not grow (growing copies every field, and the old arrays linger until collected):
@@ -34,7 +38,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   const st: SimState = {
     params: { ...params }, scale, tick: -WARMUP_MONTHS,
     rng: tabulateStreams(seed),
-    crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])), crnMonth: new Int32Array(STREAMS.length),
+    crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])), crnMonth: new Int32Array(STREAMS.length), crnEpisode: new Int32Array(STREAMS.length),
     migrants: createMigrantStore(capacity),
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(-WARMUP_MONTHS),
@@ -48,10 +52,12 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     knownApprehension: tabulate(MODES, () => 0), knownJobs: { finding: 0, wage: 0 },
     smugglingCostPerClient: { [Mode.Guide]: 0, [Mode.Professional]: 0 },
     tracked: new Map(), finished: [], trackLimit, followShare: { newcomers: 0, settled: 0 },
+    followedPerMonth: (trackLimit * FOLLOWED_NEWCOMERS) / (Math.max(1, months) + WARMUP_MONTHS),
   };
   st.active = new Int32Array(st.migrants.capacity);
   st.activePos = new Int32Array(st.migrants.capacity);
   keyMonth(st);
+  keyEpisodes(st);
   st.cond = computeConditions(st, st.employersReal);
   createEmployers(st, st.rng.setup);
   st.cond = computeConditions(st, st.employersReal);
@@ -75,8 +81,7 @@ const enum SettledDraw { Origin = 0, Female = 1, Minor = 2, Plan = 3, Savings = 
 function seedUsPopulation(st: SimState): void {
   const p = st.params;
   const count = Math.round(p['context.usStock'] / st.scale);
-  // A tenth of the followed sample comes from the settled population; newcomers fill the rest.
-  st.followShare = { settled: st.trackLimit / 10 / Math.max(1, count), newcomers: Math.min(1, st.trackLimit * FOLLOWED_PER_MONTH / Math.max(1, candidatesPerMonth(st))) };
+  st.followShare = { settled: Math.min(1, st.trackLimit * FOLLOWED_SETTLED / Math.max(1, count)), newcomers: 0 };
   const usEmployers = st.employersReal;
   const first = st.highWater;
   if (st.freeSlots.length > 0) throw new Error('seedUsPopulation: the settled population needs fresh slots');

@@ -22,6 +22,7 @@ const MIGRANT_FIELDS = {
   corridor: Uint8Array, // Corridor of the last attempt
   form: Uint8Array, // Form of exploitation while held, else Form.None
   attempts: Uint8Array, // crossing attempts on this trip (capped at 255)
+  moves: Uint16Array, // changes of state over the person's life: with the months in the state, the clock of their other draws
   trafficked: Uint8Array, // 1 once held in trafficking (a later episode is re-trafficking)
   savings: Float32Array, // USD
   debt: Float32Array, // USD owed to a smuggler
@@ -51,7 +52,7 @@ export function createMigrantStore(capacity: number): MigrantStore {
 /** Doubles the store's capacity, keeping every field. */
 export function growMigrantStore(store: MigrantStore): void {
   const n = (store.capacity *= 2);
-  const fields = store as unknown as Record<MigrantField, Uint8Array | Float32Array | Int32Array | Float64Array>;
+  const fields = store as unknown as Record<MigrantField, Uint8Array | Uint16Array | Float32Array | Int32Array | Float64Array>;
   for (const name of MIGRANT_FIELD_NAMES) {
     const fresh = new MIGRANT_FIELDS[name](n);
     fresh.set(fields[name] as never);
@@ -161,6 +162,7 @@ export enum Stream {
   VenuesMove,
   VenuesRecruits,
   VenuesResident,
+  PeopleOrder,
 }
 /** Each stream's name, `subsystem.decision`: what seeds it. */
 export const CRN_STREAM_NAMES: Record<Stream, string> = {
@@ -198,6 +200,7 @@ export const CRN_STREAM_NAMES: Record<Stream, string> = {
   [Stream.VenuesMove]: 'venues.move',
   [Stream.VenuesRecruits]: 'venues.recruits',
   [Stream.VenuesResident]: 'venues.resident',
+  [Stream.PeopleOrder]: 'people.order',
 };
 export const STREAMS: readonly Stream[] = enumValues(Stream);
 
@@ -220,6 +223,8 @@ export interface SimState {
   crn: CrnStream[];
   /** Each stream's key for the current month, by Stream (model/draws keyMonth). */
   crnMonth: Int32Array;
+  /** Each stream's key for draws on the person's own clock (engine/crn episodeRunKey), by Stream. */
+  crnEpisode: Int32Array;
   /** Every migrant slot, live or free. */
   migrants: MigrantStore;
   /** Live agents per MigrantState (index = state). */
@@ -303,6 +308,9 @@ export interface SimState {
   trackLimit: number;
   /** Share of new people (departures, recruited residents) and of the settled population at the start who are followed. */
   followShare: { newcomers: number; settled: number };
+  /** Candidates to follow a month (expected), so the newcomers followed over the run stay within their part of
+   *  trackLimit; the share of each month's candidates follows from it (set in considerMigration). */
+  followedPerMonth: number;
 }
 
 /** U.S. labour employers of every type, in type order. */

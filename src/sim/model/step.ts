@@ -1,7 +1,7 @@
 // One month of the model: the phases in order. Setup lives in setup.ts; the metric recorder in
 // measures.ts reads the month's counters afterwards (data collection is kept apart from stepping).
 import { computeConditions } from './conditions';
-import { MigrantState, tabulate, VENUE_MARKETS, type SimState } from './state';
+import { MigrantState, Stream, tabulate, VENUE_MARKETS, type SimState } from './state';
 import { takeWakeups } from './population';
 import { reopenEmployers, reviseEmployers, seekWork } from './employers';
 import { recruitResidents, updateVenueMarkets } from './venues';
@@ -11,12 +11,14 @@ import { raidMexicanVenues, resolveKidnapping, travelThroughMexico, waitAtBorder
 import { holdOneMonth, inspectWorksites, investigateWorkplaces, raidUsVenues, regularise } from './enforcement';
 import { decideTVisa, prosecuteCases } from './justice';
 import { resetTally } from './measures';
-import { keyMonth } from './draws';
+import { keyMonth, orderByPriority } from './draws';
 
 /** Advances the model by one month. */
 export function stepMonth(st: SimState, isJanuary: boolean): void {
   beginMonth(st, isJanuary);
-  for (const id of takeWakeups(st)) {
+  const waking = takeWakeups(st);
+  orderByPriority(st, Stream.PeopleOrder, waking);
+  for (const id of waking) {
     if (st.migrants.state[id] === MigrantState.Protected) decideTVisa(st, id);
     else wake(st, id);
   }
@@ -49,16 +51,29 @@ function beginMonth(st: SimState, isJanuary: boolean): void {
   }
 }
 
+/** Everyone active takes their month. People crossing Mexico and looking for work draw on nothing anyone
+ *  else reads, so they go in list order; those whose month draws on a shared budget (an outfit's room, the
+ *  border-city venues' vacancies, this year's grants to victims) go next, in an order drawn for the month
+ *  (orderByPriority), so who comes first does not depend on the list's order, which a policy changes. */
 function moveActivePeople(st: SimState): void {
   const a = st.migrants;
   const ids = st.active.slice(0, st.activeCount);
+  let queued = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     switch (a.state[id] as MigrantState) {
       case MigrantState.Transit: travelThroughMexico(st, id); break;
+      case MigrantState.JobSeeking: seekWork(st, id); break;
+      default: ids[queued++] = id;
+    }
+  }
+  const queue = ids.subarray(0, queued);
+  orderByPriority(st, Stream.PeopleOrder, queue);
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    switch (a.state[id] as MigrantState) {
       case MigrantState.Waiting: if (waitAtBorder(st, id)) attemptCrossing(st, id); break;
       case MigrantState.Kidnapped: resolveKidnapping(st, id); break;
-      case MigrantState.JobSeeking: seekWork(st, id); break;
       case MigrantState.ExploitedUsLabor:
       case MigrantState.ExploitedUsSex:
       case MigrantState.ExploitedMexico: holdOneMonth(st, id); break;

@@ -8,7 +8,7 @@ import { parseScenario, resolveParams, scenarioAsRun, ScenarioError, type Scenar
 import { stepMonth } from './model/step';
 import { createState, WARMUP_MONTHS } from './model/setup';
 import { measureMonth } from './model/measures';
-import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState, type HistoryEvent, type SimState } from './model/state';
+import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState, type HistoryEvent, type SimState, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf } from './model/state';
 import { VERSION } from './version';
 
 /** Everything a finished run produced: the scenario as run, and one series per metric. */
@@ -137,10 +137,10 @@ export class Simulation {
     const a = this.state.migrants;
     const out: AgentSnapshot[] = [];
     for (const [pid, { slot: id }] of this.state.tracked) {
-      const e = a.employer[id];
+      const e = a.i32[id * PERSON_WORDS + I32.Employer];
       out.push({
-        id, pid, state: a.state[id], origin: a.origin[id], female: a.female[id] === 1, minor: a.minor[id] === 1, mode: a.mode[id],
-        corridor: a.corridor[id], sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: a.debt[id], form: a.form[id],
+        id, pid, state: a.u8[id * PERSON_BYTES + U8.State], origin: a.u8[id * PERSON_BYTES + U8.Origin], female: a.u8[id * PERSON_BYTES + U8.Female] === 1, minor: a.u8[id * PERSON_BYTES + U8.Minor] === 1, mode: a.u8[id * PERSON_BYTES + U8.Mode],
+        corridor: a.u8[id * PERSON_BYTES + U8.Corridor], sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: a.f32[id * PERSON_WORDS + F32.Debt], form: a.u8[id * PERSON_BYTES + U8.Form],
       });
     }
     return out;
@@ -148,7 +148,7 @@ export class Simulation {
 
   /** A tracked person's history by the slot they live in now, with months as "YYYY-MM". */
   history(id: number): { date: string; text: string }[] {
-    const followed = this.state.tracked.get(this.state.migrants.pid[id]);
+    const followed = this.state.tracked.get(pidOf(this.state.migrants, id));
     return this.dated(followed?.slot === id ? followed.events : []);
   }
 

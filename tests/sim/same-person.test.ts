@@ -10,7 +10,7 @@ import { moveTo, PersonSource, spawnMigrant, workersOf, joinEmployer } from '../
 import { createState } from '../../src/sim/model/setup';
 import { keyMonth, orderByPriority, personKey, spellKey } from '../../src/sim/model/draws';
 import { defaultParams } from '../../src/sim/params';
-import { MigrantState, Stream, type SimState } from '../../src/sim/model/state';
+import { MigrantState, Stream, type SimState, I32, PERSON_HALVES, PERSON_WORDS, U16, pidOf, setPid } from '../../src/sim/model/state';
 import { applyOverrides } from '../../src/sim/scenario';
 import { Simulation } from '../../src/sim/run';
 
@@ -108,8 +108,8 @@ describe('draws on the person\'s own clock', () => {
     goTo(st, 0);
     const [early, late] = newcomers(st, 2, MigrantState.JobSeeking);
     // The same person twice: once entering the state in month 0, once in month 4.
-    st.migrants.pid[late] = st.migrants.pid[early];
-    st.migrants.since[late] = 4;
+    setPid(st.migrants, late, pidOf(st.migrants, early));
+    st.migrants.i32[late * PERSON_WORDS + I32.Since] = 4;
     goTo(st, 3);
     const third = spellKey(st, Stream.EmploymentSeek, early);
     const monthKeyed = personKey(st, Stream.EmploymentSeek, early);
@@ -128,11 +128,11 @@ describe('draws on the person\'s own clock', () => {
   it('starts a reused slot\'s clocks afresh', () => {
     const st = smallState();
     const [id] = newcomers(st, 1);
-    st.migrants.moves[id] = 9;
+    st.migrants.u16[id * PERSON_HALVES + U16.Moves] = 9;
     st.freeSlots.push(id);
     const [again] = newcomers(st, 1);
     expect(again).toBe(id);
-    expect(st.migrants.moves[again]).toBe(1);
+    expect(st.migrants.u16[again * PERSON_HALVES + U16.Moves]).toBe(1);
   });
 });
 
@@ -164,7 +164,7 @@ describe('who comes first for a shared budget', () => {
     const [e] = st.employers.usByType[0];
     const before = workersOf(st, e);
     for (const id of [...ids].reverse()) joinEmployer(st, id, e);
-    const pids = workersOf(st, e).filter((id) => !before.includes(id)).map((id) => st.migrants.pid[id]);
+    const pids = workersOf(st, e).filter((id) => !before.includes(id)).map((id) => pidOf(st.migrants, id));
     expect(pids).toEqual([...pids].sort((x, y) => x - y));
     expect(pids.length).toBe(5);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createState } from '../../src/sim/model/setup';
 import { defaultParams } from '../../src/sim/params';
-import { Form, MigrantState } from '../../src/sim/model/state';
+import { Form, MigrantState, I32, PERSON_WORDS } from '../../src/sim/model/state';
 import { spawnMigrant, exitMigrant, PersonSource } from '../../src/sim/model/population';
 import { newPersonId } from '../../src/sim/engine/crn';
 import { holdVictim, NEVER, releaseVictim } from '../../src/sim/model/employers';
@@ -86,7 +86,7 @@ describe('victims\' own decisions', () => {
   it('a worksite raid at one\'s own workplace raises fear of deportation', () => {
     const { st, id } = heldAdult(true, 0);
     const seen = deportationFear(st, id);
-    st.employers.workerRaidTick[st.migrants.employer[id]] = NEVER;
+    st.employers.workerRaidTick[st.migrants.i32[id * PERSON_WORDS + I32.Employer]] = NEVER;
     expect(seen).toBeGreaterThan(deportationFear(st, id));
   });
 });

@@ -4,24 +4,25 @@
 // little of their work against it; release does not clear it, identification and protection do.
 import type { SimState } from './state';
 import { isTracked, record, setDebt } from './population';
+import { F32, PERSON_WORDS } from './state';
 
 /** A client owes a professional network the part of the fee they could not pay up front. */
 export function takeOnDebt(st: SimState, id: number, usd: number): void {
-  setDebt(st, id, st.migrants.debt[id] + usd);
+  setDebt(st, id, st.migrants.f32[id * PERSON_WORDS + F32.Debt] + usd);
   st.tally.smuggling_debt_new_usd += usd;
   st.tally.clients_in_new_debt++;
 }
 
 /** A network sells an indebted client: the buyer takes over the debt and adds what it paid for them. */
 export function sellDebt(st: SimState, id: number): void {
-  const owed = st.migrants.debt[id] * (1 + st.params['behaviour.debtResaleMarkup']);
+  const owed = st.migrants.f32[id * PERSON_WORDS + F32.Debt] * (1 + st.params['behaviour.debtResaleMarkup']);
   setDebt(st, id, owed);
   if (isTracked(st, id)) record(st, id, `The debt was sold on with them: USD ${Math.round(owed)} now owed to the exploiter.`);
 }
 
 /** A month of work in bondage: the exploiter credits a little against the debt. Returns true if it is now paid off. */
 export function workOffDebt(st: SimState, id: number): boolean {
-  const left = st.migrants.debt[id] - st.params['behaviour.bondageCreditUsd'];
+  const left = st.migrants.f32[id * PERSON_WORDS + F32.Debt] - st.params['behaviour.bondageCreditUsd'];
   setDebt(st, id, Math.max(0, left));
   return left <= 0;
 }
@@ -29,7 +30,7 @@ export function workOffDebt(st: SimState, id: number): boolean {
 /** A month held: the debt is worked off (the exploiter lets them go once it is paid), or the person
  *  gets away (`u` is their draw), less often while they owe (threats to family, papers kept). Returns why they were let go, or null. */
 export function monthInBondage(st: SimState, id: number, getAway: number, u: number): string | null {
-  const indebted = st.migrants.debt[id] > 0;
+  const indebted = st.migrants.f32[id * PERSON_WORDS + F32.Debt] > 0;
   if (indebted && workOffDebt(st, id)) return 'The debt was counted as worked off; let go.';
   const chance = indebted ? getAway * (1 - st.params['behaviour.debtControl']) : getAway;
   return u < chance ? 'Got away from the exploiters.' : null;
@@ -37,6 +38,6 @@ export function monthInBondage(st: SimState, id: number, getAway: number, u: num
 
 /** A court or victim protection voids what the exploiters claim is owed. */
 export function voidDebt(st: SimState, id: number): void {
-  if (st.migrants.debt[id] > 0 && isTracked(st, id)) record(st, id, 'The debt claimed by the exploiters was voided.');
+  if (st.migrants.f32[id * PERSON_WORDS + F32.Debt] > 0 && isTracked(st, id)) record(st, id, 'The debt claimed by the exploiters was voided.');
   setDebt(st, id, 0);
 }

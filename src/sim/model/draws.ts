@@ -6,7 +6,7 @@
 // budget, depend on who is there, never on a list's order.
 import { CrnCursor, drawAt, drawKey, episodeMonthKey, episodeRunKey, monthKey, uniformAt } from '../engine/crn';
 import type { Rng } from '../engine/rng';
-import { EmployerType, STREAMS, VenueMarket, type SimState, type Stream } from './state';
+import { EmployerType, STREAMS, VenueMarket, type MigrantStore, type SimState, type Stream, I32, PERSON_HALVES, PERSON_WORDS, U16, pidOf } from './state';
 import { VENUE_SLOTS } from './deterrence';
 
 /** Each stream's key for this month; computed once a month before anyone draws. */
@@ -21,7 +21,7 @@ export function keyEpisodes(st: SimState): void {
 
 /** The draw key of the person in slot `id` for one decision this month (by their pid): draw k is drawAt(key, k). */
 export function personKey(st: SimState, stream: Stream, id: number): number {
-  return drawKey(st.crnMonth[stream], st.migrants.pid[id]);
+  return drawKey(st.crnMonth[stream], pidOf(st.migrants, id));
 }
 
 /** Months of a spell told apart in a spell key (later months share the last key: no spell lasts 340 years). */
@@ -31,8 +31,8 @@ const SPELL_MONTHS = 2 ** 12;
  *  state, and the months since): a spell that a policy moved in time has the same luck, month by month. */
 export function spellKey(st: SimState, stream: Stream, id: number): number {
   const a = st.migrants;
-  const month = Math.min(SPELL_MONTHS - 1, st.tick - a.since[id]);
-  return drawKey(episodeMonthKey(st.crnEpisode[stream], a.moves[id] * SPELL_MONTHS + month), a.pid[id]);
+  const month = Math.min(SPELL_MONTHS - 1, st.tick - a.i32[id * PERSON_WORDS + I32.Since]);
+  return drawKey(episodeMonthKey(st.crnEpisode[stream], a.u16[id * PERSON_HALVES + U16.Moves] * SPELL_MONTHS + month), pidOf(a, id));
 }
 
 /** The draw key this month of something that is the same under every policy: an employer, an outfit,
@@ -61,10 +61,9 @@ export function orderByPriority(st: SimState, stream: Stream, ids: Int32Array | 
   }
   let { priority, priorityOut, ids: from, idsOut: to } = scratch;
   const month = st.crnMonth[stream];
-  const pid = st.migrants.pid;
   for (let j = 0; j < n; j++) {
     from[j] = ids[j];
-    priority[j] = drawKey(month, pid[ids[j]]) >>> 0;
+    priority[j] = drawKey(month, pidOf(st.migrants, ids[j])) >>> 0;
   }
   // Least significant digit first; each pass is stable, so after the last the order is by the whole priority.
   for (let shift = 0; shift < 32; shift += RADIX_BITS) {
@@ -84,15 +83,15 @@ export function orderByPriority(st: SimState, stream: Stream, ids: Int32Array | 
     [from, to] = [to, from];
   }
   for (let j = 0; j < n; j++) ids[j] = from[j];
-  putTiesInPidOrder(ids, priority, n, pid);
+  putTiesInPidOrder(ids, priority, n, st.migrants);
 }
 
 /** Within each run of equal priorities (rare), orders people by pid, so a tie does not fall back on list order. */
-function putTiesInPidOrder(ids: Int32Array | number[], priority: Uint32Array, n: number, pid: Float64Array): void {
+function putTiesInPidOrder(ids: Int32Array | number[], priority: Uint32Array, n: number, people: MigrantStore): void {
   for (let start = 0, end = 1; start < n - 1; start = end, end = start + 1) {
     while (end < n && priority[end] === priority[start]) end++;
     if (end - start > 1) {
-      const run = Array.from(ids.slice(start, end)).sort((x, y) => pid[x] - pid[y]);
+      const run = Array.from(ids.slice(start, end)).sort((x, y) => pidOf(people, x) - pidOf(people, y));
       for (let j = 0; j < run.length; j++) ids[start + j] = run[j];
     }
   }

@@ -4,7 +4,7 @@
 import { drawPoisson, roundStochastic } from '../engine/rng';
 import { CONSTANTS } from './constants';
 import { drawAt } from '../engine/crn';
-import { allUsEmployers, countUsEmployers, EmployerType, Exit, Form, MigrantState, VenueMarket, type SimState, Stream } from './state';
+import { allUsEmployers, countUsEmployers, EmployerType, Exit, Form, MigrantState, VenueMarket, type SimState, Stream, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { countDraws, entityKey, personKey, PICK_TRIES, pickLowest, pickVenue, subKey } from './draws';
 import { exitMigrant, record, workersOf } from './population';
 import { chooseEmployerType, EmployerDraw, employerDraw, releaseVictim, setEmployerType } from './employers';
@@ -77,7 +77,7 @@ function inspectWorkers(st: SimState, e: number, employerFocused: boolean): numb
   const a = st.migrants;
   let unauthorized = 0;
   for (const id of workersOf(st, e)) {
-    const state = a.state[id];
+    const state = a.u8[id * PERSON_BYTES + U8.State];
     if (state === MigrantState.Working || state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) unauthorized++;
     if (state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
@@ -117,7 +117,7 @@ export function investigateWorkplaces(st: SimState): void {
       st.tally.bribes_businesses++;
       continue;
     }
-    for (const id of workersOf(st, e)) if (st.migrants.form[id] !== Form.None) handleDetectedVictim(st, id, 'investigation');
+    for (const id of workersOf(st, e)) if (st.migrants.u8[id * PERSON_BYTES + U8.Form] !== Form.None) handleDetectedVictim(st, id, 'investigation');
     openCase(st, 'us', 'employer', e, 0);
   }
 }
@@ -140,11 +140,11 @@ const enum HeldDraw { GetAway = 0, NgoContact = 1, Report = 2 }
 /** A month in the life of someone held: release, a report to authorities (their own decision), or neither. */
 export function holdOneMonth(st: SimState, id: number): void {
   const a = st.migrants;
-  if (st.tick <= a.since[id]) return;
+  if (st.tick <= a.i32[id * PERSON_WORDS + I32.Since]) return;
   const key = personKey(st, Stream.JusticeHeld, id);
   const letGo = monthInBondage(st, id, releaseProbability(st, id), drawAt(key, HeldDraw.GetAway));
   if (letGo) return releaseVictim(st, id, letGo);
-  if (a.state[id] === MigrantState.ExploitedMexico) return;
+  if (a.u8[id * PERSON_BYTES + U8.State] === MigrantState.ExploitedMexico) return;
   if (decideToReport(st, id, drawAt(key, HeldDraw.NgoContact), drawAt(key, HeldDraw.Report))) {
     st.tally.victims_reporting++;
     record(st, id, 'Contacted a hotline or NGO for help.');
@@ -158,6 +158,6 @@ export function regularise(st: SimState): void {
   if (share <= 0) return;
   const a = st.migrants;
   for (let id = 0; id < st.highWater; id++) {
-    if ((a.state[id] === MigrantState.Working || a.state[id] === MigrantState.JobSeeking) && drawAt(personKey(st, Stream.EnforcementRegularise, id), 0) < share) exitMigrant(st, id, Exit.Regularised);
+    if ((a.u8[id * PERSON_BYTES + U8.State] === MigrantState.Working || a.u8[id * PERSON_BYTES + U8.State] === MigrantState.JobSeeking) && drawAt(personKey(st, Stream.EnforcementRegularise, id), 0) < share) exitMigrant(st, id, Exit.Regularised);
   }
 }

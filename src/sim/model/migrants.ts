@@ -8,7 +8,7 @@ import { countDraws, drawsFrom, personKey, pickUsEmployer, spellKey, subKey } fr
 import { logistic } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
-import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState, Stream } from './state';
+import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
 import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, scheduleWorkerWake } from './employers';
@@ -157,13 +157,13 @@ function canAffordGuide(st: SimState, savings: number, network: boolean): boolea
  *  for this migrant, with unobserved tastes; those who have paid already only reconsider going alone. */
 export function chooseCrossingMode(st: SimState, id: number, u: number): Mode {
   const a = st.migrants;
-  const stay = stayValue(st, a.plan[id], jobProspects(st, a.network[id] === 1));
-  const failures = a.mode[id] === Mode.Alone ? a.attempts[id] : 0;
+  const stay = stayValue(st, a.u8[id * PERSON_BYTES + U8.Plan], jobProspects(st, a.u8[id * PERSON_BYTES + U8.Network] === 1));
+  const failures = a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Alone ? a.u8[id * PERSON_BYTES + U8.Attempts] : 0;
   const scale = st.params['behaviour.choiceScaleUsd'];
-  const risk = a.riskAversion[id];
+  const risk = a.f32[id * PERSON_WORDS + F32.RiskAversion];
   const best = crossingValue(st, Mode.Alone, stay, risk, failures) / scale;
   const alone = 1;
-  const guide = canAffordGuide(st, a.savings[id], a.network[id] === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
+  const guide = canAffordGuide(st, a.f32[id * PERSON_WORDS + F32.Savings], a.u8[id * PERSON_BYTES + U8.Network] === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
   const professional = Math.exp(crossingValue(st, Mode.Professional, stay, risk, failures) / scale - best);
   const draw = u * (alone + guide + professional);
   if (draw < alone) return Mode.Alone;
@@ -237,7 +237,7 @@ function startLegalWork(st: SimState, id: number): void {
   const e = pickUsEmployer(st, subKey(key, VisaDraw.Employer), EmployerType.Compliant);
   st.tally.legal_entries++;
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
-  st.migrants.mode[id] = Mode.Visa;
+  st.migrants.u8[id * PERSON_BYTES + U8.Mode] = Mode.Visa;
   hireFreely(st, id, e);
   moveTo(st, id, MigrantState.LegalWorker);
   record(st, id, 'Entered the U.S. legally on a temporary work visa.');
@@ -248,8 +248,8 @@ function startLegalWork(st: SimState, id: number): void {
  *  have retries included in the fee); it wanes after many tries. */
 function retryProbability(st: SimState, id: number): number {
   const a = st.migrants;
-  const paid = a.mode[id] === Mode.Professional || a.mode[id] === Mode.Guide ? K.RETRY_PAID.value : 0;
-  const waning = K.RETRY_DECLINE.value * Math.max(0, a.attempts[id] - K.RETRY_FREE_ATTEMPTS.value);
+  const paid = a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Professional || a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Guide ? K.RETRY_PAID.value : 0;
+  const waning = K.RETRY_DECLINE.value * Math.max(0, a.u8[id * PERSON_BYTES + U8.Attempts] - K.RETRY_FREE_ATTEMPTS.value);
   return Math.max(K.RETRY_FLOOR.value, st.params['behaviour.retryProbability'] + paid - waning);
 }
 
@@ -261,26 +261,26 @@ export function attemptCrossing(st: SimState, id: number): void {
   const a = st.migrants;
   const key = personKey(st, Stream.CrossingAttempt, id);
   const m = st.tally;
-  if (a.attempts[id] > 0 && drawAt(key, CrossingDraw.Retry) >= retryProbability(st, id)) {
+  if (a.u8[id * PERSON_BYTES + U8.Attempts] > 0 && drawAt(key, CrossingDraw.Retry) >= retryProbability(st, id)) {
     m.returns_home++;
     record(st, id, 'Gave up after being apprehended and went home.');
     m.trips_abandoned++;
     return exitMigrant(st, id, Exit.GaveUp);
   }
-  if (a.attempts[id] === 0) {
+  if (a.u8[id * PERSON_BYTES + U8.Attempts] === 0) {
     st.tally.departures++;
     const chosen = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
     if (chosen !== Mode.Alone) st.tally.departures_with_smuggler++;
     hireSmuggler(st, id, chosen);
-  } else if (a.mode[id] === Mode.Alone) {
+  } else if (a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Alone) {
     // Those who failed alone may now pay someone.
     const mode = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
     if (mode !== Mode.Alone) hireSmuggler(st, id, mode);
   }
-  const mode = a.mode[id] as Mode;
+  const mode = a.u8[id * PERSON_BYTES + U8.Mode] as Mode;
   const corridor = chooseCorridor(st, id, mode, drawAt(key, CrossingDraw.Corridor));
-  a.corridor[id] = corridor;
-  if (a.attempts[id] < 255) a.attempts[id]++;
+  a.u8[id * PERSON_BYTES + U8.Corridor] = corridor;
+  if (a.u8[id * PERSON_BYTES + U8.Attempts] < 255) a.u8[id * PERSON_BYTES + U8.Attempts]++;
   m.attempts++;
   if (corridor === Corridor.Remote) st.tally.remote_attempts++;
   if (mode !== Mode.None && mode !== Mode.Visa) st.tally[MODE_COUNTERS[mode].attempts]++;
@@ -300,15 +300,15 @@ export function attemptCrossing(st: SimState, id: number): void {
     }
   }
   m.entries++;
-  if (isTracked(st, id)) record(st, id, `Crossed into the U.S. through ${corridor === Corridor.Remote ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.attempts[id]}).`);
-  a.attempts[id] = 0;
+  if (isTracked(st, id)) record(st, id, `Crossed into the U.S. through ${corridor === Corridor.Remote ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.u8[id * PERSON_BYTES + U8.Attempts]}).`);
+  a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
   if (!deliverIndebted(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
 
 function chooseCorridor(st: SimState, id: number, mode: Mode, u: number): Corridor {
   const c = st.cond;
   // Professionals pick routes for their clients and weigh death less than the person walking.
-  const deathWeight = K.CORRIDOR_DEATH_WEIGHT.value * st.migrants.riskAversion[id] * (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
+  const deathWeight = K.CORRIDOR_DEATH_WEIGHT.value * st.migrants.f32[id * PERSON_WORDS + F32.RiskAversion] * (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
   const cost = (k: Corridor) => c.apprehension[mode][k] + deathWeight * c.death[mode][k];
   const diff = cost(Corridor.Urban) - cost(Corridor.Remote);
   return u < logistic(diff * K.CORRIDOR_CHOICE_SLOPE.value) ? Corridor.Remote : Corridor.Urban;
@@ -318,7 +318,7 @@ function apprehend(st: SimState, id: number, key: number): void {
   const a = st.migrants;
   const m = st.tally;
   m.apprehensions++;
-  const removed = a.origin[id] === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
+  const removed = a.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
   if (!removed) {
     if (isTracked(st, id)) record(st, id, 'Apprehended by the Border Patrol and returned to Mexico.');
     return;
@@ -342,9 +342,9 @@ const enum WakeDraw { Visit = 0, Circular = 1, Savings = 2, Departure = 3, AwayM
 export function wake(st: SimState, id: number): void {
   const a = st.migrants;
   const key = spellKey(st, Stream.MigrationWake, id);
-  switch (a.state[id] as MigrantState) {
+  switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
     case MigrantState.Working:
-      if (a.debt[id] > 0 && st.tick >= a.since[id] + monthsToRepay(st, a.debt[id])) {
+      if (a.f32[id * PERSON_WORDS + F32.Debt] > 0 && st.tick >= a.i32[id * PERSON_WORDS + I32.Since] + monthsToRepay(st, a.f32[id * PERSON_WORDS + F32.Debt])) {
         settleDebt(st, id);
         record(st, id, 'Paid off the smuggling debt.');
         return scheduleWorkerWake(st, id);
@@ -371,8 +371,8 @@ export function wake(st: SimState, id: number): void {
  *  the visit's worth is exponential with mean `behaviour.homeVisitValueUsd`. Dearer crossings lengthen stays. */
 function visitsHome(st: SimState, id: number, u: number): boolean {
   const a = st.migrants;
-  if (a.plan[id] !== Plan.Sojourner) return true;
-  return u < Math.exp(-recrossingCost(st, a.plan[id], a.riskAversion[id], a.savings[id]) / st.params['behaviour.homeVisitValueUsd']);
+  if (a.u8[id * PERSON_BYTES + U8.Plan] !== Plan.Sojourner) return true;
+  return u < Math.exp(-recrossingCost(st, a.u8[id * PERSON_BYTES + U8.Plan], a.f32[id * PERSON_WORDS + F32.RiskAversion], a.f32[id * PERSON_WORDS + F32.Savings]) / st.params['behaviour.homeVisitValueUsd']);
 }
 
 /** What having to cross again costs a migrant, USD: the value of a stay already under way less the net value of the best way back across. */
@@ -386,7 +386,7 @@ function goHome(st: SimState, id: number, key: number): void {
   // Whatever is still owed is settled from savings or by family before leaving.
   settleDebt(st, id);
   // Sojourners and visa workers often come back for another season.
-  const circular = a.plan[id] === Plan.Sojourner || a.mode[id] === Mode.Visa;
+  const circular = a.u8[id * PERSON_BYTES + U8.Plan] === Plan.Sojourner || a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Visa;
   if (circular && drawAt(key, WakeDraw.Circular) < K.CIRCULAR_RETURN.value) {
     moveTo(st, id, MigrantState.AtHome);
     record(st, id, 'Went home, planning to come back.');
@@ -400,19 +400,19 @@ function goHome(st: SimState, id: number, key: number): void {
  *  net value of the best way across (with contacts now); those who decline settle at home for good. */
 function setOutAgain(st: SimState, id: number, key: number): void {
   const a = st.migrants;
-  a.attempts[id] = 0;
-  a.smuggler[id] = -1;
-  a.network[id] = 1;
-  a.savings[id] += K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * drawAt(key, WakeDraw.Savings);
-  if (a.mode[id] === Mode.Visa && st.visaBudget >= 1) {
+  a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
+  a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
+  a.u8[id * PERSON_BYTES + U8.Network] = 1;
+  a.f32[id * PERSON_WORDS + F32.Savings] += K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * drawAt(key, WakeDraw.Savings);
+  if (a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Visa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     return startLegalWork(st, id);
   }
   const goes = drawAt(key, WakeDraw.Departure) < departureProbability(st, {
-    minor: a.minor[id] === 1, network: true, plan: a.plan[id], savings: a.savings[id], riskAversion: a.riskAversion[id], poor: false,
+    minor: a.u8[id * PERSON_BYTES + U8.Minor] === 1, network: true, plan: a.u8[id * PERSON_BYTES + U8.Plan], savings: a.f32[id * PERSON_WORDS + F32.Savings], riskAversion: a.f32[id * PERSON_WORDS + F32.RiskAversion], poor: false,
   });
   if (!goes) return exitMigrant(st, id, Exit.Returned);
-  a.mode[id] = Mode.None;
-  moveTo(st, id, a.origin[id] === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting);
+  a.u8[id * PERSON_BYTES + U8.Mode] = Mode.None;
+  moveTo(st, id, a.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting);
   record(st, id, 'Set out north again.');
 }

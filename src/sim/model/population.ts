@@ -2,7 +2,7 @@
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
 import { newPersonId, uniform } from '../engine/crn';
-import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState, Stream } from './state';
+import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_HALVES, PERSON_WORDS, U16, U8, pidOf, setPid } from './state';
 
 /** Where new people come from: the `cell` of their id (engine/crn newPersonId), with the index
  *  being their place in that month's list from this source, whatever a policy did before. */
@@ -34,27 +34,27 @@ export interface NewMigrant {
 export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followShare = st.followShare.newcomers): number {
   const id = takeSlot(st);
   const a = st.migrants;
-  a.pid[id] = pid;
-  a.state[id] = MigrantState.Free;
-  a.origin[id] = m.origin;
-  a.female[id] = m.female ? 1 : 0;
-  a.minor[id] = m.minor ? 1 : 0;
-  a.network[id] = m.network ? 1 : 0;
-  a.plan[id] = m.plan;
-  a.savings[id] = m.savings;
-  a.riskAversion[id] = m.riskAversion;
-  a.mode[id] = Mode.None;
-  a.corridor[id] = Corridor.Urban;
-  a.form[id] = Form.None;
-  a.attempts[id] = 0;
-  a.moves[id] = 0;
-  a.trafficked[id] = 0;
-  a.debt[id] = 0;
-  a.smuggler[id] = -1;
-  a.employer[id] = -1;
-  a.nextWorker[id] = -1;
-  a.prevWorker[id] = -1;
-  a.wakeTick[id] = -1;
+  setPid(a, id, pid);
+  a.u8[id * PERSON_BYTES + U8.State] = MigrantState.Free;
+  a.u8[id * PERSON_BYTES + U8.Origin] = m.origin;
+  a.u8[id * PERSON_BYTES + U8.Female] = m.female ? 1 : 0;
+  a.u8[id * PERSON_BYTES + U8.Minor] = m.minor ? 1 : 0;
+  a.u8[id * PERSON_BYTES + U8.Network] = m.network ? 1 : 0;
+  a.u8[id * PERSON_BYTES + U8.Plan] = m.plan;
+  a.f32[id * PERSON_WORDS + F32.Savings] = m.savings;
+  a.f32[id * PERSON_WORDS + F32.RiskAversion] = m.riskAversion;
+  a.u8[id * PERSON_BYTES + U8.Mode] = Mode.None;
+  a.u8[id * PERSON_BYTES + U8.Corridor] = Corridor.Urban;
+  a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
+  a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
+  a.u16[id * PERSON_HALVES + U16.Moves] = 0;
+  a.u8[id * PERSON_BYTES + U8.Trafficked] = 0;
+  a.f32[id * PERSON_WORDS + F32.Debt] = 0;
+  a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
+  a.i32[id * PERSON_WORDS + I32.Employer] = -1;
+  a.i32[id * PERSON_WORDS + I32.NextWorker] = -1;
+  a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
+  a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
   st.created++;
   if (st.trackLimit > 0 && st.tracked.size < st.trackLimit && isFollowed(st, pid, followShare)) st.tracked.set(pid, { slot: id, events: [] });
   moveTo(st, id, m.state);
@@ -69,7 +69,7 @@ function isFollowed(st: SimState, pid: number, share: number): boolean {
 
 /** Whether the person in slot `id` is followed (their history is kept). */
 export function isTracked(st: SimState, id: number): boolean {
-  return st.tracked.size > 0 && st.tracked.has(st.migrants.pid[id]);
+  return st.tracked.size > 0 && st.tracked.has(pidOf(st.migrants, id));
 }
 
 function takeSlot(st: SimState): number {
@@ -107,23 +107,23 @@ export function isExploited(s: MigrantState): boolean {
 /** Moves a person to a new state, keeping counts, the active set, worker lists and the victim form exact. */
 export function moveTo(st: SimState, id: number, next: MigrantState): void {
   const a = st.migrants;
-  const prev = a.state[id] as MigrantState;
+  const prev = a.u8[id * PERSON_BYTES + U8.State] as MigrantState;
   // Only people in an employed state are on a worker list, and only people held have a victim form:
   // checking the states first spares reading fields of other arrays (a cache miss each, at random slots).
   if (!isEmployed(next) && isEmployed(prev)) leaveEmployer(st, id);
-  if (!isExploited(next) && isExploited(prev)) a.form[id] = Form.None;
+  if (!isExploited(next) && isExploited(prev)) a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
   if (prev !== MigrantState.Free) st.stateCounts[prev]--;
   st.stateCounts[next]++;
-  a.state[id] = next;
-  a.since[id] = st.tick;
-  a.moves[id]++;
+  a.u8[id * PERSON_BYTES + U8.State] = next;
+  a.i32[id * PERSON_WORDS + I32.Since] = st.tick;
+  a.u16[id * PERSON_HALVES + U16.Moves]++;
   const usChange = (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
-  if (usChange !== 0 && a.female[id]) st.womenInUs += usChange;
+  if (usChange !== 0 && a.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs += usChange;
   const wasActive = isActiveState(prev);
   const nowActive = isActiveState(next);
   if (nowActive && !wasActive) addActive(st, id);
   else if (!nowActive && wasActive) removeActive(st, id);
-  if (!nowActive) a.wakeTick[id] = -1;
+  if (!nowActive) a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
 }
 
 function addActive(st: SimState, id: number): void {
@@ -141,17 +141,17 @@ function removeActive(st: SimState, id: number): void {
 /** Takes a person out of the model for good, tallying why. */
 export function exitMigrant(st: SimState, id: number, why: Exit): void {
   const a = st.migrants;
-  const prev = a.state[id] as MigrantState;
+  const prev = a.u8[id * PERSON_BYTES + U8.State] as MigrantState;
   if (isEmployed(prev)) leaveEmployer(st, id);
   settleDebt(st, id);
   if (isActiveState(prev)) removeActive(st, id);
-  if (isInUs(prev) && a.female[id]) st.womenInUs--;
+  if (isInUs(prev) && a.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs--;
   st.stateCounts[prev]--;
-  a.state[id] = MigrantState.Free;
-  a.wakeTick[id] = -1;
+  a.u8[id * PERSON_BYTES + U8.State] = MigrantState.Free;
+  a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
   st.exits[why]++;
   st.freeSlots.push(id);
-  const pid = a.pid[id];
+  const pid = pidOf(a, id);
   const followed = st.tracked.size > 0 ? st.tracked.get(pid) : undefined;
   if (followed) {
     record(st, id, EXITS[why].history);
@@ -169,7 +169,7 @@ function keepFinishedHistory(st: SimState, id: number, pid: number, events: Hist
 /** Puts a dormant person on the wake-up list `monthsAhead` months from now. */
 export function scheduleWake(st: SimState, id: number, monthsAhead: number): void {
   const at = st.tick + Math.max(1, Math.min(monthsAhead, 100000));
-  st.migrants.wakeTick[id] = at;
+  st.migrants.i32[id * PERSON_WORDS + I32.WakeTick] = at;
   st.wakeups.add(at, id);
 }
 
@@ -177,11 +177,10 @@ export function scheduleWake(st: SimState, id: number, monthsAhead: number): voi
  *  someone rescheduled since wakes at their new month). */
 export function takeWakeups(st: SimState): number[] {
   const due: number[] = [];
-  const wakeTick = st.migrants.wakeTick;
   const tick = st.tick;
   st.wakeups.take(tick, (id) => {
-    if (wakeTick[id] === tick) {
-      wakeTick[id] = -1;
+    if (st.migrants.i32[id * PERSON_WORDS + I32.WakeTick] === tick) {
+      st.migrants.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
       due.push(id);
     }
   });
@@ -193,10 +192,10 @@ export function joinEmployer(st: SimState, id: number, employer: number): void {
   const a = st.migrants;
   const e = st.employers;
   leaveEmployer(st, id);
-  a.employer[id] = employer;
-  a.prevWorker[id] = -1;
-  a.nextWorker[id] = e.head[employer];
-  if (e.head[employer] >= 0) a.prevWorker[e.head[employer]] = id;
+  a.i32[id * PERSON_WORDS + I32.Employer] = employer;
+  a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
+  a.i32[id * PERSON_WORDS + I32.NextWorker] = e.head[employer];
+  if (e.head[employer] >= 0) a.i32[e.head[employer] * PERSON_WORDS + I32.PrevWorker] = id;
   e.head[employer] = id;
   e.workers[employer]++;
 }
@@ -208,18 +207,18 @@ export function joinEmployersInBulk(st: SimState, from: number, to: number): voi
   const a = st.migrants;
   const e = st.employers;
   for (let id = from; id < to; id++) {
-    const employer = a.employer[id];
+    const employer = a.i32[id * PERSON_WORDS + I32.Employer];
     const head = e.head[employer];
-    a.nextWorker[id] = head;
+    a.i32[id * PERSON_WORDS + I32.NextWorker] = head;
     // Someone on the list before (never a fresh slot) gets the first newcomer as their predecessor.
-    if (head >= 0 && head < from) a.prevWorker[head] = id;
+    if (head >= 0 && head < from) a.i32[head * PERSON_WORDS + I32.PrevWorker] = id;
     e.head[employer] = id;
     e.workers[employer]++;
   }
   const joinedNext = new Int32Array(e.count).fill(-1);
   for (let id = to - 1; id >= from; id--) {
-    const employer = a.employer[id];
-    a.prevWorker[id] = joinedNext[employer];
+    const employer = a.i32[id * PERSON_WORDS + I32.Employer];
+    a.i32[id * PERSON_WORDS + I32.PrevWorker] = joinedNext[employer];
     joinedNext[employer] = id;
   }
 }
@@ -227,17 +226,17 @@ export function joinEmployersInBulk(st: SimState, from: number, to: number): voi
 /** Removes a person from their employer's worker list, if any. */
 export function leaveEmployer(st: SimState, id: number): void {
   const a = st.migrants;
-  const employer = a.employer[id];
+  const employer = a.i32[id * PERSON_WORDS + I32.Employer];
   if (employer < 0) return;
-  const prev = a.prevWorker[id];
-  const next = a.nextWorker[id];
-  if (prev >= 0) a.nextWorker[prev] = next;
+  const prev = a.i32[id * PERSON_WORDS + I32.PrevWorker];
+  const next = a.i32[id * PERSON_WORDS + I32.NextWorker];
+  if (prev >= 0) a.i32[prev * PERSON_WORDS + I32.NextWorker] = next;
   else st.employers.head[employer] = next;
-  if (next >= 0) a.prevWorker[next] = prev;
+  if (next >= 0) a.i32[next * PERSON_WORDS + I32.PrevWorker] = prev;
   st.employers.workers[employer]--;
-  a.employer[id] = -1;
-  a.prevWorker[id] = -1;
-  a.nextWorker[id] = -1;
+  a.i32[id * PERSON_WORDS + I32.Employer] = -1;
+  a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
+  a.i32[id * PERSON_WORDS + I32.NextWorker] = -1;
 }
 
 /** The people currently on an employer's list (copied, so callers may move them), in pid order: the list's
@@ -245,15 +244,15 @@ export function leaveEmployer(st: SimState, id: number): void {
 export function workersOf(st: SimState, employer: number): number[] {
   const out: number[] = [];
   const a = st.migrants;
-  for (let id = st.employers.head[employer]; id >= 0; id = a.nextWorker[id]) out.push(id);
-  if (out.length > 1) out.sort((x, y) => a.pid[x] - a.pid[y]);
+  for (let id = st.employers.head[employer]; id >= 0; id = a.i32[id * PERSON_WORDS + I32.NextWorker]) out.push(id);
+  if (out.length > 1) out.sort((x, y) => pidOf(a, x) - pidOf(a, y));
   return out;
 }
 
 /** Sets a smuggling debt, keeping the count of people in debt exact. */
 export function setDebt(st: SimState, id: number, usd: number): void {
-  const had = st.migrants.debt[id] > 0;
-  st.migrants.debt[id] = usd;
+  const had = st.migrants.f32[id * PERSON_WORDS + F32.Debt] > 0;
+  st.migrants.f32[id * PERSON_WORDS + F32.Debt] = usd;
   const has = usd > 0;
   if (has && !had) st.inDebt++;
   else if (!has && had) st.inDebt--;
@@ -267,6 +266,6 @@ export function settleDebt(st: SimState, id: number): void {
 /** Adds a line to a tracked person's history (no cost for everyone else). */
 export function record(st: SimState, id: number, text: string): void {
   if (st.tracked.size === 0) return;
-  const followed = st.tracked.get(st.migrants.pid[id]);
+  const followed = st.tracked.get(pidOf(st.migrants, id));
   if (followed) followed.events.push({ tick: st.tick, text });
 }

@@ -5,7 +5,7 @@ import { MonthBuckets } from '../engine/calendar';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
-import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams } from './state';
+import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { joinEmployersInBulk, PersonSource, spawnMigrant, type NewMigrant } from './population';
 import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
 import { keyEpisodes, keyMonth, pickUsEmployer, subKey } from './draws';
@@ -104,14 +104,14 @@ function seedUsPopulation(st: SimState): void {
     m.state = held ? MigrantState.ExploitedUsLabor : MigrantState.Working;
     const id = spawnMigrant(st, m, pid, st.followShare.settled);
     if (held) {
-      st.migrants.employer[id] = e;
-      st.migrants.form[id] = Form.Labor;
+      st.migrants.i32[id * PERSON_WORDS + I32.Employer] = e;
+      st.migrants.u8[id * PERSON_BYTES + U8.Form] = Form.Labor;
       markAlreadyTrafficked(st, id);
       recordHeld(st, id, e, Form.Labor);
     } else {
       const other = coercive ? pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated) : -1;
       const employer = other >= 0 ? other : e;
-      st.migrants.employer[id] = employer;
+      st.migrants.i32[id * PERSON_WORDS + I32.Employer] = employer;
       recordHired(st, id, employer);
       scheduleWorkerWake(st, id);
     }

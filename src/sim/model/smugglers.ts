@@ -4,7 +4,7 @@
 // they are idle; they enter when demand outruns capacity and leave when idle. Migrants hire the
 // cheapest of the few outfits they hear of; professionals lend, and exploitative ones sell clients.
 import { drawAt, PERSON_ID_LIMITS, uniform } from '../engine/crn';
-import { Corridor, EmployerType, Form, Mode, VenueMarket, type Outfit, type SimState, type SmugglerMode, Stream } from './state';
+import { Corridor, EmployerType, Form, Mode, VenueMarket, type Outfit, type SimState, type SmugglerMode, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { entityKey, personKey, PICK_TRIES, pickUsEmployer, pickVenue, subKey } from './draws';
 import { holdVictim } from './employers';
 import { isTracked, record } from './population';
@@ -91,19 +91,19 @@ function outfitConvictionRisk(st: SimState): number {
 /** Hires an outfit of the chosen kind (the cheapest with room among those heard of) and settles the fee: paid from savings, or owed to a professional. */
 export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   const a = st.migrants;
-  a.mode[id] = mode;
+  a.u8[id * PERSON_BYTES + U8.Mode] = mode;
   if (mode !== Mode.Guide && mode !== Mode.Professional) {
-    a.smuggler[id] = -1;
+    a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
     if (isTracked(st, id)) record(st, id, 'Set out to cross alone.');
     return;
   }
   const professional = mode === Mode.Professional;
   const outfit = pickOutfit(st, id, professional);
   outfit.clientsThisMonth += st.scale;
-  a.smuggler[id] = outfit.id;
+  a.i32[id * PERSON_WORDS + I32.Smuggler] = outfit.id;
   const fee = outfit.fee;
-  const upfront = Math.min(fee, a.savings[id] * (professional ? K.NETWORK_UPFRONT_SHARE.value : 1));
-  a.savings[id] -= upfront;
+  const upfront = Math.min(fee, a.f32[id * PERSON_WORDS + F32.Savings] * (professional ? K.NETWORK_UPFRONT_SHARE.value : 1));
+  a.f32[id * PERSON_WORDS + F32.Savings] -= upfront;
   // Guides are paid the rest by family on arrival; professionals lend it.
   const owed = professional ? fee - upfront : 0;
   if (owed > 0) takeOnDebt(st, id, owed);
@@ -157,7 +157,7 @@ function pickOutfit(st: SimState, id: number, professional: boolean): Outfit {
 
 /** The outfit serving a client, if the client has one still in business. */
 function outfitOf(st: SimState, id: number): Outfit | undefined {
-  const o = st.migrants.smuggler[id];
+  const o = st.migrants.i32[id * PERSON_WORDS + I32.Smuggler];
   return o >= 0 ? st.outfits[o] : undefined;
 }
 
@@ -180,12 +180,12 @@ const enum DeliverDraw { Sold = 0, Sexual = 1, Buyer = 2 }
 export function deliverIndebted(st: SimState, id: number): boolean {
   const a = st.migrants;
   const outfit = outfitOf(st, id);
-  if (!outfit || !outfit.active || !outfit.exploitative || a.debt[id] <= 0) return false;
+  if (!outfit || !outfit.active || !outfit.exploitative || a.f32[id * PERSON_WORDS + F32.Debt] <= 0) return false;
   const key = personKey(st, Stream.SmugglingDeliver, id);
-  const vulnerability = K.DELIVERY_BASE.value * (1 + a.female[id] + a.minor[id]) * (a.network[id] ? K.DELIVERY_CONTACTS.value : 1)
-    * Math.min(K.DELIVERY_DEBT_MAX.value, a.debt[id] / K.DELIVERY_DEBT_USD.value);
+  const vulnerability = K.DELIVERY_BASE.value * (1 + a.u8[id * PERSON_BYTES + U8.Female] + a.u8[id * PERSON_BYTES + U8.Minor]) * (a.u8[id * PERSON_BYTES + U8.Network] ? K.DELIVERY_CONTACTS.value : 1)
+    * Math.min(K.DELIVERY_DEBT_MAX.value, a.f32[id * PERSON_WORDS + F32.Debt] / K.DELIVERY_DEBT_USD.value);
   if (drawAt(key, DeliverDraw.Sold) >= vulnerability) return false;
-  const sexual = a.female[id] === 1 && drawAt(key, DeliverDraw.Sexual) < K.DELIVERED_SEXUAL_SHARE.value;
+  const sexual = a.u8[id * PERSON_BYTES + U8.Female] === 1 && drawAt(key, DeliverDraw.Sexual) < K.DELIVERED_SEXUAL_SHARE.value;
   const employers = st.employers;
   const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
   // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.

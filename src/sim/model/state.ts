@@ -1,4 +1,4 @@
-// The model's state as plain data: migrants in typed arrays (struct of arrays, indexed by slot),
+// The model's state as plain data: migrants in one interleaved record per slot (typed-array views),
 // employers in typed arrays, smuggling outfits as plain objects, and the month's counters.
 import type { MonthBuckets } from '../engine/calendar';
 import type { Rng } from '../engine/rng';
@@ -10,54 +10,89 @@ import { EMPLOYER_TYPES, EmployerType, enumValues, Mode, VenueMarket, type Smugg
 
 export * from './enums';
 
-/** The migrant store's fields, declared once: name -> typed-array type (constructor and grow() both read it). */
-const MIGRANT_FIELDS = {
-  state: Uint8Array, // MigrantState
-  origin: Uint8Array, // Origin
-  female: Uint8Array, // 1 = woman or girl
-  minor: Uint8Array, // 1 = under 18
-  network: Uint8Array, // 1 = has contacts in the U.S.
-  plan: Uint8Array, // Plan
-  mode: Uint8Array, // Mode of the current or last crossing
-  corridor: Uint8Array, // Corridor of the last attempt
-  form: Uint8Array, // Form of exploitation while held, else Form.None
-  attempts: Uint8Array, // crossing attempts on this trip (capped at 255)
-  moves: Uint16Array, // changes of state over the person's life: with the months in the state, the clock of their other draws
-  trafficked: Uint8Array, // 1 once held in trafficking (a later episode is re-trafficking)
-  savings: Float32Array, // USD
-  debt: Float32Array, // USD owed to a smuggler
-  riskAversion: Float32Array, // 0-1
-  smuggler: Int32Array, // outfit id, -1 if none
-  employer: Int32Array, // employer id, -1 if none
-  nextWorker: Int32Array, // next person on the same employer's list, -1 at the end
-  prevWorker: Int32Array, // previous person on that list, -1 at the head
-  wakeTick: Int32Array, // tick of the scheduled wake-up, -1 if none
-  since: Int32Array, // tick the current state began
-  pid: Float64Array, // the person's id (newPersonId): identity across policies, unlike the slot, which is reused
-} as const;
+/** Bytes per person in the migrant store: one record holds every field of a person, so a change of
+ *  state touches one or two cache lines instead of one per field (the store runs to gigabytes at scale 1). */
+export const PERSON_BYTES = 60;
+/** The record in larger units (indices into the store's wider views). */
+export const PERSON_HALVES = PERSON_BYTES / 2;
+export const PERSON_WORDS = PERSON_BYTES / 4;
 
-type MigrantField = keyof typeof MIGRANT_FIELDS;
-const MIGRANT_FIELD_NAMES = Object.keys(MIGRANT_FIELDS) as MigrantField[];
-
-/** Struct-of-arrays store of migrants, indexed by slot; grows by doubling. */
-export type MigrantStore = { capacity: number } & { [K in MigrantField]: InstanceType<(typeof MIGRANT_FIELDS)[K]> };
-
-/** An empty store for at least `capacity` migrants. Built in one go by Object.fromEntries: adding the
- *  fields one by one with computed keys would push V8 into slow dictionary mode (runs about 2x slower). */
-export function createMigrantStore(capacity: number): MigrantStore {
-  const n = Math.max(1024, capacity);
-  return Object.fromEntries([['capacity', n], ...MIGRANT_FIELD_NAMES.map((name) => [name, new MIGRANT_FIELDS[name](n)])]) as MigrantStore;
+/** Uint8Array fields: offsets in bytes in a person's record (store.u8[id * PERSON_BYTES + U8.Field]). */
+export enum U8 {
+  State = 0, // MigrantState
+  Origin = 1, // Origin
+  Female = 2, // 1 = woman or girl
+  Minor = 3, // 1 = under 18
+  Network = 4, // 1 = has contacts in the U.S.
+  Plan = 5, // Plan
+  Mode = 6, // Mode of the current or last crossing
+  Corridor = 7, // Corridor of the last attempt
+  Form = 8, // Form of exploitation while held, else Form.None
+  Attempts = 9, // crossing attempts on this trip (capped at 255)
+  Trafficked = 10, // 1 once held in trafficking (a later episode is re-trafficking)
+}
+/** Uint16Array fields: offsets in 2-byte units in a person's record (store.u16[id * PERSON_HALVES + U16.Field]). */
+export enum U16 {
+  Moves = 6, // changes of state over the person's life: with the months in the state, the clock of their other draws
+}
+/** Float32Array fields: offsets in 4-byte words in a person's record (store.f32[id * PERSON_WORDS + F32.Field]). */
+export enum F32 {
+  Savings = 4, // USD
+  Debt = 5, // USD owed to a smuggler
+  RiskAversion = 6, // 0-1
+}
+/** Int32Array fields: offsets in 4-byte words in a person's record (store.i32[id * PERSON_WORDS + I32.Field]). */
+export enum I32 {
+  Smuggler = 7, // outfit id, -1 if none
+  Employer = 8, // employer id, -1 if none
+  NextWorker = 9, // next person on the same employer's list, -1 at the end
+  PrevWorker = 10, // previous person on that list, -1 at the head
+  WakeTick = 11, // tick of the scheduled wake-up, -1 if none
+  Since = 12, // tick the current state began
+  PidLow = 13, // the person's id (newPersonId; identity across policies, unlike the slot, which is reused): low 32 bits (pidOf)
+  PidHigh = 14, // and high bits
 }
 
-/** Doubles the store's capacity, keeping every field. */
+/** Interleaved store of migrants, indexed by slot: views of one buffer of records; grows by doubling. */
+export interface MigrantStore {
+  capacity: number;
+  u8: Uint8Array;
+  u16: Uint16Array;
+  f32: Float32Array;
+  i32: Int32Array;
+}
+
+function viewsOf(buffer: ArrayBuffer, capacity: number): MigrantStore {
+  return { capacity, u8: new Uint8Array(buffer), u16: new Uint16Array(buffer), f32: new Float32Array(buffer), i32: new Int32Array(buffer) };
+}
+
+/** An empty store for at least `capacity` migrants (fresh records are zero until written). */
+export function createMigrantStore(capacity: number): MigrantStore {
+  const n = Math.max(1024, capacity);
+  return viewsOf(new ArrayBuffer(n * PERSON_BYTES), n);
+}
+
+const TWO_32 = 4294967296;
+
+/** The id of the person in slot `id` (newPersonId: a whole number below 2^53, kept as two 32-bit halves). */
+export function pidOf(store: MigrantStore, id: number): number {
+  const at = id * PERSON_WORDS;
+  return store.i32[at + I32.PidHigh] * TWO_32 + (store.i32[at + I32.PidLow] >>> 0);
+}
+
+/** Sets the id of the person in slot `id`. */
+export function setPid(store: MigrantStore, id: number, pid: number): void {
+  const at = id * PERSON_WORDS;
+  const low = pid % TWO_32;
+  store.i32[at + I32.PidLow] = low;
+  store.i32[at + I32.PidHigh] = (pid - low) / TWO_32;
+}
+
+/** Doubles the store's capacity, keeping every record. */
 export function growMigrantStore(store: MigrantStore): void {
-  const n = (store.capacity *= 2);
-  const fields = store as unknown as Record<MigrantField, Uint8Array | Uint16Array | Float32Array | Int32Array | Float64Array>;
-  for (const name of MIGRANT_FIELD_NAMES) {
-    const fresh = new MIGRANT_FIELDS[name](n);
-    fresh.set(fields[name] as never);
-    fields[name] = fresh;
-  }
+  const grown = viewsOf(new ArrayBuffer(store.capacity * 2 * PERSON_BYTES), store.capacity * 2);
+  grown.u8.set(store.u8);
+  Object.assign(store, grown);
 }
 
 /** Employers (U.S. workplaces and venues in the U.S. and Mexico's border cities), each one real

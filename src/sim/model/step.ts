@@ -1,7 +1,7 @@
 // One month of the model: the phases in order. Setup lives in setup.ts; the metric recorder in
 // measures.ts reads the month's counters afterwards (data collection is kept apart from stepping).
 import { computeConditions } from './conditions';
-import { MigrantState, Stream, tabulate, VENUE_MARKETS, type SimState } from './state';
+import { MigrantState, Stream, tabulate, VENUE_MARKETS, type SimState, PERSON_BYTES, U8 } from './state';
 import { takeWakeups } from './population';
 import { reopenEmployers, reviseEmployers, seekWork } from './employers';
 import { recruitResidents, updateVenueMarkets } from './venues';
@@ -19,7 +19,7 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
   const waking = takeWakeups(st);
   orderByPriority(st, Stream.PeopleOrder, waking);
   for (const id of waking) {
-    if (st.migrants.state[id] === MigrantState.Protected) decideTVisa(st, id);
+    if (st.migrants.u8[id * PERSON_BYTES + U8.State] === MigrantState.Protected) decideTVisa(st, id);
     else wake(st, id);
   }
   considerMigration(st);
@@ -61,7 +61,7 @@ function moveActivePeople(st: SimState): void {
   let queued = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    switch (a.state[id] as MigrantState) {
+    switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
       case MigrantState.Transit: travelThroughMexico(st, id); break;
       case MigrantState.JobSeeking: seekWork(st, id); break;
       default: ids[queued++] = id;
@@ -71,7 +71,7 @@ function moveActivePeople(st: SimState): void {
   orderByPriority(st, Stream.PeopleOrder, queue);
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i];
-    switch (a.state[id] as MigrantState) {
+    switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
       case MigrantState.Waiting: if (waitAtBorder(st, id)) attemptCrossing(st, id); break;
       case MigrantState.Kidnapped: resolveKidnapping(st, id); break;
       case MigrantState.ExploitedUsLabor:

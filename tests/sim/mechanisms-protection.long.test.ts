@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compare, MECHANISM_RUNS, PAIRED_TIMEOUT, seedRange, type Totals } from './helpers';
 import { tHalfWidth } from '../../src/sim/experiment/stats';
 
-// Prosecutors use all their capacity every month (cases without a witness fill what witnessed cases leave),
-// so at 200 trial-equivalents a year more testimony shows in the cases that have it.
+// At the baseline's capacity (about 40 prosecutions a year) prosecutors try only witnessed cases and convictions
+// barely move (a finding, see docs/MODEL.md); at 200 a year cases without a witness fill what witnessed ones leave.
 const base = { ...MECHANISM_RUNS.base, 'justice.prosecutionCapacity': 200 };
 const protection = { 'protection.continuedPresencePerYear': 5000, 'protection.cooperationRequired': false, 'protection.cooperationResponse': 1 };
 const SEEDS = seedRange(40);
@@ -28,16 +28,21 @@ describe('mechanisms, long: victim protection (40 paired seeds, 4 years)', () =>
     expect(paired().t((x) => x.victims_cooperating / Math.max(1e-9, x.victims_identified))).toBeGreaterThan(2);
   }, PAIRED_TIMEOUT);
 
-  it('stronger victim protection raises convictions per U.S. case with a witness (40 seeds, 4 years)', () => {
-    // Testimony turns into convictions: more victims testify against the same offender, so a witnessed case
-    // has more witnesses and is won more often. Convictions per case overall also depend on how much of the
-    // court's time goes to witnessed cases, which follows the number of victims who testify, not the rate:
-    // protection raises the rate but, with fewer victims held, not the number (see the closing note of
-    // issue 10), so that share and the overall rate are reported, not asserted.
+  // Prosecutors use all their capacity every month, so convictions per case follow how many victims testify,
+  // not only how willing each is: with the calibrated defaults on the model before the jobs channel (main at 0ce8c7b), protection cut
+  // identified victims so far that the number who testified fell, and this rate with it (paired t -1.05;
+  // issue 10's closing note). The witnessed-case rate below is what testimony does whatever that number.
+  it('stronger victim protection raises convictions per U.S. case (40 seeds, 4 years)', () => {
     const { t, meanDiff } = paired();
-    expect(t(convictionsPerWitnessedCase)).toBeGreaterThan(2);
-    report('protection: convictions per witnessed U.S. case', meanDiff(convictionsPerWitnessedCase), t(convictionsPerWitnessedCase));
-    report('protection: share of U.S. cases with a witness', meanDiff(witnessedShare), t(witnessedShare));
     report('protection: convictions per U.S. case', meanDiff(convictionsPerCase), t(convictionsPerCase));
+    report('protection: share of U.S. cases with a witness', meanDiff(witnessedShare), t(witnessedShare));
+    expect(t(convictionsPerCase)).toBeGreaterThan(2);
+  }, PAIRED_TIMEOUT);
+
+  it('stronger victim protection raises convictions per U.S. case with a witness (40 seeds, 4 years)', () => {
+    // More victims testify against the same offender, so a witnessed case has more witnesses and is won more often.
+    const { t, meanDiff } = paired();
+    report('protection: convictions per witnessed U.S. case', meanDiff(convictionsPerWitnessedCase), t(convictionsPerWitnessedCase));
+    expect(t(convictionsPerWitnessedCase)).toBeGreaterThan(2);
   }, PAIRED_TIMEOUT);
 });

@@ -2,7 +2,7 @@
 // `frontera calibrate` and `frontera history`): the method, the estimates with their identification,
 // the fit per target, and the out-of-sample table with every verdict. The prose around the numbers
 // is in docs/validation.template.md.
-// Usage: npm run docs:validation -- --calibration out/calibration --history out/history
+// Usage: npm run docs:validation -- --calibration out/calibration --history out/history --fit out/fit
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PARAMS, type ParamSpec } from '../src/sim/params';
@@ -108,17 +108,28 @@ export function evidenceTable(): string {
 
 function argument(name: string): string {
   const i = process.argv.indexOf(name);
-  if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name} DIR (usage: npm run docs:validation -- --calibration DIR --history DIR)`);
+  if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name} DIR (usage: npm run docs:validation -- --calibration DIR --history DIR --fit DIR)`);
   return process.argv[i + 1];
 }
 
-/** docs/VALIDATION.md from the template and the two directories. */
-export function validationMarkdown(template: string, calibrationDir: string, historyDir: string): string {
+/** The model as it stands scored against the targets (a `frontera fit` directory): each target's mean with its verdict. */
+export function currentFitTable(check: { replicates: number; arms: CheckArm[] }): string {
+  const arm = check.arms[0];
+  const scored = arm.targets.filter((t) => t.role === 'scored');
+  return `${table(['target', 'range', 'mean +/- s.e. (5th-95th pct. across runs)', 'verdict'],
+    arm.targets.map((t) => [t.quantity, Number.isFinite(t.low) ? range(t.low, t.high) : '-', `${show(t.mean)} +/- ${show(t.se)} (${range(t.p5, t.p95)})`, t.verdict]))}\n\n`
+    + `${scored.filter((t) => t.verdict === 'inside').length} of ${scored.length} scored targets inside their range (distance ${show(arm.distance)} range widths).`;
+}
+
+/** docs/VALIDATION.md from the template and the three directories (calibration, history, fit). */
+export function validationMarkdown(template: string, calibrationDir: string, historyDir: string, fitDir: string): string {
   const calibration = calibrationTables(readJson<CalibrationFile>(calibrationDir, 'calibration.json'));
   const history = historyTables(readJson<HistoryFile>(historyDir, 'evidence.json'));
   return template
     .replace('{{CALIBRATION_RUN}}', runLine(readJson<ManifestLike>(calibrationDir, 'manifest.json')))
     .replace('{{HISTORY_RUN}}', runLine(readJson<ManifestLike>(historyDir, 'manifest.json')))
+    .replace('{{CURRENT_FIT_RUN}}', runLine(readJson<ManifestLike>(fitDir, 'manifest.json')))
+    .replace('{{CURRENT_FIT}}', currentFitTable(readJson(fitDir, 'check.json')))
     .replace('{{ROLES_TABLE}}', rolesTable())
     .replace('{{CALIBRATION_SUMMARY}}', calibration.summary)
     .replace('{{POSTERIOR_TABLE}}', calibration.posterior)
@@ -136,6 +147,6 @@ export function validationMarkdown(template: string, calibrationDir: string, his
 }
 
 if (process.argv[1]?.endsWith('generate-validation.ts')) {
-  writeFileSync('docs/VALIDATION.md', validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), argument('--calibration'), argument('--history')));
+  writeFileSync('docs/VALIDATION.md', validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), argument('--calibration'), argument('--history'), argument('--fit')));
   process.stderr.write('wrote docs/VALIDATION.md\n');
 }

@@ -1,6 +1,6 @@
 // `frontera fit`: how well a scenario as given (defaults, --set, a calibration's estimate) fits the
 // 2003-2005 calibration targets, on fresh seeds: the check a calibration ends with, without the search.
-// Prints each target's mean and spread with its verdict; writes check.csv beside the batch files.
+// Prints each target's mean and spread with its verdict; writes check.csv and check.json beside the batch files.
 import { join } from 'node:path';
 import { calibratedFactors } from '../sim/calibration';
 import { ScenarioError } from '../sim/scenario';
@@ -21,6 +21,7 @@ export async function fitCommand(shared: SharedCli, arg: string | undefined, opt
   if (!outcome.assembled) return;
   const arms = checkArms(plan, outcome.assembled.outcomes);
   writeFileAtomic(join(opts.out, 'check.csv'), checkCsv(arms));
+  writeFileAtomic(join(opts.out, 'check.json'), `${JSON.stringify({ replicates: opts.replicates, arms }, null, 2)}\n`);
   if (opts.quiet) return;
   const scored = arms[0].targets.filter((t) => t.role === 'scored');
   process.stdout.write(`${checkTable(opts.replicates, arms)}\n${scored.filter((t) => t.verdict === 'inside').length} of ${scored.length} scored targets inside their range (distance ${arms[0].distance.toPrecision(3)} range widths); inputs and input-bound rows are not scored. ${opts.out}/check.csv\n`);

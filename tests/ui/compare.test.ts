@@ -78,6 +78,25 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
     await page.context().close();
   });
 
+  it('while a run plays, an outcome card off screen is not redrawn, and catches up once scrolled into view', async () => {
+    const { page, errors } = await openCompare(site, `#${encodeComparison(comparisonOf(['baseline-2003', 'border-surge'], { years: 40 }))}`);
+    const card = `#outcome-${OUTCOMES[OUTCOMES.length - 1]}`;
+    const drawnUpTo = () => page.$eval(card, (c) => (c as HTMLElement).dataset.lastMonths ?? '');
+    const atRest = await drawnUpTo();
+    await page.selectOption('#speed', '0');
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.getElementById('status')?.dataset.tick) >= 24, undefined, { timeout: 60_000 });
+    expect(await drawnUpTo()).toBe(atRest);
+    expect(await page.getAttribute('#play', 'aria-pressed')).toBe('true');
+    await page.locator(card).scrollIntoViewIfNeeded();
+    await page.waitForFunction(([selector, old]) => (document.querySelector(selector) as HTMLElement).dataset.lastMonths !== old, [card, atRest] as const);
+    const months = (await drawnUpTo()).split(',');
+    expect(months.every((m) => /^\d{4}-\d{2}$/.test(m) && m > '2003-12')).toBe(true);
+    await page.click('#play');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a scenario compared with itself differs by exactly zero, also over paired seeds', async () => {
     const { page, errors } = await openCompare(site, `#${encodeComparison(comparisonOf(['border-surge', 'border-surge'], { seeds: 3 }))}`);
     await playToEnd(page);

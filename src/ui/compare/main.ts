@@ -90,7 +90,7 @@ function leave(): void {
 /** The month the resting views (list of people, open stories) were last brought up to. */
 let restedAt = -1;
 const redraw = new RedrawScheduler(() => {
-  session.draw();
+  session.draw(playback.busy);
   maps.redraw();
   controls.render(session.dates);
   byId('moment').textContent = session.momentText();

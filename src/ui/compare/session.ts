@@ -89,15 +89,16 @@ export class CompareSession {
     return encodeComparison(this.comparison);
   }
 
-  /** Redraws the strip and the outcome cards at the month every policy has reached. */
-  draw(): void {
+  /** Redraws the strip and the outcome cards at the month every policy has reached (while `playing`,
+   *  only the cards on screen). */
+  draw(playing = false): void {
     if (!this.playback.loaded) return;
     const tick = this.playback.tick;
     const labels = this.labels();
     const noise = this.stripNoise(tick);
     renderHeadline(byId<HTMLTableElement>('headline'), labels, (p) => this.playback.store(p)!.series, tick, noise, (metric, p) => this.isLessonHeadline(metric, p));
     byId('strip-note').textContent = stripNote(noise);
-    this.views.charts.draw(labels, SERIES_COLOURS, this.dates, (metric) => this.outcomeData(metric, tick));
+    this.views.charts.draw(labels, SERIES_COLOURS, this.dates, (metric) => this.outcomeData(metric, tick), playing);
   }
 
   /** The month every policy has reached ("YYYY-MM"), or null before the first. */

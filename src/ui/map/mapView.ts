@@ -1,5 +1,6 @@
 // Draws the stylised region on a canvas and the tracked sample as dots coloured by situation; dots
-// glide to their new zone when a person's state changes; a click picks the nearest person.
+// glide to their new zone when a person's state changes; a click picks the nearest person. A map off
+// screen (scrolled away or hidden) is not drawn; it draws its latest sample when it comes into view.
 import { PLACES, SITUATIONS, type Situation } from '../../sim/view';
 import { SITUATION_COLOURS } from '../shared/palette';
 import type { PackedAgents } from '../shared/protocol';
@@ -17,6 +18,10 @@ export class MapView {
   private dots = new Map<number, Dot>();
   private selected: number | null = null;
   private frameRequested = false;
+  /** Whether the canvas is on screen; until the first report, assumed so. */
+  private onScreen = true;
+  /** Whether a frame was wanted while the canvas was off screen. */
+  private frameMissed = false;
   private framesThisSecond = 0;
   private secondStartedAt = performance.now();
   /** Frames drawn in the last full second (for the page's performance readout). */
@@ -26,6 +31,10 @@ export class MapView {
   constructor(canvas: HTMLCanvasElement) {
     this.canvas = canvas;
     new ResizeObserver(() => this.resize()).observe(canvas);
+    new IntersectionObserver(([entry]) => {
+      this.onScreen = entry.isIntersecting;
+      if (this.onScreen && this.frameMissed) this.requestFrame();
+    }).observe(canvas);
     canvas.addEventListener('click', (event) => this.onPick(this.pickAt(event.offsetX, event.offsetY)));
     this.resize();
   }
@@ -89,7 +98,8 @@ export class MapView {
   }
 
   private requestFrame(): void {
-    if (this.frameRequested) return;
+    this.frameMissed = !this.onScreen;
+    if (this.frameRequested || !this.onScreen) return;
     this.frameRequested = true;
     requestAnimationFrame((now) => this.draw(now));
   }

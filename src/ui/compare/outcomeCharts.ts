@@ -1,13 +1,12 @@
 // One card per headline outcome: the policies' lines on shared axes, and below them each policy
 // minus the first (with the paired 90% band when several seeds ran). Cards can be pinned for the
-// projector; each chart exports as PNG. While a run plays, only cards on screen are redrawn (Chart.js
-// lays out and draws a chart whether or not it can be seen); the others catch up when they come into
-// view, when the run rests, or before an export.
+// projector; each chart exports as PNG. While a run plays, only cards on screen are redrawn (OnScreenDrawer).
 import { findMetric } from '../../sim/metrics';
 import { el } from '../shared/dom';
 import type { ChartSpec } from '../shared/chartSpecs';
 import { MetricChart, type ChartMarker, type ChartSizes, type SeriesLine } from '../shared/charts';
 import { downloadDataUrl } from '../shared/download';
+import { OnScreenDrawer } from '../shared/onScreen';
 import { monthToYear, type ViewSeries } from '../shared/series';
 import type { CompareView, PairedBand } from './outcomes';
 import { OUTCOMES, runningAxisTitle } from './outcomes';
@@ -17,19 +16,10 @@ export interface OutcomeData { series: ViewSeries[]; bands: (PairedBand | null)[
 
 const DEFAULT_PINNED = new Set(['victims_new_total', 'deaths', 'victims_deported_unidentified', 'smuggling_fee_mean_usd']);
 
-interface Card {
-  metric: string; levels: MetricChart; difference: MetricChart; element: HTMLElement;
-  /** Whether the card is on screen (or within ON_SCREEN_MARGIN of it); hidden cards are not. */
-  onScreen: boolean;
-  /** Whether the card shows older data than the last draw asked for. */
-  stale: boolean;
-}
+interface Card { metric: string; levels: MetricChart; difference: MetricChart; element: HTMLElement }
 
 /** What the last draw asked every card to show. */
 interface DrawRequest { labels: readonly string[]; colours: readonly string[]; dates: readonly string[]; dataOf: (metric: string) => OutcomeData }
-
-/** Cards this close to the viewport count as on screen, so scrolling rarely reveals an old chart. */
-const ON_SCREEN_MARGIN = '200px';
 
 function specFor(metric: string, suffix: string, title: string): ChartSpec {
   return { id: `${metric}${suffix}`, title, hint: '', lines: [{ metric: metric as ChartSpec['lines'][number]['metric'], axis: 'y' }] };
@@ -37,6 +27,7 @@ function specFor(metric: string, suffix: string, title: string): ChartSpec {
 
 export class OutcomeCharts {
   private readonly cards: Card[] = [];
+  private readonly drawer: OnScreenDrawer<Card>;
   private latest: DrawRequest | null = null;
   view: CompareView = 'running';
   /** File name (without extension) for a chart's PNG. */
@@ -44,15 +35,7 @@ export class OutcomeCharts {
 
   constructor(container: HTMLElement) {
     for (const metric of OUTCOMES) this.cards.push(this.createCard(container, metric));
-    const byElement = new Map(this.cards.map((card) => [card.element as Element, card]));
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const card = byElement.get(entry.target)!;
-        card.onScreen = entry.isIntersecting;
-        if (card.onScreen && card.stale) this.drawCard(card);
-      }
-    }, { rootMargin: ON_SCREEN_MARGIN });
-    for (const card of this.cards) observer.observe(card.element);
+    this.drawer = new OnScreenDrawer(this.cards, (card) => card.element, (card) => this.drawCard(card));
   }
 
   private createCard(container: HTMLElement, metric: string): Card {
@@ -69,7 +52,7 @@ export class OutcomeCharts {
       el('div', { class: 'chart-box difference' }, diffCanvas));
     container.append(element);
     pin.addEventListener('change', () => { element.dataset.pinned = String(pin.checked); });
-    const card: Card = { metric, element, onScreen: false, stale: false, levels: new MetricChart(levelsCanvas, specFor(metric, '', spec.label)),
+    const card: Card = { metric, element, levels: new MetricChart(levelsCanvas, specFor(metric, '', spec.label)),
       difference: new MetricChart(diffCanvas, specFor(metric, '-difference', `${spec.label}: difference`)) };
     card.difference.setLegend(false);
     for (const chart of [card.levels, card.difference]) chart.xTitle = false;
@@ -84,19 +67,10 @@ export class OutcomeCharts {
    *  `onScreenOnly` (while a run plays), cards off screen are left to catch up when they come into view. */
   draw(labels: readonly string[], colours: readonly string[], dates: readonly string[], dataOf: (metric: string) => OutcomeData, onScreenOnly = false): void {
     this.latest = { labels, colours, dates, dataOf };
-    for (const card of this.cards) {
-      if (onScreenOnly && !card.onScreen) card.stale = true;
-      else this.drawCard(card);
-    }
-  }
-
-  /** Brings the cards left off screen up to the last draw. */
-  private catchUp(): void {
-    for (const card of this.cards) if (card.stale) this.drawCard(card);
+    this.drawer.draw(onScreenOnly);
   }
 
   private drawCard(card: Card): void {
-    card.stale = false;
     if (!this.latest) return;
     const { labels, colours, dates, dataOf } = this.latest;
     const [xMin, xMax] = this.xRange(dates);
@@ -137,7 +111,7 @@ export class OutcomeCharts {
 
   /** Every chart as [file name, PNG data URL]. */
   pngs(): [string, string][] {
-    this.catchUp();
+    this.drawer.catchUp();
     return this.cards.flatMap((c) => [[this.pngName(c.metric), c.levels.toPng()], [this.pngName(`${c.metric}-difference`), c.difference.toPng()]] as [string, string][]);
   }
 }

@@ -312,6 +312,19 @@ export const ASSUMED_INPUTS: readonly AssumedInput[] = [
   { path: 'pathways.workVisasPerYear', at: '1991-10', value: 20000, grade: 'U', note: 'H-2A/H-2B visas for Mexicans, 1990s' },
   { path: 'pathways.workVisasPerYear', at: '2002-01', value: 40000, grade: 'U', note: 'H-2 visas, early 2000s (the default)' },
   { path: 'pathways.workVisasPerYear', at: '2007-01', value: 80000, grade: 'U', note: 'H-2 visas grow in the late 2000s' },
+  // Formal removal of those apprehended: the default (0.1) scaled by the ratio of formal removals to removals
+  // and returns in each year to that of FY2003 (about 18%). The ratios are approximate readings of the DHS
+  // Yearbook of Immigration Statistics (table of aliens removed or returned, all agencies and nationalities),
+  // not in EVIDENCE.md and not checked against the table here: unsourced.
+  { path: 'border.formalRemovalShare', at: '1991-10', value: 0.02, grade: 'U', note: 'Formal removal rare before IIRIRA: removals about 4% of removals and returns, FY1992-96 (DHS Yearbook; approximate, not in EVIDENCE.md)' },
+  { path: 'border.formalRemovalShare', at: '1997-04', value: 0.05, grade: 'U', note: 'IIRIRA in force (expedited removal, April 1997): removals about 7-10% of removals and returns, FY1997-2000' },
+  { path: 'border.formalRemovalShare', at: '2001-10', value: 0.08, grade: 'U', note: 'Removals about 14% of removals and returns, FY2002' },
+  { path: 'border.formalRemovalShare', at: '2002-10', value: 0.1, grade: 'U', note: 'Removals about 18% of removals and returns, FY2003 (the default)' },
+  { path: 'border.formalRemovalShare', at: '2005-10', value: 0.12, grade: 'U', note: 'Operation Streamline (December 2005) and more expedited removal: removals about 21% of removals and returns, FY2006' },
+  { path: 'border.formalRemovalShare', at: '2006-10', value: 0.145, grade: 'U', note: 'Removals about 26% of removals and returns, FY2007' },
+  { path: 'border.formalRemovalShare', at: '2007-10', value: 0.17, grade: 'U', note: 'Removals about 31% of removals and returns, FY2008' },
+  { path: 'border.formalRemovalShare', at: '2008-10', value: 0.22, grade: 'U', note: 'Removals about 40% of removals and returns, FY2009' },
+  { path: 'border.formalRemovalShare', at: '2009-10', value: 0.245, grade: 'U', note: 'Removals about 45% of removals and returns, FY2010' },
   { path: 'context.usLabourDemand', at: '2008-01', value: 0.8, grade: 'U', note: 'U.S. recession and the construction collapse: job openings fall (BLS JOLTS openings roughly halved from 2007 to 2009; not in EVIDENCE.md)' },
   { path: 'context.usLabourDemand', at: '2009-01', value: 0.6, grade: 'U', note: 'U.S. recession deepens (2009): fewer job openings still' },
 ];

@@ -1,8 +1,9 @@
-// The labour market the unauthorized face (conditions.ts): finite openings shared among job seekers,
-// a wage penalty of being screened out, and expected earnings, checked on the conditions alone.
+// The labour market the unauthorized face (conditions.ts): finite openings, set by U.S. demand and not by
+// the workforce already held, shared among job seekers; a wage penalty of being screened out, and expected
+// earnings, checked on the conditions alone.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeConditions, expectedEarnings, type ConditionInputs } from '../../src/sim/model/conditions';
+import { computeConditions, expectedEarnings, jobOpenings, type ConditionInputs } from '../../src/sim/model/conditions';
 import { MigrantState, MIGRANT_STATES } from '../../src/sim/model/enums';
 import { CONSTANTS } from '../../src/sim/model/constants';
 import { defaultParams, type Params } from '../../src/sim/params';
@@ -18,9 +19,24 @@ function conditions(seekers: number, employed: number, set: Partial<Params> = {}
 }
 
 describe('the jobs channel in the conditions', () => {
-  it('with openings to spare a seeker meets one at the application rate; with none, never', () => {
+  it('with no one else seeking a seeker meets an opening at the application rate; with no demand, never', () => {
     expect(conditions(0, 1000).jobMatch).toBe(CONSTANTS.HIRE_PROBABILITY.value);
-    expect(conditions(10, 0).jobMatch).toBe(0);
+    expect(conditions(10, 1000, { 'context.usLabourDemand': 0 }).jobMatch).toBe(0);
+  });
+
+  it('openings come from U.S. demand: the 2003 jobs times the openings rate and the demand index, whatever the workforce held', () => {
+    const scale = 10;
+    const expected = CONSTANTS.JOB_OPENINGS_RATE.value * CONSTANTS.UNAUTHORIZED_JOBS_2003.value * 0.6 / scale;
+    expect(jobOpenings({ ...defaultParams(), 'pathways.workVisasPerYear': 0, 'context.usLabourDemand': 0.6 }, scale)).toBeCloseTo(expected, 6);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 2_000_000 }), (seekers, employed) => {
+      expect(conditions(seekers, employed).jobMatch).toBe(conditions(seekers, 0).jobMatch);
+    }));
+  });
+
+  it('the chance of finding work rises when few seek it: with seekers far fewer than openings, nearly the application rate', () => {
+    const openings = jobOpenings({ ...defaultParams(), 'pathways.workVisasPerYear': 0 }, 10);
+    expect(conditions(Math.round(openings / 20), 0).jobMatch).toBeGreaterThan(0.95 * CONSTANTS.HIRE_PROBABILITY.value);
+    expect(conditions(Math.round(openings * 5), 0).jobMatch).toBeLessThan(0.25 * CONSTANTS.HIRE_PROBABILITY.value);
   });
 
   it('the chance of meeting an opening falls as seekers pile up and as U.S. labour demand falls', () => {

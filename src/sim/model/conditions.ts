@@ -67,7 +67,7 @@ export interface ConditionInputs {
   cond?: Conditions;
   /** U.S. employers by type, once they exist. */
   employers?: { usByType: Record<EmployerType, number[]> };
-  /** Agents in each state, once the population exists (job seekers and workers set the labour market's tightness). */
+  /** Agents in each state, once the population exists (job seekers against openings set the labour market's tightness). */
   stateCounts?: ArrayLike<number>;
 }
 
@@ -105,21 +105,27 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
   };
 }
 
-/** Chance a job seeker meets an opening this month. Openings for the unauthorized are a share of their
- *  employment that moves with U.S. labour demand, less those work-visa holders fill; seekers apply with HIRE_PROBABILITY and openings go to
- *  applicants at random (urn-ball matching): with openings to spare nearly every applicant is hired, and
- *  when seekers outnumber openings (a downturn, or seekers piling up) each one's chance falls. */
+/** Chance a job seeker meets an opening this month. Openings for the unauthorized come from U.S. demand
+ *  for their labour, a quantity of its own (jobs at the 2003 level times context.usLabourDemand), not from
+ *  the workforce the model already holds; work-visa holders fill some first. Seekers apply with
+ *  HIRE_PROBABILITY and openings go to applicants at random (urn-ball matching): with openings to spare
+ *  nearly every applicant is hired, and when seekers outnumber openings (a downturn, or seekers piling up)
+ *  each one's chance falls. */
 function jobMatchProbability(st: ConditionInputs): number {
   const apply = K.HIRE_PROBABILITY.value;
-  const counts = st.stateCounts;
-  const applicants = counts ? apply * counts[MigrantState.JobSeeking] : 0;
-  if (!counts || applicants === 0) return apply;
-  const employed = counts[MigrantState.Working] + counts[MigrantState.ExploitedUsLabor];
-  // Work-visa holders are recruited into openings first (agents a month).
-  const visaHires = st.params['pathways.workVisasPerYear'] / 12 / st.scale;
-  const openings = Math.max(0, K.JOB_OPENINGS_RATE.value * st.params['context.usLabourDemand'] * employed - visaHires);
+  const applicants = st.stateCounts ? apply * st.stateCounts[MigrantState.JobSeeking] : 0;
+  if (applicants === 0) return apply;
+  const openings = jobOpenings(st.params, st.scale);
   if (openings <= 0) return 0;
   return apply * (openings / applicants) * (1 - Math.exp(-applicants / openings));
+}
+
+/** Job openings for the unauthorized this month (agents): the monthly openings rate times U.S. demand
+ *  for their labour, less the openings work-visa holders are recruited into first. */
+export function jobOpenings(p: Params, scale: number): number {
+  const demand = K.UNAUTHORIZED_JOBS_2003.value * p['context.usLabourDemand'] / scale;
+  const visaHires = p['pathways.workVisasPerYear'] / 12 / scale;
+  return Math.max(0, K.JOB_OPENINGS_RATE.value * demand - visaHires);
 }
 
 /** Chance that an unauthorized job seeker's approach to an employer ends in a job: off-the-books

@@ -5,7 +5,7 @@
 import { drawMonthsUntil, drawPoisson } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
 import { countDraws, drawsFrom, personKey, pickUsEmployer, spellKey, subKey } from './draws';
-import { logistic } from '../engine/math';
+import { logistic, logit } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
 import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
@@ -245,12 +245,31 @@ function startLegalWork(st: SimState, id: number): void {
 }
 
 /** Probability that someone apprehended tries again rather than going home (those who paid a smuggler
- *  have retries included in the fee); it wanes after many tries. */
+ *  have retries included in the fee); it wanes after many tries, and falls with what trying again is
+ *  worth to them (retryDeterrence). */
 function retryProbability(st: SimState, id: number): number {
   const a = st.migrants;
   const paid = a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Professional || a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Guide ? K.RETRY_PAID.value : 0;
   const waning = K.RETRY_DECLINE.value * Math.max(0, a.u8[id * PERSON_BYTES + U8.Attempts] - K.RETRY_FREE_ATTEMPTS.value);
-  return Math.max(K.RETRY_FLOOR.value, st.params['behaviour.retryProbability'] + paid - waning);
+  const persistence = Math.max(K.RETRY_FLOOR.value, st.params['behaviour.retryProbability'] + paid - waning);
+  return logistic(logit(persistence) + retryDeterrence(st, id));
+}
+
+/** How the net value of trying again moves the log-odds of retrying: the same weight on the log of what
+ *  migrating is worth as in the decision to leave (behaviour.lureWeight), against RETRY_REFERENCE_USD, the
+ *  value at which behaviour.retryProbability applies. The value counts what a further apprehension costs
+ *  (the month lost, the apprehension, the chance of formal removal and its cost), the odds of being caught,
+ *  the fee and the risk, and what the stay is worth on the earnings they expect: harsher consequences, better
+ *  odds for the patrol or worse news of jobs make more of those caught give up. */
+export function retryDeterrence(st: SimState, id: number): number {
+  const a = st.migrants;
+  const mode = a.u8[id * PERSON_BYTES + U8.Mode] as Mode;
+  const plan = a.u8[id * PERSON_BYTES + U8.Plan];
+  const stay = stayValue(st, plan, jobProspects(st, a.u8[id * PERSON_BYTES + U8.Network] === 1));
+  const failures = mode === Mode.Alone ? a.u8[id * PERSON_BYTES + U8.Attempts] : 0;
+  // The fee of a smuggler already hired is spent (retries are included in it).
+  const value = crossingValue(st, mode, stay, a.f32[id * PERSON_WORDS + F32.RiskAversion], failures) + st.cond.fee[mode];
+  return st.params['behaviour.lureWeight'] * Math.log(Math.max(K.LURE_FLOOR_USD.value, value) / K.RETRY_REFERENCE_USD.value);
 }
 
 /** Draws of a month at the border, by purpose (fixed indices: no branch shifts a later one). */
@@ -326,7 +345,7 @@ function apprehend(st: SimState, id: number, key: number): void {
   m.deportations++;
   record(st, id, 'Apprehended and formally removed.');
   settleDebt(st, id);
-  if (drawAt(key, CrossingDraw.Home) < K.REMOVED_RETRY.value) {
+  if (drawAt(key, CrossingDraw.Home) < logistic(logit(K.REMOVED_RETRY.value) + retryDeterrence(st, id))) {
     moveTo(st, id, MigrantState.AtHome);
     scheduleWake(st, id, K.REMOVED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, CrossingDraw.HomeMonths) * K.REMOVED_WAIT_SPREAD_MONTHS.value));
   } else {

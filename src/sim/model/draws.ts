@@ -1,12 +1,11 @@
 // Per-decision random draws (common random numbers, docs/CRN.md): each kind of decision has its own
-// named stream (Stream, CRN_STREAM_NAMES), and a draw depends only on (seed, stream, who decides, when, draw
-// index), where "when" is the calendar month or the person's own clock (the k-th month of their n-th spell
-// in a state), so the same person facing the same decision gets the same uniforms under
-// every policy, however many draws anyone else took. Picks from lists, and who goes first for a shared
+// named stream (Stream, CRN_STREAM_NAMES), and a draw depends only on (seed, stream, who decides, the
+// calendar month, draw index), so the same person facing the same decision in the same month gets the same
+// uniforms under every policy, however many draws anyone else took. Picks from lists, and who goes first for a shared
 // budget, depend on who is there, never on a list's order.
-import { CrnCursor, drawAt, drawKey, episodeMonthKey, episodeRunKey, monthKey, uniformAt } from '../engine/crn';
+import { CrnCursor, drawAt, drawKey, monthKey, uniformAt } from '../engine/crn';
 import type { Rng } from '../engine/rng';
-import { EmployerType, STREAMS, VenueMarket, type MigrantStore, type SimState, type Stream, I32, PERSON_HALVES, PERSON_WORDS, U16, pidOf } from './state';
+import { EmployerType, STREAMS, VenueMarket, type MigrantStore, type SimState, type Stream, pidOf } from './state';
 import { VENUE_SLOTS } from './deterrence';
 
 /** Each stream's key for this month; computed once a month before anyone draws. */
@@ -14,25 +13,9 @@ export function keyMonth(st: SimState): void {
   for (const stream of STREAMS) st.crnMonth[stream] = monthKey(st.crn[stream], st.tick);
 }
 
-/** Each stream's key for draws on the person's own clock; once per run. */
-export function keyEpisodes(st: SimState): void {
-  for (const stream of STREAMS) st.crnEpisode[stream] = episodeRunKey(st.crn[stream]);
-}
-
 /** The draw key of the person in slot `id` for one decision this month (by their pid): draw k is drawAt(key, k). */
 export function personKey(st: SimState, stream: Stream, id: number): number {
   return drawKey(st.crnMonth[stream], pidOf(st.migrants, id));
-}
-
-/** Months of a spell told apart in a spell key (later months share the last key: no spell lasts 340 years). */
-const SPELL_MONTHS = 2 ** 12;
-
-/** The draw key of the person in slot `id` for this month of their current spell in a state (their n-th change of
- *  state, and the months since): a spell that a policy moved in time has the same luck, month by month. */
-export function spellKey(st: SimState, stream: Stream, id: number): number {
-  const a = st.migrants;
-  const month = Math.min(SPELL_MONTHS - 1, st.tick - a.i32[id * PERSON_WORDS + I32.Since]);
-  return drawKey(episodeMonthKey(st.crnEpisode[stream], a.u16[id * PERSON_HALVES + U16.Moves] * SPELL_MONTHS + month), pidOf(a, id));
 }
 
 /** The draw key this month of something that is the same under every policy: an employer, an outfit,

@@ -9,7 +9,7 @@ import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from 
 import { exitMigrant, isTracked, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
-import { drawsFrom, entityKey, pickUsEmployer, spellKey, subKey } from './draws';
+import { drawsFrom, entityKey, pickUsEmployer, personKey, subKey } from './draws';
 import { logistic, logit } from '../engine/math';
 import { countNewVictim } from './victims';
 
@@ -300,7 +300,7 @@ const enum SeekDraw { Hired = 0, Type = 1, Screened = 2, TurnedAway = 3, OffBook
 /** A job seeker in the U.S. looks for work: they meet an opening with this month's chance (finite openings,
  *  set by U.S. labour demand); coercive employers trap some, most find ordinary jobs. */
 export function seekWork(st: SimState, id: number): void {
-  const key = spellKey(st, Stream.EmploymentSeek, id);
+  const key = personKey(st, Stream.EmploymentSeek, id);
   if (drawAt(key, SeekDraw.Hired) >= st.cond.jobMatch) return;
   const e = pickEmployer(st, id, key);
   if (e < 0) return;
@@ -369,7 +369,7 @@ export function monthsToRepay(st: SimState, debt: number): number {
 /** Schedules a free worker's next event: paying off their smuggling debt, or going home. */
 export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
-  const toHome = drawMonthsUntil(drawsFrom(spellKey(st, Stream.EmploymentTenure, id)), RETURN_HAZARD[a.u8[id * PERSON_BYTES + U8.Plan] as Plan]);
+  const toHome = drawMonthsUntil(drawsFrom(personKey(st, Stream.EmploymentTenure, id)), RETURN_HAZARD[a.u8[id * PERSON_BYTES + U8.Plan] as Plan]);
   const toPaid = a.f32[id * PERSON_WORDS + F32.Debt] > 0 ? monthsToRepay(st, a.f32[id * PERSON_WORDS + F32.Debt]) - (st.tick - a.i32[id * PERSON_WORDS + I32.Since]) : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }

@@ -5,7 +5,7 @@ import { roundStochastic } from '../engine/rng';
 import { CONSTANTS } from './constants';
 import { drawAt } from '../engine/crn';
 import { Exit, Form, Origin, MigrantState, VenueMarket, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
-import { countDraws, entityKey, pickVenue, spellKey, subKey } from './draws';
+import { countDraws, entityKey, pickVenue, personKey, subKey } from './draws';
 import { exitMigrant, moveTo, record, scheduleWake, workersOf } from './population';
 import { holdVictim } from './employers';
 import { handleDetectedVictim, openCase } from './justice';
@@ -22,7 +22,7 @@ function kidnapRisk(st: SimState, id: number): number {
 
 /** Kidnaps a person for ransom, if the risk comes up. Returns true if it did. */
 function maybeKidnap(st: SimState, id: number): boolean {
-  if (drawAt(spellKey(st, Stream.MexicoKidnap, id), 0) >= kidnapRisk(st, id)) return false;
+  if (drawAt(personKey(st, Stream.MexicoKidnap, id), 0) >= kidnapRisk(st, id)) return false;
   st.tally.kidnappings++;
   moveTo(st, id, MigrantState.Kidnapped);
   record(st, id, 'Kidnapped and held for ransom.');
@@ -35,7 +35,7 @@ const enum TransitDraw { Stopped = 0, Bribe = 1, Retry = 2, HomeMonths = 3, Arri
 
 export function travelThroughMexico(st: SimState, id: number): void {
   if (maybeKidnap(st, id)) return;
-  const key = spellKey(st, Stream.MexicoTransit, id);
+  const key = personKey(st, Stream.MexicoTransit, id);
   if (drawAt(key, TransitDraw.Stopped) < K.TRANSIT_STOP.value) {
     if (drawAt(key, TransitDraw.Bribe) < st.params['corruption.mexico']) {
       st.tally.bribes++;
@@ -73,7 +73,7 @@ export function waitAtBorder(st: SimState, id: number): boolean {
   const venues = st.employers.sexMexico;
   const pressure = mexicoVacancies(st) / K.BASELINE_VACANCIES.value;
   const risk = K.DECEPTION_RISK.value * pressure * (K.DECEPTION_CORRUPTION_BASE.value + st.params['corruption.mexico']) * (a.u8[id * PERSON_BYTES + U8.Minor] ? K.MINOR_DECEPTION.value : 1);
-  const key = spellKey(st, Stream.MexicoBorder, id);
+  const key = personKey(st, Stream.MexicoBorder, id);
   if (venues.length === 0 || drawAt(key, BorderDraw.Deceived) >= risk) return true;
   holdVictim(st, id, pickVenue(st, subKey(key, BorderDraw.Venue), VenueMarket.Mexico), Form.Sexual);
   record(st, id, 'Recruited with a false job offer in the border city.');
@@ -84,7 +84,7 @@ export function waitAtBorder(st: SimState, id: number): boolean {
 export function resolveKidnapping(st: SimState, id: number): void {
   const a = st.migrants;
   if (st.tick <= a.i32[id * PERSON_WORDS + I32.Since]) return;
-  const key = spellKey(st, Stream.MexicoRansom, id);
+  const key = personKey(st, Stream.MexicoRansom, id);
   const paid = drawAt(key, RansomDraw.Paid) < (a.u8[id * PERSON_BYTES + U8.Network] ? K.RANSOM_PAID_NETWORK.value : K.RANSOM_PAID_ALONE.value);
   a.f32[id * PERSON_WORDS + F32.Savings] = 0;
   if (paid) {

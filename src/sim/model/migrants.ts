@@ -4,7 +4,7 @@
 // (circular migration). People who are working or at home sleep until a scheduled wake-up.
 import { drawMonthsUntil, drawPoisson } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
-import { countDraws, drawsFrom, personKey, pickUsEmployer, spellKey, subKey } from './draws';
+import { countDraws, drawsFrom, personKey, pickUsEmployer, subKey } from './draws';
 import { logistic, logit } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
@@ -233,7 +233,7 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
 const enum VisaDraw { Months = 0, Employer = 1 }
 
 function startLegalWork(st: SimState, id: number): void {
-  const key = spellKey(st, Stream.MigrationVisa, id);
+  const key = personKey(st, Stream.MigrationVisa, id);
   const e = pickUsEmployer(st, subKey(key, VisaDraw.Employer), EmployerType.Compliant);
   st.tally.legal_entries++;
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
@@ -360,7 +360,7 @@ const enum WakeDraw { Visit = 0, Circular = 1, Savings = 2, Departure = 3, AwayM
 /** A dormant person's scheduled month comes: debts paid, contracts ended, homecomings, new trips. */
 export function wake(st: SimState, id: number): void {
   const a = st.migrants;
-  const key = spellKey(st, Stream.MigrationWake, id);
+  const key = personKey(st, Stream.MigrationWake, id);
   switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
     case MigrantState.Working:
       if (a.f32[id * PERSON_WORDS + F32.Debt] > 0 && st.tick >= a.i32[id * PERSON_WORDS + I32.Since] + monthsToRepay(st, a.f32[id * PERSON_WORDS + F32.Debt])) {

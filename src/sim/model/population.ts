@@ -2,7 +2,7 @@
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
 import { newPersonId, uniform } from '../engine/crn';
-import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_HALVES, PERSON_WORDS, U16, U8, pidOf, setPid } from './state';
+import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf, setPid } from './state';
 
 /** Where new people come from: the `cell` of their id (engine/crn newPersonId), with the index
  *  being their place in that month's list from this source, whatever a policy did before. */
@@ -47,7 +47,6 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
   a.u8[id * PERSON_BYTES + U8.Corridor] = Corridor.Urban;
   a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
   a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
-  a.u16[id * PERSON_HALVES + U16.Moves] = 0;
   a.u8[id * PERSON_BYTES + U8.Trafficked] = 0;
   a.f32[id * PERSON_WORDS + F32.Debt] = 0;
   a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
@@ -116,7 +115,6 @@ export function moveTo(st: SimState, id: number, next: MigrantState): void {
   st.stateCounts[next]++;
   a.u8[id * PERSON_BYTES + U8.State] = next;
   a.i32[id * PERSON_WORDS + I32.Since] = st.tick;
-  a.u16[id * PERSON_HALVES + U16.Moves]++;
   const usChange = (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
   if (usChange !== 0 && a.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs += usChange;
   const wasActive = isActiveState(prev);

@@ -8,7 +8,7 @@ import { computeConditions } from './conditions';
 import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { joinEmployersInBulk, PersonSource, spawnMigrant, type NewMigrant } from './population';
 import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
-import { keyEpisodes, keyMonth, pickUsEmployer, subKey } from './draws';
+import { keyMonth, pickUsEmployer, subKey } from './draws';
 import { createEmployers, recordHeld, recordHired, scheduleWorkerWake, WORKERS_PER_EMPLOYER } from './employers';
 import { markAlreadyTrafficked } from './victims';
 import { createOutfits } from './smugglers';
@@ -38,7 +38,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   const st: SimState = {
     params: { ...params }, scale, tick: -WARMUP_MONTHS,
     rng: tabulateStreams(seed),
-    crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])), crnMonth: new Int32Array(STREAMS.length), crnEpisode: new Int32Array(STREAMS.length),
+    crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])), crnMonth: new Int32Array(STREAMS.length),
     migrants: createMigrantStore(capacity),
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(-WARMUP_MONTHS),
@@ -57,7 +57,6 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   st.active = new Int32Array(st.migrants.capacity);
   st.activePos = new Int32Array(st.migrants.capacity);
   keyMonth(st);
-  keyEpisodes(st);
   st.cond = computeConditions(st, st.employersReal);
   createEmployers(st, st.rng.setup);
   st.cond = computeConditions(st, st.employersReal);

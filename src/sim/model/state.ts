@@ -14,7 +14,6 @@ export * from './enums';
  *  state touches one or two cache lines instead of one per field (the store runs to gigabytes at scale 1). */
 export const PERSON_BYTES = 60;
 /** The record in larger units (indices into the store's wider views). */
-export const PERSON_HALVES = PERSON_BYTES / 2;
 export const PERSON_WORDS = PERSON_BYTES / 4;
 
 /** Uint8Array fields: offsets in bytes in a person's record (store.u8[id * PERSON_BYTES + U8.Field]). */
@@ -30,10 +29,6 @@ export enum U8 {
   Form = 8, // Form of exploitation while held, else Form.None
   Attempts = 9, // crossing attempts on this trip (capped at 255)
   Trafficked = 10, // 1 once held in trafficking (a later episode is re-trafficking)
-}
-/** Uint16Array fields: offsets in 2-byte units in a person's record (store.u16[id * PERSON_HALVES + U16.Field]). */
-export enum U16 {
-  Moves = 6, // changes of state over the person's life: with the months in the state, the clock of their other draws
 }
 /** Float32Array fields: offsets in 4-byte words in a person's record (store.f32[id * PERSON_WORDS + F32.Field]). */
 export enum F32 {
@@ -57,13 +52,12 @@ export enum I32 {
 export interface MigrantStore {
   capacity: number;
   u8: Uint8Array;
-  u16: Uint16Array;
   f32: Float32Array;
   i32: Int32Array;
 }
 
 function viewsOf(buffer: ArrayBuffer, capacity: number): MigrantStore {
-  return { capacity, u8: new Uint8Array(buffer), u16: new Uint16Array(buffer), f32: new Float32Array(buffer), i32: new Int32Array(buffer) };
+  return { capacity, u8: new Uint8Array(buffer), f32: new Float32Array(buffer), i32: new Int32Array(buffer) };
 }
 
 /** An empty store for at least `capacity` migrants (fresh records are zero until written). */
@@ -258,8 +252,6 @@ export interface SimState {
   crn: CrnStream[];
   /** Each stream's key for the current month, by Stream (model/draws keyMonth). */
   crnMonth: Int32Array;
-  /** Each stream's key for draws on the person's own clock (engine/crn episodeRunKey), by Stream. */
-  crnEpisode: Int32Array;
   /** Every migrant slot, live or free. */
   migrants: MigrantStore;
   /** Live agents per MigrantState (index = state). */

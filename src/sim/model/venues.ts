@@ -4,7 +4,7 @@
 // and convicted venues close at once. Border-city venues recruit residents to fill vacancies.
 import { drawPoisson } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
-import { countDraws, entityKey, pickVenue, spellKey, subKey } from './draws';
+import { countDraws, entityKey, pickVenue, personKey, subKey } from './draws';
 import { CONSTANTS } from './constants';
 import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState, Stream } from './state';
 import { personIdFor, PersonSource, record, spawnMigrant, workersOf, joinEmployer } from './population';
@@ -40,7 +40,7 @@ function openVenue(st: SimState, market: VenueMarket): void {
 function closeUnprofitableVenue(st: SimState, market: VenueMarket, venue: number): void {
   const open = openVenues(st, market);
   if (open.length > 1) {
-    for (const id of workersOf(st, venue)) joinEmployer(st, id, pickVenue(st, spellKey(st, Stream.VenuesMove, id), market, venue));
+    for (const id of workersOf(st, venue)) joinEmployer(st, id, pickVenue(st, personKey(st, Stream.VenuesMove, id), market, venue));
   }
   shutEmployer(st, venue);
 }

@@ -36,21 +36,6 @@ export function monthKey(stream: CrnStream, month: number): number {
   return mixInt32(mixInt32(stream.key0 ^ month) ^ stream.key1);
 }
 
-/** The month a stream's episode keys are derived from (before any real month, so apart from every month key). */
-const EPISODE_MONTH = -65;
-
-/** The stream's key for episodes: once per run. `episodeMonthKey(runKey, n)` then stands in for a month key
- *  when draws follow the person's own clock (their n-th crossing attempt, a month of a spell) rather than the calendar. */
-export function episodeRunKey(stream: CrnStream): number {
-  return monthKey(stream, EPISODE_MONTH);
-}
-
-/** The key of episode `n` (a whole number below 2^32) of a stream whose run key is `runKey`: a bijection in n, one mix.
- *  Use it as the month key of drawKey: drawKey(episodeMonthKey(runKey, n), person). */
-export function episodeMonthKey(runKey: number, n: number): number {
-  return mixInt32(runKey + Math.imul(n, GOLDEN));
-}
-
 /** The key of one person's draws in a month; `person` is a whole number in [0, 2^53) (a slot, or a newPersonId). */
 export function drawKey(monthKeyValue: number, person: number): number {
   const lo = person >>> 0;

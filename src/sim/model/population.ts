@@ -48,6 +48,7 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
   a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
   a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
   a.u8[id * PERSON_BYTES + U8.Trafficked] = 0;
+  a.u8[id * PERSON_BYTES + U8.Followed] = 0;
   a.f32[id * PERSON_WORDS + F32.Debt] = 0;
   a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
   a.i32[id * PERSON_WORDS + I32.Employer] = -1;
@@ -55,7 +56,10 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
   a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
   a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
   st.created++;
-  if (st.trackLimit > 0 && st.tracked.size < st.trackLimit && isFollowed(st, pid, followShare)) st.tracked.set(pid, { slot: id, events: [] });
+  if (st.trackLimit > 0 && st.tracked.size < st.trackLimit && isFollowed(st, pid, followShare)) {
+    st.tracked.set(pid, { slot: id, events: [] });
+    a.u8[id * PERSON_BYTES + U8.Followed] = 1;
+  }
   moveTo(st, id, m.state);
   return id;
 }
@@ -68,7 +72,7 @@ function isFollowed(st: SimState, pid: number, share: number): boolean {
 
 /** Whether the person in slot `id` is followed (their history is kept). */
 export function isTracked(st: SimState, id: number): boolean {
-  return st.tracked.size > 0 && st.tracked.has(pidOf(st.migrants, id));
+  return st.migrants.u8[id * PERSON_BYTES + U8.Followed] === 1;
 }
 
 function takeSlot(st: SimState): number {
@@ -149,11 +153,12 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
   st.exits[why]++;
   st.freeSlots.push(id);
-  const pid = pidOf(a, id);
-  const followed = st.tracked.size > 0 ? st.tracked.get(pid) : undefined;
-  if (followed) {
+  if (isTracked(st, id)) {
+    const pid = pidOf(a, id);
+    const followed = st.tracked.get(pid)!;
     record(st, id, EXITS[why].history);
     st.tracked.delete(pid);
+    a.u8[id * PERSON_BYTES + U8.Followed] = 0;
     keepFinishedHistory(st, id, pid, followed.events);
   }
 }
@@ -263,7 +268,5 @@ export function settleDebt(st: SimState, id: number): void {
 
 /** Adds a line to a tracked person's history (no cost for everyone else). */
 export function record(st: SimState, id: number, text: string): void {
-  if (st.tracked.size === 0) return;
-  const followed = st.tracked.get(pidOf(st.migrants, id));
-  if (followed) followed.events.push({ tick: st.tick, text });
+  if (isTracked(st, id)) st.tracked.get(pidOf(st.migrants, id))!.events.push({ tick: st.tick, text });
 }

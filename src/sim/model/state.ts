@@ -29,6 +29,7 @@ export enum U8 {
   Form = 8, // Form of exploitation while held, else Form.None
   Attempts = 9, // crossing attempts on this trip (capped at 255)
   Trafficked = 10, // 1 once held in trafficking (a later episode is re-trafficking)
+  Followed = 11, // 1 while the person is in the followed sample (st.tracked), so asking costs no lookup by id
 }
 /** Float32Array fields: offsets in 4-byte words in a person's record (store.f32[id * PERSON_WORDS + F32.Field]). */
 export enum F32 {

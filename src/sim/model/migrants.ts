@@ -194,12 +194,16 @@ const MODE_COUNTERS = {
 type CrossingMode = Mode.Alone | Mode.Guide | Mode.Professional;
 
 /** Updates what people know about each mode's apprehension odds from last month's crossings (before the
- *  tally is reset), and about work in the U.S. from last month's job prospects. */
+ *  tally is reset), weighted by how many crossed that way, and about work in the U.S. from last month's
+ *  job prospects. */
 export function spreadNews(st: SimState): void {
   const weight = st.params['behaviour.newsWeight'];
   for (const mode of CROSSING_MODES) {
     const tried = st.tally[MODE_COUNTERS[mode].attempts];
-    if (tried > 0) st.knownApprehension[mode] += weight * (st.tally[MODE_COUNTERS[mode].caught] / tried - st.knownApprehension[mode]);
+    if (tried === 0) continue;
+    const people = tried * st.scale;
+    const evidence = weight * people / (people + K.NEWS_SAMPLE_PEOPLE.value);
+    st.knownApprehension[mode] += evidence * (st.tally[MODE_COUNTERS[mode].caught] / tried - st.knownApprehension[mode]);
   }
   const known = st.knownJobs;
   known.finding += weight * (st.cond.jobs.finding - known.finding);

@@ -74,7 +74,7 @@ export class MapsPanel {
     const people = differingPeople(this.latest, DIFFERING_SHOWN);
     const list = byId('differing-people');
     list.replaceChildren(...people.map((d) => {
-      const text = d.situations.map((s, p) => `${this.labels[p]}: ${s ? SITUATION_LABELS[s].toLowerCase() : 'no longer in the model (or never in it)'}`).join('; ');
+      const text = d.situations.map((s, p) => `${this.labels[p]}: ${s ? lowerFirst(SITUATION_LABELS[s]) : 'no longer in the model (or never in it)'}`).join('; ');
       const name = this.nameOf(d.id);
       const button = el('button', { type: 'button', class: 'link-button', 'data-person': d.id }, name[0].toUpperCase() + name.slice(1));
       button.addEventListener('click', () => this.onPick(d.id));
@@ -102,4 +102,9 @@ export class MapsPanel {
     document.documentElement.classList.toggle('map-focus', this.focused !== null);
     for (const card of this.container.querySelectorAll<HTMLElement>('.map-card')) card.classList.toggle('focused', card.dataset.policy === String(this.focused));
   }
+}
+
+/** A label inside a sentence: only its first letter lowered, so abbreviations (U.S.) keep their case. */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }

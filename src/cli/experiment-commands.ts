@@ -10,7 +10,7 @@ import { mergeCommand } from './merge';
 import { historyCommand } from './history';
 import { calibrateCommand } from './calibrate';
 import { fitCommand } from './fit';
-import { reportCommand } from './html-report';
+import { reportCommand } from './report/htmlReport';
 
 /** Adds the experiment commands to the program. */
 export function registerExperimentCommands(program: Command, shared: SharedCli): void {

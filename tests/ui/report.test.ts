@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { browserAvailable, CHROMIUM } from './harness';
 import { cli, tempDir } from '../cli/batch-helpers';
-import { parseCsv, wholeCalendarYears } from '../../src/cli/html-report-sections';
+import { parseCsv, wholeCalendarYears } from '../../src/cli/report/htmlReportSections';
 
 const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
 const KINDS: Record<string, string[]> = {

@@ -3,14 +3,14 @@
 // formats are the browser app's (src/ui/shared), so a report reads like the simulator.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findMetric, HEADLINE_METRICS, METRIC_NAMES } from '../sim/metrics';
-import { WHOLE_RUN } from '../sim/experiment/summary';
-import { ScenarioError } from '../sim/scenario';
-import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../ui/shared/palette';
-import { formatInUnit } from '../ui/shared/format';
-import type { ReportChart } from './html-report-page';
-import type { HistoryFile } from './history-files';
-import type { CalibrationFile } from './calibration-files';
+import { findMetric, HEADLINE_METRICS, METRIC_NAMES } from '../../sim/metrics';
+import { WHOLE_RUN } from '../../sim/experiment/summary';
+import { ScenarioError } from '../../sim/scenario';
+import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../../ui/shared/palette';
+import { formatInUnit } from '../../ui/shared/format';
+import type { ReportChart } from './htmlReportPage';
+import type { HistoryFile } from '../history-files';
+import type { CalibrationFile } from '../calibration-files';
 
 /** One part of the report: a heading, an explanation, tables and charts. */
 export interface ReportSection {

@@ -4,11 +4,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ScenarioError } from '../sim/scenario';
-import { VERSION } from '../sim/version';
-import { drawReportCharts, type ReportChart } from './html-report-page';
-import { batchSections, calibrationSections, compareSections, esc, historySections, htmlTable, sensitivitySections, sweepSections, type ReportSection } from './html-report-sections';
-import { assertWritable, writeFileAtomic } from './files';
+import { ScenarioError } from '../../sim/scenario';
+import { VERSION } from '../../sim/version';
+import { drawReportCharts, type ReportChart } from './htmlReportPage';
+import { batchSections, calibrationSections, compareSections, esc, historySections, htmlTable, sensitivitySections, sweepSections, type ReportSection } from './htmlReportSections';
+import { assertWritable, writeFileAtomic } from '../files';
 
 interface Manifest {
   kind: string;

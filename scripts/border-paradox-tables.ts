@@ -69,14 +69,18 @@ function comparisonTable(): string {
   return out.join('\n');
 }
 
-/** Share of the variance of each difference that pairing on common seeds removed, over the whole run. */
+/** Share of the variance of each difference that pairing on common seeds removed, from the policies' start
+ *  (files written before compare had that window: the whole run). */
 function varianceReductionTable(): string {
-  const rows = readCsv(`${DIR}/compare/comparison.csv`).filter((r) => r.period === 'all');
+  const all = readCsv(`${DIR}/compare/comparison.csv`);
+  const policy = all.find((r) => r.period === 'policy');
+  const rows = all.filter((r) => r.period === (policy ? 'policy' : 'all'));
+  const window = policy ? `${policy.window_start} to ${policy.window_end}, from the policies' start` : 'whole run';
   const scenarios = [...new Set(rows.map((r) => r.scenario))];
   const out = [
-    'Variance reduction from pairing (whole run, 1 - Var(difference) / (Var(policy) + Var(baseline)); 1 means the paired difference has no seed noise left, 0 means pairing did not help):',
+    `Variance reduction from pairing (${window}, 1 - Var(difference) / (Var(policy) + Var(baseline)); 1 means the paired difference has no seed noise left, 0 means pairing did not help):`,
     '',
-    `| outcome (whole run) | ${scenarios.join(' | ')} |`,
+    `| outcome (${window}) | ${scenarios.join(' | ')} |`,
     `|---|${scenarios.map(() => '---').join('|')}|`,
   ];
   for (const metric of PAIRED_OUTCOMES) {

@@ -3,7 +3,8 @@
 // `--persons N` the same followed people's outcomes under each scenario (persons.csv).
 import { join } from 'node:path';
 import { comparePlan } from '../sim/experiment/experiments';
-import { compareArms } from '../sim/experiment/comparison';
+import { compareArms, type ComparisonRow } from '../sim/experiment/comparison';
+import { periodMonths, POLICY_WINDOW, WHOLE_RUN } from '../sim/experiment/summary';
 import { firstReplicateScenarios, personsCsv, samplePersons, storiesForSample, victimChanges } from '../sim/experiment/persons';
 import type { ExperimentPlan } from '../sim/experiment/plan';
 import { runExperiment, type ExperimentOptions, type SharedCli } from './experiment-run';
@@ -11,15 +12,23 @@ import { writeFileAtomic } from './files';
 import { comparisonTable } from './report';
 
 /** Runs the compare command. */
-export async function compareCommand(shared: SharedCli, args: string[], opts: ExperimentOptions & { replicates: number; persons?: number }, command: string): Promise<void> {
+export async function compareCommand(shared: SharedCli, args: string[], opts: ExperimentOptions & { replicates: number; persons?: number; wholeRun?: boolean }, command: string): Promise<void> {
   const scenarios = args.map((arg) => shared.scenarioFromOptions(arg, opts));
-  const plan = comparePlan(scenarios, opts.replicates, scenarios[0].seed);
+  const plan = comparePlan(scenarios, opts.replicates, scenarios[0].seed, opts.wholeRun ?? false);
   const outcome = await runExperiment(plan, `compare ${scenarios.map((s) => s.name).join(' ')}`, opts, command);
-  if (outcome.assembled && !opts.quiet) {
-    process.stdout.write(`Paired on common random numbers: ${opts.replicates} replicates, each running every scenario on the same seed; differences are scenario minus ${scenarios[0].name}, whole run.\n`);
-    process.stdout.write(`${comparisonTable(compareArms(plan, outcome.assembled.outcomes))}\n`);
-  }
+  if (outcome.assembled && !opts.quiet) printComparison(plan, compareArms(plan, outcome.assembled.outcomes), opts.replicates);
   if (opts.persons !== undefined && outcome.assembled) writePersons(plan, opts.persons, opts.out, opts.quiet ?? false);
+}
+
+/** The headline table from the policies' start (and over the whole run when it was asked for). */
+function printComparison(plan: ExperimentPlan, rows: ComparisonRow[], replicates: number): void {
+  const [from, to] = periodMonths(plan, POLICY_WINDOW);
+  const same = from === plan.scenarios[0].start ? ' (the scenarios differ from the first month)' : ', before which paired runs are identical';
+  process.stdout.write(`Paired on common random numbers: ${replicates} replicates, each running every scenario on the same seed; differences are scenario minus ${plan.scenarios[0].name}, from the policies' start in ${from}${same}.\n`);
+  process.stdout.write(`${comparisonTable(rows, POLICY_WINDOW, `${from} to ${to}`)}\n`);
+  if (plan.design.wholeRun !== true) return;
+  const [start, end] = periodMonths(plan, WHOLE_RUN);
+  process.stdout.write(`Whole run (--whole-run), ${start} to ${end}:\n${comparisonTable(rows, WHOLE_RUN, `${start} to ${end}`)}\n`);
 }
 
 /** Writes persons.csv: `count` followed people on replicate 0's seed, under every scenario. */

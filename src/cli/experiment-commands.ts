@@ -30,8 +30,9 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
     .action((arg, opts) => sweepCommand(shared, arg, opts, command()));
 
   replicates(experiment(program.command('compare <scenarios...>')
-    .description('paired comparison on common random numbers: differences from the first scenario with paired and unpaired 95% CIs')))
+    .description('paired comparison on common random numbers: differences from the first scenario with paired and unpaired 95% CIs, totals from the policies\' start')))
     .option('--persons <n>', 'also write persons.csv: n followed people (the same people under every scenario, on replicate 1\'s seed), their outcomes under each scenario and the first event where their stories differ', shared.integerOption('--persons', 1, 100_000))
+    .option('--whole-run', 'also report totals over the whole run (by default totals start with the policies, the first month the scenarios differ)')
     .action((args, opts) => compareCommand(shared, args, opts, command()));
 
   experiment(program.command('sensitivity <scenario>')

@@ -9,7 +9,7 @@ import { ScenarioError } from '../sim/scenario';
 import type { RunResult } from '../sim/run';
 import { reviveResult } from '../sim/output';
 import { runCount, runSpec, type ExperimentPlan, type RunSpec } from '../sim/experiment/plan';
-import { runOutcome, summaryCsv, type RunOutcome } from '../sim/experiment/summary';
+import { planWindow, runOutcome, summaryCsv, type RunOutcome } from '../sim/experiment/summary';
 import { runRows, runsHeader } from '../sim/experiment/tables';
 import { compareArms, comparisonCsv } from '../sim/experiment/comparison';
 import { morrisCsv, sensitivityEffects } from '../sim/experiment/experiments';
@@ -132,12 +132,13 @@ export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: str
   const outcomes: RunOutcome[] = [];
   const timings: RunTiming[] = [];
   const results: RunResult[] = [];
+  const window = planWindow(plan);
   function* rows(): Generator<string> {
     yield `${runsHeader(plan)}\n`;
     for (let run = 0; run < runCount(plan); run++) {
       const stored = readStoredRun(sources[run], plan, planHash, run);
       if (!stored) throw new Error(`run ${run} vanished from ${sources[run]} while assembling`);
-      outcomes.push(runOutcome(stored.result));
+      outcomes.push(runOutcome(stored.result, window));
       if (plan.kind === 'history') results.push(stored.result);
       timings.push({ run, wallMs: stored.wallMs, agentMonths: stored.agentMonths });
       yield runRows(plan, stored, stored.result);
@@ -153,7 +154,7 @@ export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: str
     files.push('summary.csv');
   }
   if (plan.kind === 'compare') {
-    writeFileAtomic(join(out, 'comparison.csv'), comparisonCsv(compareArms(plan, outcomes)));
+    writeFileAtomic(join(out, 'comparison.csv'), comparisonCsv(plan, compareArms(plan, outcomes)));
     files.push('comparison.csv');
   }
   if (plan.kind === 'history') files.push(...writeHistoryFiles(out, results).files);

@@ -35,11 +35,12 @@ export function batchTable(plan: ExperimentPlan, outcomes: readonly RunOutcome[]
   return table(['whole run', 'mean', '95% CI of mean', '5th to 95th percentile'], rows);
 }
 
-/** Headline differences of each scenario from the first, whole run, paired and unpaired. */
-export function comparisonTable(rows: readonly ComparisonRow[]): string {
-  const wanted = rows.filter((r) => r.period === WHOLE_RUN && HEADLINE_METRICS.includes(r.metric))
+/** Headline differences of each scenario from the first over one period (`policy` or `all`), paired and unpaired;
+ *  `window` names the period's months in the header. */
+export function comparisonTable(rows: readonly ComparisonRow[], period: string, window: string): string {
+  const wanted = rows.filter((r) => r.period === period && HEADLINE_METRICS.includes(r.metric))
     .sort((a, b) => HEADLINE_METRICS.indexOf(a.metric) - HEADLINE_METRICS.indexOf(b.metric));
-  return table(['scenario', 'whole run', 'baseline', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'var. reduction'],
+  return table(['scenario', window, 'baseline', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'var. reduction'],
     wanted.map((r) => [r.scenario, findMetric(r.metric)!.label, show(r.meanBase, r.metric), show(r.meanOther, r.metric), show(r.meanDiff, r.metric),
       interval(r.pairedLow, r.pairedHigh, r.metric), interval(r.unpairedLow, r.unpairedHigh, r.metric), percent(r.varianceReduction)]));
 }

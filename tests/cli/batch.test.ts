@@ -140,11 +140,29 @@ describe('frontera compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/paired 95% CI/);
     expect(r.stdout).toMatch(/New trafficking victims/);
+    expect(r.stdout).toMatch(/from the policies' start in 2005-01/);
+    expect(r.stdout).toMatch(/2005-01 to 2005-12/);
     const summary = csv(join(out, 'summary.csv'));
-    const row = csv(join(out, 'comparison.csv')).find((c) => c.metric === 'smuggling_fee_mean_usd' && c.period === 'all')!;
-    const meanOf = (scenario: string) => Number(summary.find((s) => s.scenario === scenario && s.metric === 'smuggling_fee_mean_usd' && s.period === 'all')!.mean);
+    const comparison = csv(join(out, 'comparison.csv'));
+    expect(comparison.some((c) => c.period === 'all')).toBe(false);
+    const row = comparison.find((c) => c.metric === 'smuggling_fee_mean_usd' && c.period === 'policy')!;
+    expect([row.window_start, row.window_end]).toEqual(['2005-01', '2005-12']);
+    const meanOf = (scenario: string) => Number(summary.find((s) => s.scenario === scenario && s.metric === 'smuggling_fee_mean_usd' && s.period === 'policy')!.mean);
     expect(Number(row.mean_diff)).toBeCloseTo(meanOf('border-surge') - meanOf('baseline-2003'), 1);
     expect(Number(row.paired_ci_low)).toBeLessThanOrEqual(Number(row.mean_diff));
+  });
+
+  it('reports the whole run too when asked, where 2003-2004 add the same totals to both sides', async () => {
+    const out = join(tempDir(), 'cmp-whole');
+    const r = await cli('compare', 'baseline-2003', 'border-surge', '--replicates', '2', '--years', '3', '--scale', '400', '--workers', '1', '--whole-run', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Whole run \(--whole-run\), 2003-01 to 2005-12/);
+    const rows = csv(join(out, 'comparison.csv')).filter((c) => c.metric === 'deaths');
+    const at = (period: string) => rows.find((c) => c.period === period)!;
+    expect([at('all').window_start, at('all').window_end]).toEqual(['2003-01', '2005-12']);
+    // Paired runs are identical before January 2005, so the whole run's difference is the policy window's.
+    expect(Number(at('all').mean_diff)).toBeCloseTo(Number(at('policy').mean_diff), 6);
+    expect(Number(at('all').mean_baseline)).toBeGreaterThan(Number(at('policy').mean_baseline));
   });
 });
 

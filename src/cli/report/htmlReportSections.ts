@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMetric, HEADLINE_METRICS, METRIC_NAMES } from '../../sim/metrics';
-import { WHOLE_RUN } from '../../sim/experiment/summary';
+import { POLICY_WINDOW, WHOLE_RUN } from '../../sim/experiment/summary';
 import { ScenarioError } from '../../sim/scenario';
 import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../../ui/shared/palette';
 import { formatInUnit } from '../../ui/shared/format';
@@ -105,7 +105,7 @@ function yearlyCharts(summary: Row[], armKey: string | null, whole?: Set<string>
   const charts = REPORT_METRICS.map((metric) => {
     const datasets = arms.flatMap((arm, a) => {
       // A partial first or last year would draw as a dip (its flows sum fewer months): whole years only.
-      const rows = summary.filter((r) => r.metric === metric && r.period !== WHOLE_RUN && (!whole || whole.has(r.period)) && (!armKey || r[armKey] === arm));
+      const rows = summary.filter((r) => r.metric === metric && /^\d{4}$/.test(r.period) && (!whole || whole.has(r.period)) && (!armKey || r[armKey] === arm));
       const x = rows.map((r) => Number(r.period));
       return bandDatasets(armKey ? arm : 'mean', SERIES_COLOURS[a % SERIES_COLOURS.length], x, rows.map((r) => num(r.mean)), rows.map((r) => num(r.ci_low)), rows.map((r) => num(r.ci_high)));
     });
@@ -114,10 +114,10 @@ function yearlyCharts(summary: Row[], armKey: string | null, whole?: Set<string>
   return { title: 'Outcomes by year', intro: `Mean over replicates per calendar year${whole ? ' (whole calendar years of the run only)' : ''}; the shaded band is the 95% confidence interval of the mean (t-distribution). Flows are yearly sums, stocks year-end values, prices and shares yearly means.`, tables: [], charts };
 }
 
-/** Whole-run headline outcomes per arm. */
-function wholeRunTable(summary: Row[], armKey: string | null): string {
-  const rows = summary.filter((r) => r.period === WHOLE_RUN && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
-  return htmlTable([...(armKey ? [armKey] : []), 'outcome (whole run)', 'n', 'mean', '95% CI of the mean', '5th-95th percentile'],
+/** Headline outcomes per arm over one period (the whole run unless told). */
+function wholeRunTable(summary: Row[], armKey: string | null, period = WHOLE_RUN, label = 'whole run'): string {
+  const rows = summary.filter((r) => r.period === period && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
+  return htmlTable([...(armKey ? [armKey] : []), `outcome (${label})`, 'n', 'mean', '95% CI of the mean', '5th-95th percentile'],
     rows.map((r) => [...(armKey ? [r[armKey]] : []), metricLabel(r.metric), r.n, show(num(r.mean), metricUnit(r.metric)),
       `${show(num(r.ci_low), metricUnit(r.metric))} to ${show(num(r.ci_high), metricUnit(r.metric))}`, `${show(num(r.p5), metricUnit(r.metric))} to ${show(num(r.p95), metricUnit(r.metric))}`]));
 }
@@ -128,10 +128,18 @@ export function batchSections(dir: string, run?: { start: string; years: number 
   return [{ title: 'Headline outcomes', intro: 'Whole run, across replicates.', tables: [wholeRunTable(summary, null)], charts: [] }, yearly];
 }
 
+/** A comparison's totals: from the policies' start when the files have that window (older ones: the whole run). */
+function comparisonPeriod(rows: Row[]): { period: string; label: string } {
+  const policy = rows.find((r) => r.period === POLICY_WINDOW);
+  return policy ? { period: POLICY_WINDOW, label: `${policy.window_start} to ${policy.window_end}, from the policies' start` } : { period: WHOLE_RUN, label: 'whole run' };
+}
+
 export function compareSections(dir: string): ReportSection[] {
   const summary = parseCsv(readText(dir, 'summary.csv'));
-  const comparison = parseCsv(readText(dir, 'comparison.csv')).filter((r) => r.period === WHOLE_RUN && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
-  const paired = htmlTable(['scenario', 'outcome (whole run)', 'baseline mean', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'variance reduction'],
+  const all = parseCsv(readText(dir, 'comparison.csv'));
+  const { period, label } = comparisonPeriod(all);
+  const comparison = all.filter((r) => r.period === period && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
+  const paired = htmlTable(['scenario', `outcome (${label})`, 'baseline mean', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'variance reduction'],
     comparison.map((r) => {
       const unit = metricUnit(r.metric);
       const excludesZero = (num(r.paired_ci_low) ?? 0) > 0 || (num(r.paired_ci_high) ?? 0) < 0;
@@ -140,8 +148,8 @@ export function compareSections(dir: string): ReportSection[] {
         num(r.variance_reduction) === null ? '-' : `${Math.round(num(r.variance_reduction)! * 100)}%`];
     }));
   return [
-    { title: 'Paired differences', intro: 'Each replicate runs every scenario on the same seed (common random numbers). Differences are scenario minus the first scenario over the whole run; bold where the paired 95% CI excludes zero.', tables: [paired], charts: [] },
-    { title: 'Headline outcomes', intro: 'Whole run, across replicates.', tables: [wholeRunTable(summary, 'scenario')], charts: [] },
+    { title: 'Paired differences', intro: `Each replicate runs every scenario on the same seed (common random numbers). Differences are scenario minus the first scenario over ${label}; bold where the paired 95% CI excludes zero.`, tables: [paired], charts: [] },
+    { title: 'Headline outcomes', intro: `${label[0].toUpperCase()}${label.slice(1)}, across replicates.`, tables: [wholeRunTable(summary, 'scenario', period, label)], charts: [] },
     yearlyCharts(summary, 'scenario'),
   ];
 }

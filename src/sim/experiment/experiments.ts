@@ -8,6 +8,7 @@ import { gridDesign, latinHypercubeDesign, requireParam, type DesignPoint, type 
 import { morrisDesign, morrisEffects, type MorrisEffect } from './morris';
 import { createPlan, type Arm, type ExperimentPlan } from './plan';
 import { WHOLE_RUN, type RunOutcome } from './summary';
+import { policyStart } from './comparison';
 import { csvLine, statCell } from './tables';
 import { METRICS, type MetricName } from '../metrics';
 
@@ -34,8 +35,9 @@ export function sweepPlan(scenario: Scenario, varies: Vary[], design: SweepDesig
   });
 }
 
-/** Several scenarios, each replicate running all of them on the same seed (common random numbers). */
-export function comparePlan(scenarios: Scenario[], replicates: number, baseSeed: number): ExperimentPlan {
+/** Several scenarios, each replicate running all of them on the same seed (common random numbers); totals run from
+ *  the policies' start, and over the whole run too when `wholeRun`. */
+export function comparePlan(scenarios: Scenario[], replicates: number, baseSeed: number, wholeRun = false): ExperimentPlan {
   if (scenarios.length < 2) throw new ScenarioError(`compare: got ${scenarios.length} scenario; expected two or more to compare`);
   scenarios.forEach((s, i) => {
     if (scenarios.findIndex((o) => o.name === s.name) !== i) throw new ScenarioError(`compare: scenario name "${s.name}" appears twice; expected distinct scenarios`);
@@ -44,7 +46,7 @@ export function comparePlan(scenarios: Scenario[], replicates: number, baseSeed:
     }
   });
   const arms = scenarios.map((s, i) => ({ scenario: i, set: {}, keys: { scenario: s.name } }));
-  return createPlan({ kind: 'compare', baseSeed, replicates, scenarios, keyColumns: ['scenario'], arms, factors: [], design: {} });
+  return createPlan({ kind: 'compare', baseSeed, replicates, scenarios, keyColumns: ['scenario'], arms, factors: [], design: { policyStart: policyStart(scenarios), wholeRun } });
 }
 
 /** Every declared parameter over its whole declared range: the default factors of a screening. */

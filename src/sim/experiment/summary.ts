@@ -4,25 +4,54 @@ import { METRICS, type MetricName } from '../metrics';
 import { combineMonths, yearlySummary } from '../output';
 import type { RunResult } from '../run';
 import { summarize } from './stats';
+import { monthIndex, monthLabel } from '../engine/calendar';
 import type { ExperimentPlan } from './plan';
 import { csvCell, csvLine, statCell } from './tables';
 
-/** Period label for the whole run (the other periods are calendar years). */
+/** Period label for the whole run (the other periods are calendar years, and for a comparison the policy window). */
 export const WHOLE_RUN = 'all';
+/** Period label of a comparison's window: from the policies' start (the first month the scenarios differ) to the end. */
+export const POLICY_WINDOW = 'policy';
 
-/** One run reduced to a value per metric and period (years in order, then the whole run). */
+/** One run reduced to a value per metric and period (years in order, then the policy window and/or the whole run). */
 export interface RunOutcome {
   periods: string[];
   values: Record<MetricName, number[]>;
 }
 
-/** A run's yearly values and its whole-run value of every metric. */
-export function runOutcome(result: RunResult): RunOutcome {
+/** Which totals a run is reduced to besides its years: from month `from` of the run, and the whole run if asked. */
+export interface OutcomeWindow {
+  from: number;
+  wholeRun: boolean;
+}
+
+/** A run's yearly values and, for every metric, its value over the window (when given) and over the whole run
+ *  (without a window, or when the window asks for it). */
+export function runOutcome(result: RunResult, window?: OutcomeWindow): RunOutcome {
   const years = yearlySummary(result);
+  const end = result.dates.length;
+  const totals: [string, number][] = [...(window ? [[POLICY_WINDOW, window.from] as [string, number]] : []), ...(!window || window.wholeRun ? [[WHOLE_RUN, 0] as [string, number]] : [])];
   const values = Object.fromEntries(METRICS.map((m) => [
-    m.name, [...years.map((row) => row.values[m.name]), combineMonths(m, result.series, 0, result.dates.length)],
+    m.name, [...years.map((row) => row.values[m.name]), ...totals.map(([, from]) => combineMonths(m, result.series, from, end))],
   ])) as Record<MetricName, number[]>;
-  return { periods: [...years.map((row) => row.year), WHOLE_RUN], values };
+  return { periods: [...years.map((row) => row.year), ...totals.map(([period]) => period)], values };
+}
+
+/** The window of a comparison plan (from the policies' start, plan.design.policyStart); none for other plans. */
+export function planWindow(plan: ExperimentPlan): OutcomeWindow | undefined {
+  if (plan.kind !== 'compare' || typeof plan.design.policyStart !== 'string') return undefined;
+  return { from: monthIndex(plan.design.policyStart) - monthIndex(plan.scenarios[0].start), wholeRun: plan.design.wholeRun === true };
+}
+
+/** The first and last month ("YYYY-MM") a period of the plan's runs covers. */
+export function periodMonths(plan: ExperimentPlan, period: string): [string, string] {
+  const scenario = plan.scenarios[0];
+  const first = monthIndex(scenario.start);
+  const last = first + scenario.years * 12 - 1;
+  if (period === WHOLE_RUN) return [monthLabel(first), monthLabel(last)];
+  if (period === POLICY_WINDOW) return [String(plan.design.policyStart), monthLabel(last)];
+  const year = Number(period) * 12;
+  return [monthLabel(Math.max(first, year)), monthLabel(Math.min(last, year + 11))];
 }
 
 /** The replicates' values of one metric and period for one arm, in replicate order. */
@@ -30,9 +59,19 @@ export function armSample(plan: ExperimentPlan, outcomes: readonly RunOutcome[],
   return outcomes.slice(arm * plan.replicates, (arm + 1) * plan.replicates).map((o) => o.values[metric][period]);
 }
 
+/** A comparison's tables state each period's months (`window_start`, `window_end`): its totals start with the policies. */
+function windowColumns(plan: ExperimentPlan): string[] {
+  return planWindow(plan) ? ['window_start', 'window_end'] : [];
+}
+
+/** A period's window cells (empty list for plans without a policy window). */
+export function windowCells(plan: ExperimentPlan, period: string): string[] {
+  return planWindow(plan) ? periodMonths(plan, period) : [];
+}
+
 /** Header of summary.csv. */
 export function summaryHeader(plan: ExperimentPlan): string {
-  return csvLine([...plan.keyColumns, 'metric', 'period', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p5', 'p50', 'p95']);
+  return csvLine([...plan.keyColumns, 'metric', 'period', ...windowColumns(plan), 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p5', 'p50', 'p95']);
 }
 
 /** summary.csv: one row per arm, metric and period (outcomes indexed by run). */
@@ -44,7 +83,7 @@ export function summaryCsv(plan: ExperimentPlan, outcomes: readonly RunOutcome[]
     for (const metric of METRICS) {
       periods.forEach((period, p) => {
         const s = summarize(armSample(plan, outcomes, a, metric.name, p));
-        lines.push(csvLine([...keys, metric.name, period, String(s.n), ...[s.mean, s.sd, s.ciLow, s.ciHigh, s.p5, s.p50, s.p95].map(statCell)]));
+        lines.push(csvLine([...keys, metric.name, period, ...windowCells(plan, period), String(s.n), ...[s.mean, s.sd, s.ciLow, s.ciHigh, s.p5, s.p50, s.p95].map(statCell)]));
       });
     }
   });

@@ -1,13 +1,14 @@
 // What the HTML report shows for each kind of experiment directory: sections of tables (HTML text)
-// and charts (Chart.js configurations as JSON), built from the directory's files. Colours and number
-// formats are the browser app's (src/ui/shared), so a report reads like the simulator.
+// and charts (Chart.js configurations as JSON), built from the directory's files. Colours, number
+// formats and chart conventions are the pages' (src/presentation), so a report reads like the simulator.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMetric, HEADLINE_METRICS, METRIC_NAMES } from '../../sim/metrics';
 import { POLICY_WINDOW, WHOLE_RUN } from '../../sim/experiment/summary';
 import { ScenarioError } from '../../sim/scenario';
-import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../../ui/shared/palette';
-import { formatInUnit } from '../../ui/shared/format';
+import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../../presentation/palette';
+import { formatInUnit } from '../../presentation/format';
+import { unlistedLabel } from '../../presentation/chartStyle';
 import type { ReportChart } from './htmlReportPage';
 import type { HistoryFile } from '../history-files';
 import type { CalibrationFile } from '../calibration-files';
@@ -77,8 +78,8 @@ const lineOptions = (xTitle: string, yTitle: string) => ({ animation: false, res
 function bandDatasets(label: string, colour: string, x: number[], mean: (number | null)[], low: (number | null)[], high: (number | null)[]): Record<string, unknown>[] {
   const hidden = { borderWidth: 0, pointRadius: 0, borderColor: withAlpha(colour, 0), backgroundColor: withAlpha(colour, 0.2) };
   return [
-    { ...hidden, label: `\u200b${label} high`, data: x.map((xi, i) => ({ x: xi, y: high[i] })), fill: '+1' },
-    { ...hidden, label: `\u200b${label} low`, data: x.map((xi, i) => ({ x: xi, y: low[i] })), fill: false },
+    { ...hidden, label: unlistedLabel(`${label} high`), data: x.map((xi, i) => ({ x: xi, y: high[i] })), fill: '+1' },
+    { ...hidden, label: unlistedLabel(`${label} low`), data: x.map((xi, i) => ({ x: xi, y: low[i] })), fill: false },
     { label, data: x.map((xi, i) => ({ x: xi, y: mean[i] })), borderColor: colour, backgroundColor: colour, fill: false },
   ];
 }

@@ -5,8 +5,8 @@
 import { findMetric } from '../../sim/metrics';
 import type { SeriesByMetric } from '../../sim/output';
 import { el } from '../shared/dom';
-import { formatInUnit } from '../shared/format';
-import { SERIES_COLOURS } from '../shared/palette';
+import { formatDifference, formatInUnit } from '../../presentation/format';
+import { SERIES_COLOURS } from '../../presentation/palette';
 import { noiseVerdict, OUTCOMES, runningValue, type PairedInterval } from './outcomes';
 
 /** What the strip knows about noise: one seed only, paired seeds stopped or still running, or their interval per metric and policy. */
@@ -31,14 +31,6 @@ const HEADS: Record<string, string> = {
 /** A value as attribute text: empty when there is none (NaN). */
 function present(value: number): string {
   return Number.isNaN(value) ? '' : String(value);
-}
-
-/** A signed difference in a metric's unit: "+1,200", "−3.1 pts", "+USD 150". */
-export function formatDifference(value: number, unit: string): string {
-  if (!Number.isFinite(value)) return '–';
-  const size = unit === 'share' ? `${(Math.abs(value) * 100).toFixed(1)} pts` : formatInUnit(Math.abs(value), unit);
-  const zero = /^(USD )?0(\.0)?( pts)?$/.test(size);
-  return `${zero ? '±' : value > 0 ? '+' : '−'}${size}`;
 }
 
 /** Redraws the strip for the policies' series up to month `tick`. */

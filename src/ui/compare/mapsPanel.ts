@@ -4,7 +4,7 @@
 import { SITUATION_LABELS, SITUATIONS, type Situation } from '../../sim/view';
 import { MapView } from '../map/mapView';
 import { byId, el } from '../shared/dom';
-import { SERIES_COLOURS } from '../shared/palette';
+import { SERIES_COLOURS } from '../../presentation/palette';
 import type { PackedAgents } from '../shared/protocol';
 
 /** People offered in the list of differing situations. */

@@ -4,8 +4,8 @@
 import { SCENARIOS } from '../../sim/library';
 import { findParam, parseParamText, PARAMS } from '../../sim/params';
 import { byId, el } from '../shared/dom';
-import { formatParam } from '../shared/format';
-import { SERIES_COLOURS } from '../shared/palette';
+import { formatParam } from '../../presentation/format';
+import { SERIES_COLOURS } from '../../presentation/palette';
 import { sourceName } from '../shared/runSetup';
 import type { ComparisonSetup, PolicySetup } from './comparison';
 import { MAX_POLICIES, MIN_POLICIES } from './lessons';

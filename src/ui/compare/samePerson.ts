@@ -5,7 +5,7 @@
 import { alignStories, outcomePhrases, personOutcome, type StoryEvent, type StoryMonth } from '../../sim/story';
 import type { PersonView } from '../../sim/view';
 import { byId, el } from '../shared/dom';
-import { SERIES_COLOURS } from '../shared/palette';
+import { SERIES_COLOURS } from '../../presentation/palette';
 
 /** One policy's answer for a person: their view while in the model (at month `tick` of that run), whether the run
  *  follows them, and their life events. */

@@ -7,7 +7,7 @@ import { byId } from '../shared/dom';
 import { downloadDataUrl, downloadText, runFileName } from '../shared/download';
 import type { EnsembleResult } from '../shared/ensemble';
 import { errorText, showMessage } from '../shared/messages';
-import { SERIES_COLOURS } from '../shared/palette';
+import { SERIES_COLOURS } from '../../presentation/palette';
 import type { Playback } from '../shared/playback';
 import { sourceName } from '../shared/runSetup';
 import type { SeedRunner } from '../shared/seedRunner';

@@ -2,7 +2,7 @@
 // glide to their new zone when a person's state changes; a click picks the nearest person. A map off
 // screen (scrolled away or hidden) is not drawn; it draws its latest sample when it comes into view.
 import { PLACES, SITUATIONS, type Situation } from '../../sim/view';
-import { SITUATION_COLOURS } from '../shared/palette';
+import { SITUATION_COLOURS } from '../../presentation/palette';
 import type { PackedAgents } from '../shared/protocol';
 import { BORDER_Y, CORRIDORS, LAND, MAP_HEIGHT, MAP_WIDTH, TRANSIT_ROUTE, ZONES, positionFor, type Point } from './layout';
 

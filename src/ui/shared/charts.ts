@@ -11,8 +11,9 @@ import { findMetric } from '../../sim/metrics';
 import { axisTitle, type ChartSpec } from './chartSpecs';
 import type { Band } from './ensembleStats';
 import type { EvidenceLayer, EvidenceMark } from './evidenceLayer';
-import { formatInUnit } from './format';
-import { SERIES_COLOURS, withAlpha } from './palette';
+import { formatInUnit } from '../../presentation/format';
+import { SERIES_COLOURS, withAlpha } from '../../presentation/palette';
+import { BAND_ALPHA, isListed, unlistedLabel, whiteBackground } from '../../presentation/chartStyle';
 import type { TimeView, ViewSeries } from './series';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation, annotationPlugin);
@@ -40,17 +41,6 @@ export interface SeriesLine {
   band?: { x: readonly number[]; lo: readonly number[]; hi: readonly number[] };
   dash?: number[];
 }
-
-const whiteBackground: Plugin<'line'> = {
-  id: 'whiteBackground',
-  beforeDraw(chart) {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
 
 /** Marker shapes of evidence series, in order (a second series on the same line gets the next). */
 const EVIDENCE_SHAPES: readonly PointStyle[] = ['rectRot', 'triangle', 'rect'];
@@ -194,7 +184,7 @@ export class MetricChart {
     this.chart = new Chart<'line', Point[]>(canvas, {
       type: 'line',
       data: { datasets: [] },
-      plugins: [whiteBackground, evidenceRanges],
+      plugins: [whiteBackground as Plugin<'line'>, evidenceRanges],
       options: {
         animation: false,
         responsive: true,
@@ -209,11 +199,11 @@ export class MetricChart {
         plugins: {
           decimation: { enabled: true, algorithm: 'lttb', samples: 240 },
           legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 24, generateLabels: legendItems,
-            filter: (item) => !String(item.text).startsWith('\u200b') } },
+            filter: (item) => isListed(item.text) } },
           tooltip: {
             // Nearly opaque: an evidence tooltip is long and lies over markers.
             backgroundColor: 'rgba(0,0,0,0.92)',
-            filter: (item) => !String(item.dataset.label).startsWith('\u200b'),
+            filter: (item) => isListed(item.dataset.label),
             callbacks: {
               title: (items) => (items.length && !(items[0].raw as Point).mark ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),
               label: (item) => (item.raw as Point).mark?.lines
@@ -298,8 +288,8 @@ export class MetricChart {
       if (!line.band) return [main];
       const hidden = { metric: line.metric, yAxisID, borderWidth: 0, pointRadius: 0, borderColor: withAlpha(line.colour, 0) };
       return [
-        { ...hidden, label: `\u200b${line.label} high`, data: points(line.band.x, line.band.hi), fill: '+1', backgroundColor: withAlpha(line.colour, 0.22) },
-        { ...hidden, label: `\u200b${line.label} low`, data: points(line.band.x, line.band.lo), fill: false, backgroundColor: withAlpha(line.colour, 0.22) },
+        { ...hidden, label: unlistedLabel(`${line.label} high`), data: points(line.band.x, line.band.hi), fill: '+1', backgroundColor: withAlpha(line.colour, BAND_ALPHA) },
+        { ...hidden, label: unlistedLabel(`${line.label} low`), data: points(line.band.x, line.band.lo), fill: false, backgroundColor: withAlpha(line.colour, BAND_ALPHA) },
         main,
       ];
     });
@@ -317,7 +307,7 @@ export class MetricChart {
     this.markerFontSize = sizes.marker;
     const line = this.chart.options.elements?.line;
     if (line) line.borderWidth = sizes.line;
-    for (const dataset of this.chart.data.datasets) if (!String(dataset.label).startsWith('\u200b')) dataset.borderWidth = sizes.line;
+    for (const dataset of this.chart.data.datasets) if (isListed(dataset.label)) dataset.borderWidth = sizes.line;
     this.chart.update('none');
   }
 

@@ -5,8 +5,8 @@ import { GRADE_MEANINGS, type Grade } from '../../sim/evidence';
 import { evidenceOverlay, type EvidenceOverlay, type OverlayPoint } from '../../sim/evidence-overlay';
 import { findMetric, type MetricName } from '../../sim/metrics';
 import type { ChartSpec } from './chartSpecs';
-import { formatInUnit } from './format';
-import { SERIES_COLOURS } from './palette';
+import { formatInUnit } from '../../presentation/format';
+import { SERIES_COLOURS } from '../../presentation/palette';
 import { monthToYear, type TimeView } from './series';
 
 /** One observation on the chart: a marker, the period it covers on the x axis, and its range, in the chart's units. */

@@ -1,7 +1,7 @@
 // The person inspector: a tracked person's attributes and plain-language history, fetched from the
 // worker when a dot is clicked or a "show someone" button is pressed.
 import type { PersonView } from '../../sim/view';
-import { formatCount } from '../shared/format';
+import { formatCount } from '../../presentation/format';
 import { el, setChildren } from '../shared/dom';
 
 /** Renders one person into the inspector. */

@@ -2,7 +2,7 @@
 // each lever with a slider and an exact field, its unit, range, default, meaning and source.
 // Invalid text is rejected with a message under the field; the previous value stays in force.
 import { PARAM_GROUPS, PARAMS, parseParamText, type ParamGroup, type ParamSpec } from '../../sim/params';
-import { formatParam } from '../shared/format';
+import { formatParam } from '../../presentation/format';
 import type { ParamValues } from '../shared/protocol';
 import { el } from '../shared/dom';
 

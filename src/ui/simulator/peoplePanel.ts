@@ -3,8 +3,8 @@
 import { SITUATION_LABELS, SITUATIONS, type PersonView, type Situation } from '../../sim/view';
 import { MapView } from '../map/mapView';
 import { byId, el } from '../shared/dom';
-import { formatCount } from '../shared/format';
-import { SITUATION_COLOURS } from '../shared/palette';
+import { formatCount } from '../../presentation/format';
+import { SITUATION_COLOURS } from '../../presentation/palette';
 import type { PackedAgents } from '../shared/protocol';
 import { showPerson } from './inspector';
 

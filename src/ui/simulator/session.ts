@@ -5,7 +5,7 @@ import { resolveParams, type Scenario, type TimelineEntry } from '../../sim/scen
 import { toCsv } from '../../sim/output';
 import type { ChartMarker } from '../shared/charts';
 import { downloadText, runFileName } from '../shared/download';
-import { formatParam } from '../shared/format';
+import { formatParam } from '../../presentation/format';
 import { encodeLink, type LinkView } from '../shared/link';
 import type { LinkBar } from '../shared/linkBar';
 import { errorText, showMessage } from '../shared/messages';

@@ -1,5 +1,6 @@
-// Number formatting for people: thousands separators, shares as percentages, money in USD.
-import type { MetricUnit } from '../../sim/metrics';
+// Number formatting for people, one way on the pages and in the HTML report: thousands separators,
+// shares as percentages (differences of shares in percentage points), money in USD.
+import type { MetricUnit } from '../sim/metrics';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const short = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
@@ -21,4 +22,12 @@ export function formatInUnit(value: number, unit: MetricUnit | string): string {
 export function formatParam(value: number | boolean): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return Number.isInteger(value) ? whole.format(value) : short.format(value);
+}
+
+/** A signed difference in a metric's unit: "+1,200", "−3.1 pts" (percentage points of a share), "+USD 150". */
+export function formatDifference(value: number, unit: MetricUnit | string): string {
+  if (!Number.isFinite(value)) return '–';
+  const size = unit === 'share' ? `${(Math.abs(value) * 100).toFixed(1)} pts` : formatInUnit(Math.abs(value), unit);
+  const zero = /^(USD )?0(\.0)?( pts)?$/.test(size);
+  return `${zero ? '±' : value > 0 ? '+' : '−'}${size}`;
 }

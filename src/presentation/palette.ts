@@ -1,6 +1,6 @@
 // The colour-blind-safe palette (Okabe & Ito 2008) and the colours every view gives to situations
 // and series, so the map, the legend and the charts agree.
-import type { Situation } from '../../sim/view';
+import type { Situation } from '../sim/view';
 
 export const OKABE_ITO = {
   black: '#000000',

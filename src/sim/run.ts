@@ -5,10 +5,12 @@ import { METRICS, METRIC_NAMES, type MetricName } from './metrics';
 import { monthIndex, tickDate } from './engine/calendar';
 import { checkParamValue, findParam } from './params';
 import { parseScenario, resolveParams, scenarioAsRun, ScenarioError, type Scenario, type TimelineEntry } from './scenario';
+import type { HistoryEvent } from './model/events';
 import { stepMonth } from './model/step';
 import { createState, WARMUP_MONTHS } from './model/setup';
 import { measureMonth } from './model/measures';
-import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState, type HistoryEvent, type SimState, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf } from './model/state';
+import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState, type SimState, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf } from './model/state';
+import type { StoryEvent } from './story';
 import { VERSION } from './version';
 
 /** Everything a finished run produced: the scenario as run, and one series per metric. */
@@ -147,25 +149,25 @@ export class Simulation {
   }
 
   /** A tracked person's history by the slot they live in now, with months as "YYYY-MM". */
-  history(id: number): { date: string; text: string }[] {
+  history(id: number): StoryEvent[] {
     const followed = this.state.tracked.get(pidOf(this.state.migrants, id));
     return this.dated(followed?.slot === id ? followed.events : []);
   }
 
   /** A followed person's history by person id (pid), whether they are still in the model or have left
    *  it (while their history is kept); null if this run does not follow them. */
-  historyOf(pid: number): { date: string; text: string }[] | null {
+  historyOf(pid: number): StoryEvent[] | null {
     const events = this.state.tracked.get(pid)?.events ?? this.state.finished.find((f) => f.pid === pid)?.events;
     return events ? this.dated(events) : null;
   }
 
   /** Histories of tracked people who have left the model (most recent last), with months as "YYYY-MM". */
-  finishedHistories(): { id: number; pid: number; events: { date: string; text: string }[] }[] {
+  finishedHistories(): { id: number; pid: number; events: StoryEvent[] }[] {
     return this.state.finished.map(({ id, pid, events }) => ({ id, pid, events: this.dated(events) }));
   }
 
-  private dated(events: readonly HistoryEvent[]): { date: string; text: string }[] {
-    return events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), text: e.text }));
+  private dated(events: readonly HistoryEvent[]): StoryEvent[] {
+    return events.map((e) => ({ date: tickDate(this.scenario.start, e.tick), event: e.event }));
   }
 
   /** Everyone ever created, by where they are now: live states and exits (in agents). */

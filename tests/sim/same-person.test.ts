@@ -13,6 +13,7 @@ import { defaultParams } from '../../src/sim/params';
 import { MigrantState, Stream, type SimState, pidOf, setPid } from '../../src/sim/model/state';
 import { applyOverrides } from '../../src/sim/scenario';
 import { Simulation } from '../../src/sim/run';
+import type { StoryEvent } from '../../src/sim/story';
 
 const FOLLOWED = 1500;
 /** Two policies that differ from the first month: the baseline, and twice the Border Patrol from the start. */
@@ -55,7 +56,7 @@ describe('person ids and the followed sample', () => {
 });
 
 /** Everyone a run followed, live or gone, with their history, by pid. */
-function histories(run: Simulation): Map<number, { date: string; text: string }[]> {
+function histories(run: Simulation): Map<number, StoryEvent[]> {
   return new Map([...run.snapshot().map((p) => [p.pid, run.historyOf(p.pid)!] as const), ...run.finishedHistories().map((f) => [f.pid, f.events] as const)]);
 }
 

@@ -1,26 +1,28 @@
-// A followed person's story read as outcomes, and one person's stories under two policies lined up:
-// outcomes read from the lines the model writes, the first difference, and the same person under a
+// A followed person's story told and read as outcomes, and one person's stories under two policies
+// lined up: outcomes read from the events' kinds, the first difference, and the same person under a
 // border surge and the baseline on one seed (identical lives until the policy changes).
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../src/sim/library';
 import { Simulation } from '../../src/sim/run';
 import { applyOverrides } from '../../src/sim/scenario';
-import { alignStories, firstDifference, outcomePhrases, personName, personOutcome, wasVictim, type StoryEvent } from '../../src/sim/story';
+import { alignStories, firstDifference, outcomePhrases, personName, personOutcome, tell, wasVictim, type StoryEvent } from '../../src/sim/story';
+import type { LifeEvent } from '../../src/sim/model/events';
+import { Corridor, Exit, Form, Mode, Origin, Sector } from '../../src/sim/model/state';
 import { newPersonId, personIdParts } from '../../src/sim/engine/crn';
 
-const story = (...lines: [string, string][]): StoryEvent[] => lines.map(([date, text]) => ({ date, text }));
+const story = (...lines: [string, LifeEvent][]): StoryEvent[] => lines.map(([date, event]) => ({ date, event }));
 
 describe('a person\'s outcome from their life events', () => {
   it('reads how they crossed, apprehensions, exploitation, identification and how they left', () => {
     const o = personOutcome(story(
-      ['2005-01', 'Left home in Mexico for the northern border.'],
-      ['2005-02', 'Set out to cross alone.'],
-      ['2005-02', 'Apprehended by the Border Patrol and returned to Mexico.'],
-      ['2005-03', 'Hired a professional smuggling network for USD 2400, owing USD 1900.'],
-      ['2005-03', 'Crossed into the U.S. through a remote corridor (attempt 2).'],
-      ['2005-05', 'Held in forced labour at agriculture.'],
-      ['2006-01', 'Identified as a trafficking victim; agreed to assist investigators.'],
-      ['2007-01', 'Granted a T-visa.'],
+      ['2005-01', { kind: 'left_home', origin: Origin.Mexico }],
+      ['2005-02', { kind: 'crossing_alone' }],
+      ['2005-02', { kind: 'apprehended', removed: false }],
+      ['2005-03', { kind: 'hired_smuggler', mode: Mode.Professional, feeUsd: 2400, owedUsd: 1900 }],
+      ['2005-03', { kind: 'crossed', corridor: Corridor.Remote, attempt: 2 }],
+      ['2005-05', { kind: 'held', form: Form.Labor, sector: Sector.Agriculture }],
+      ['2006-01', { kind: 'identified', cooperating: true }],
+      ['2007-01', { kind: 'exited', exit: Exit.TVisa }],
     ));
     expect(o).toEqual({ crossing: 'network', entries: 1, apprehensions: 1, kidnappings: 0, exploitation: 'labour', identified: true, exit: 't_visa' });
     expect(wasVictim(o)).toBe(true);
@@ -28,16 +30,33 @@ describe('a person\'s outcome from their life events', () => {
   });
 
   it('a person who has not crossed and is still in the model', () => {
-    const o = personOutcome(story(['2005-01', 'Left Central America, heading north through Mexico.']));
+    const o = personOutcome(story(['2005-01', { kind: 'left_home', origin: Origin.CentralAmerica }]));
     expect(wasVictim(o)).toBe(false);
     expect(outcomePhrases(o)).toEqual(['did not enter the U.S.', 'never apprehended', 'not held by an exploiter', 'still in the model']);
   });
 });
 
+describe('telling life events', () => {
+  it('tells each event as the sentence the pages show, with its details', () => {
+    expect(tell({ kind: 'hired_smuggler', mode: Mode.Professional, feeUsd: 2400, owedUsd: 1900 })).toBe('Hired a professional smuggling network for USD 2400, owing USD 1900.');
+    expect(tell({ kind: 'hired_smuggler', mode: Mode.Guide, feeUsd: 900, owedUsd: null })).toBe('Hired a community guide for USD 900.');
+    expect(tell({ kind: 'crossed', corridor: Corridor.Remote, attempt: 2 })).toBe('Crossed into the U.S. through a remote corridor (attempt 2).');
+    expect(tell({ kind: 'held', form: Form.Sexual, sector: Sector.SexMexico })).toBe('Held in sexual exploitation at a venue or criminal group in a Mexican border city.');
+    expect(tell({ kind: 'exited', exit: Exit.TVisa })).toBe('Granted a T-visa.');
+  });
+
+  it('counts an event by its kind, whatever its sentence says', () => {
+    const mexico = personOutcome(story(['2005-01', { kind: 'held', form: Form.Sexual, sector: Sector.SexMexico }], ['2005-04', { kind: 'identified_in_mexico' }]));
+    expect([mexico.exploitation, mexico.identified]).toEqual(['sexual', true]);
+    const both = personOutcome(story(['2005-01', { kind: 'held', form: Form.Labor, sector: Sector.Domestic }], ['2006-01', { kind: 'held', form: Form.Sexual, sector: Sector.SexUs }]));
+    expect(both.exploitation).toBe('labour and sexual');
+  });
+});
+
 describe('lining up one person\'s stories', () => {
-  const common = story(['2004-06', 'Left home in Mexico for the northern border.'], ['2004-07', 'Set out to cross alone.']);
-  const crossed = [...common, ...story(['2004-07', 'Crossed into the U.S. through an urban corridor (attempt 1).'])];
-  const caught = [...common, ...story(['2004-07', 'Apprehended by the Border Patrol and returned to Mexico.'], ['2004-09', 'Set out to cross alone.'])];
+  const common = story(['2004-06', { kind: 'left_home', origin: Origin.Mexico }], ['2004-07', { kind: 'crossing_alone' }]);
+  const crossed = [...common, ...story(['2004-07', { kind: 'crossed', corridor: Corridor.Urban, attempt: 1 }])];
+  const caught = [...common, ...story(['2004-07', { kind: 'apprehended', removed: false }], ['2004-09', { kind: 'crossing_alone' }])];
 
   it('finds the first event that differs, with each side\'s line', () => {
     expect(firstDifference(crossed, crossed)).toBeNull();
@@ -71,7 +90,7 @@ describe('the same person under two policies on one seed', () => {
   const [reference, surge] = runs.map(stories);
   const both = [...reference.keys()].filter((pid) => surge.has(pid));
 
-  it('every recorded line the outcome counts is one the model writes (a reworded line would go uncounted)', () => {
+  it('the model records every kind of event the outcome counts', () => {
     // More people followed than below, so some are trafficked (a few in a thousand over three years) whatever the calibrated defaults.
     const many = stories(new Simulation(base, { trackAgents: 5 * FOLLOWED }).run());
     const outcomes = [...many.values(), ...surge.values()].map(personOutcome);

@@ -25,7 +25,7 @@ describe('counting victims as persons', () => {
     const coercive = st.employers.usByType[EmployerType.Coercive][0] ?? st.employers.usByType[EmployerType.Unregulated][0];
     const id = newcomer(st);
     expect(holdVictim(st, id, coercive, Form.Labor)).toBe(true);
-    releaseVictim(st, id, 'test release');
+    releaseVictim(st, id, 'got_away');
     expect(holdVictim(st, id, coercive, Form.Labor)).toBe(false);
     expect(st.tally.victims_new_total).toBe(1);
     expect(st.tally.victims_new_labor).toBe(1);

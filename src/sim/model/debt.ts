@@ -3,6 +3,7 @@
 // them (the buyer adds its price); an exploiter holds a person while the debt lasts, crediting
 // little of their work against it; release does not clear it, identification and protection do.
 import type { SimState } from './state';
+import type { ReleaseReason } from './events';
 import { isTracked, record, setDebt } from './population';
 import { F32, PERSON_WORDS } from './state';
 
@@ -17,7 +18,7 @@ export function takeOnDebt(st: SimState, id: number, usd: number): void {
 export function sellDebt(st: SimState, id: number): void {
   const owed = st.migrants.f32[id * PERSON_WORDS + F32.Debt] * (1 + st.params['behaviour.debtResaleMarkup']);
   setDebt(st, id, owed);
-  if (isTracked(st, id)) record(st, id, `The debt was sold on with them: USD ${Math.round(owed)} now owed to the exploiter.`);
+  if (isTracked(st, id)) record(st, id, { kind: 'debt_sold', owedUsd: Math.round(owed) });
 }
 
 /** A month of work in bondage: the exploiter credits a little against the debt. Returns true if it is now paid off. */
@@ -29,15 +30,15 @@ export function workOffDebt(st: SimState, id: number): boolean {
 
 /** A month held: the debt is worked off (the exploiter lets them go once it is paid), or the person
  *  gets away (`u` is their draw), less often while they owe (threats to family, papers kept). Returns why they were let go, or null. */
-export function monthInBondage(st: SimState, id: number, getAway: number, u: number): string | null {
+export function monthInBondage(st: SimState, id: number, getAway: number, u: number): ReleaseReason | null {
   const indebted = st.migrants.f32[id * PERSON_WORDS + F32.Debt] > 0;
-  if (indebted && workOffDebt(st, id)) return 'The debt was counted as worked off; let go.';
+  if (indebted && workOffDebt(st, id)) return 'debt_worked_off';
   const chance = indebted ? getAway * (1 - st.params['behaviour.debtControl']) : getAway;
-  return u < chance ? 'Got away from the exploiters.' : null;
+  return u < chance ? 'got_away' : null;
 }
 
 /** A court or victim protection voids what the exploiters claim is owed. */
 export function voidDebt(st: SimState, id: number): void {
-  if (st.migrants.f32[id * PERSON_WORDS + F32.Debt] > 0 && isTracked(st, id)) record(st, id, 'The debt claimed by the exploiters was voided.');
+  if (st.migrants.f32[id * PERSON_WORDS + F32.Debt] > 0 && isTracked(st, id)) record(st, id, { kind: 'debt_voided' });
   setDebt(st, id, 0);
 }

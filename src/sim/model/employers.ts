@@ -3,8 +3,9 @@
 // to coerce by weighing its gain against the sanctions and convictions it expects; job seekers
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
-import { Exit, Form, Origin, MigrantState, Plan, Sector, SECTORS, EmployerType, VenueMarket, venueMarketOf, type EmployerStore, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { Exit, Form, Origin, MigrantState, Plan, Sector, EmployerType, VenueMarket, venueMarketOf, type EmployerStore, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { CONSTANTS } from './constants';
+import type { ReleaseReason } from './events';
 import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
 import { exitMigrant, isTracked, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
@@ -231,13 +232,13 @@ export function setEmployerType(st: SimState, e: number, type: EmployerType): vo
   const store = st.employers;
   const from = store.type[e] as EmployerType;
   if (from === type) return;
-  if (from === EmployerType.Coercive) releaseHeld(st, e, 'The employer stopped holding workers; free to leave.');
+  if (from === EmployerType.Coercive) releaseHeld(st, e, 'employer_reformed');
   removeFromList(store, e);
   store.type[e] = type;
   addToList(store, e);
 }
 
-function releaseHeld(st: SimState, e: number, why: string): void {
+function releaseHeld(st: SimState, e: number, why: ReleaseReason): void {
   for (const id of workersOf(st, e)) if (st.migrants.u8[id * PERSON_BYTES + U8.Form] !== Form.None) releaseVictim(st, id, why);
 }
 
@@ -245,9 +246,9 @@ function releaseHeld(st: SimState, e: number, why: string): void {
 export function shutEmployer(st: SimState, e: number): void {
   const store = st.employers;
   if (!store.open[e]) return;
-  releaseHeld(st, e, 'The business was shut down; free to leave.');
+  releaseHeld(st, e, 'business_shut');
   for (const id of workersOf(st, e)) {
-    record(st, id, 'The employer closed; looking for work again.');
+    record(st, id, { kind: 'employer_closed' });
     if (st.migrants.u8[id * PERSON_BYTES + U8.State] === MigrantState.LegalWorker) leaveEmployer(st, id);
     else moveTo(st, id, MigrantState.JobSeeking);
   }
@@ -282,12 +283,12 @@ export function reopenEmployers(st: SimState): void {
 }
 
 /** Ends a person's exploitation: they look for other work. */
-export function releaseVictim(st: SimState, id: number, why: string): void {
+export function releaseVictim(st: SimState, id: number, why: ReleaseReason): void {
   const a = st.migrants;
   leaveEmployer(st, id);
   a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
   // Any debt is still owed after release (repaid from wages); only identification and protection void it.
-  record(st, id, why);
+  record(st, id, { kind: 'released', reason: why });
   if (a.u8[id * PERSON_BYTES + U8.State] !== MigrantState.ExploitedMexico) moveTo(st, id, MigrantState.JobSeeking);
   else if (a.u8[id * PERSON_BYTES + U8.Origin] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
   else moveTo(st, id, MigrantState.Waiting);
@@ -343,22 +344,12 @@ export function hireFreely(st: SimState, id: number, e: number): void {
 
 /** Notes a hire by employer e in a followed person's history. */
 export function recordHired(st: SimState, id: number, e: number): void {
-  if (isTracked(st, id)) record(st, id, `Hired in ${sectorText(st, e)} (${TYPE_TEXT[st.employers.type[e] as EmployerType]}).`);
+  if (isTracked(st, id)) record(st, id, { kind: 'hired', sector: st.employers.sector[e] as Sector, employer: st.employers.type[e] as EmployerType });
 }
 
 /** Notes the start of a trafficking situation at employer e in a followed person's history. */
 export function recordHeld(st: SimState, id: number, e: number, form: Form): void {
-  if (isTracked(st, id)) record(st, id, `Held in ${form === Form.Sexual ? 'sexual exploitation' : 'forced labour'} at ${sectorText(st, e)}.`);
-}
-
-const TYPE_TEXT: Record<EmployerType, string> = {
-  [EmployerType.Compliant]: 'compliant employer',
-  [EmployerType.Unregulated]: 'off-the-books employer',
-  [EmployerType.Coercive]: 'coercive employer',
-};
-/** Plain name of an employer's sector. */
-export function sectorText(st: SimState, e: number): string {
-  return SECTORS[st.employers.sector[e] as Sector].place;
+  if (isTracked(st, id)) record(st, id, { kind: 'held', form, sector: st.employers.sector[e] as Sector });
 }
 
 /** Months of work it takes a free worker to repay a smuggling debt. */

@@ -82,7 +82,7 @@ function inspectWorkers(st: SimState, e: number, employerFocused: boolean): numb
     if (state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
     } else if (state === MigrantState.Working && !employerFocused && drawAt(personKey(st, Stream.EnforcementWorksite, id), 0) < K.FIND_WORKER.value) {
-      record(st, id, 'Arrested in a worksite inspection and deported.');
+      record(st, id, { kind: 'worksite_arrest' });
       st.workerArrestsThisMonth += st.scale;
       st.employers.workerRaidTick[e] = st.tick;
       deport(st, id);
@@ -147,7 +147,7 @@ export function holdOneMonth(st: SimState, id: number): void {
   if (a.u8[id * PERSON_BYTES + U8.State] === MigrantState.ExploitedMexico) return;
   if (decideToReport(st, id, drawAt(key, HeldDraw.NgoContact), drawAt(key, HeldDraw.Report))) {
     st.tally.victims_reporting++;
-    record(st, id, 'Contacted a hotline or NGO for help.');
+    record(st, id, { kind: 'sought_help' });
     handleDetectedVictim(st, id, 'report');
   }
 }

@@ -38,16 +38,16 @@ export enum Exit {
   Returned = 0, Deported = 1, Died = 2, Regularised = 3, TVisa = 4, LocalReleased = 5, GaveUp = 6,
 }
 
-/** Each exit's machine name (population account) and the line it adds to a tracked person's history. */
+/** Each exit's machine name (population account, persons.csv). */
 export const EXITS = {
-  [Exit.Returned]: { name: 'returned', history: 'Went home for good.' },
-  [Exit.Deported]: { name: 'deported', history: 'Deported; did not try again.' },
-  [Exit.Died]: { name: 'died', history: 'Died while crossing.' },
-  [Exit.Regularised]: { name: 'regularised', history: 'Given legal status (regularisation).' },
-  [Exit.TVisa]: { name: 't_visa', history: 'Granted a T-visa.' },
-  [Exit.LocalReleased]: { name: 'local_released', history: 'Left the venue.' },
-  [Exit.GaveUp]: { name: 'gave_up', history: 'Gave up and went home.' },
-} as const satisfies Record<Exit, { name: string; history: string }>;
+  [Exit.Returned]: { name: 'returned' },
+  [Exit.Deported]: { name: 'deported' },
+  [Exit.Died]: { name: 'died' },
+  [Exit.Regularised]: { name: 'regularised' },
+  [Exit.TVisa]: { name: 't_visa' },
+  [Exit.LocalReleased]: { name: 'local_released' },
+  [Exit.GaveUp]: { name: 'gave_up' },
+} as const satisfies Record<Exit, { name: string }>;
 
 export enum Origin { Mexico = 0, CentralAmerica = 1, BorderCityResident = 2 }
 /** How a migrant crosses (or entered): no choice yet, a work visa, alone, with a community guide or a professional network. */
@@ -61,15 +61,15 @@ export enum Plan { Settler = 0, Sojourner = 1 }
 export enum EmployerType { Compliant = 0, Unregulated = 1, Coercive = 2 }
 export enum Sector { Agriculture = 0, Construction = 1, Services = 2, Domestic = 3, SexUs = 4, SexMexico = 5 }
 
-/** Each sector's short name (inspector) and the place it stands for in a history line. */
+/** Each sector's short name (inspector). */
 export const SECTORS = {
-  [Sector.Agriculture]: { name: 'agriculture', place: 'agriculture' },
-  [Sector.Construction]: { name: 'construction', place: 'construction' },
-  [Sector.Services]: { name: 'services', place: 'services' },
-  [Sector.Domestic]: { name: 'domestic work', place: 'domestic work' },
-  [Sector.SexUs]: { name: 'commercial sex (U.S.)', place: 'a commercial sex venue (U.S.)' },
-  [Sector.SexMexico]: { name: 'commercial sex (Mexico)', place: 'a venue or criminal group in a Mexican border city' },
-} as const satisfies Record<Sector, { name: string; place: string }>;
+  [Sector.Agriculture]: { name: 'agriculture' },
+  [Sector.Construction]: { name: 'construction' },
+  [Sector.Services]: { name: 'services' },
+  [Sector.Domestic]: { name: 'domestic work' },
+  [Sector.SexUs]: { name: 'commercial sex (U.S.)' },
+  [Sector.SexMexico]: { name: 'commercial sex (Mexico)' },
+} as const satisfies Record<Sector, { name: string }>;
 
 /** The values of a numeric enum, in ascending order. */
 export function enumValues<E extends number>(enumObject: Record<string, string | E>): E[] {

@@ -50,7 +50,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   leaveEmployer(st, id);
   if (!identified) {
     st.tally.victims_deported_unidentified++;
-    record(st, id, 'Found by officers but not recognised as a victim; deported as an immigration offender.');
+    record(st, id, { kind: 'not_recognised' });
     deport(st, id);
     return;
   }
@@ -58,7 +58,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   voidDebt(st, id);
   const cooperating = decideToCooperate(st, id, drawAt(key, DetectedDraw.NgoContact), drawAt(key, DetectedDraw.Cooperate));
   if (cooperating) st.tally.victims_cooperating++;
-  record(st, id, cooperating ? 'Identified as a trafficking victim; agreed to assist investigators.' : 'Identified as a trafficking victim; did not cooperate (fear of deportation or reprisal).');
+  record(st, id, { kind: 'identified', cooperating });
   if (employer >= 0 && (cooperating || drawAt(key, DetectedDraw.CaseWithoutWitness) < K.CASE_WITHOUT_WITNESS.value)) openCasesFromVictim(st, 'us', employer, cooperating ? 1 : 0, key);
   const outfit = a.i32[id * PERSON_WORDS + I32.Smuggler];
   if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'us', 'outfit', outfit, 1);
@@ -76,12 +76,12 @@ function protectOrRemove(st: SimState, id: number, cooperating: boolean, key: nu
     st.applications.set(id, cooperating);
     moveTo(st, id, MigrantState.Protected);
     scheduleWake(st, id, p['protection.tVisaProcessingMonths']);
-    record(st, id, continuedPresence ? 'Granted continued presence; applied for a T-visa.' : 'Applied for a T-visa.');
+    record(st, id, { kind: 't_visa_applied', continuedPresence });
   } else if (continuedPresence) {
     moveTo(st, id, MigrantState.JobSeeking);
-    record(st, id, 'Allowed to stay (continued presence) while the case runs.');
+    record(st, id, { kind: 'continued_presence' });
   } else {
-    record(st, id, 'Removed from the U.S. despite being identified.');
+    record(st, id, { kind: 'removed_despite_identified' });
     deport(st, id);
   }
 }
@@ -104,9 +104,9 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean, venu
     const testifies = drawAt(key, DetectedDraw.Testifies) < K.COOPERATION_MEXICO.value;
     if (testifies) st.tally.victims_cooperating++;
     if (venue >= 0) openCasesFromVictim(st, 'mexico', venue, testifies ? 1 : 0, key);
-    record(st, id, 'Identified as a victim by Mexican authorities and released.');
+    record(st, id, { kind: 'identified_in_mexico' });
   } else {
-    record(st, id, 'Detained in a raid in Mexico and released without being recognised as a victim.');
+    record(st, id, { kind: 'not_recognised_in_mexico' });
   }
   if (a.u8[id * PERSON_BYTES + U8.Origin] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
   else moveTo(st, id, MigrantState.Waiting);
@@ -267,6 +267,6 @@ export function decideTVisa(st: SimState, id: number): void {
     exitMigrant(st, id, Exit.TVisa);
     return;
   }
-  record(st, id, 'T-visa denied.');
+  record(st, id, { kind: 't_visa_denied' });
   deport(st, id);
 }

@@ -25,7 +25,7 @@ function maybeKidnap(st: SimState, id: number): boolean {
   if (drawAt(personKey(st, Stream.MexicoKidnap, id), 0) >= kidnapRisk(st, id)) return false;
   st.tally.kidnappings++;
   moveTo(st, id, MigrantState.Kidnapped);
-  record(st, id, 'Kidnapped and held for ransom.');
+  record(st, id, { kind: 'kidnapped' });
   return true;
 }
 
@@ -40,7 +40,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
     if (drawAt(key, TransitDraw.Bribe) < st.params['corruption.mexico']) {
       st.tally.bribes++;
     } else {
-      record(st, id, 'Stopped by Mexican immigration and deported to Central America.');
+      record(st, id, { kind: 'stopped_in_mexico' });
       if (drawAt(key, TransitDraw.Retry) < K.TRANSIT_DEPORTED_RETRY.value) {
         moveTo(st, id, MigrantState.AtHome);
         scheduleWake(st, id, K.TRANSIT_DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, TransitDraw.HomeMonths) * K.TRANSIT_DEPORTED_WAIT_SPREAD_MONTHS.value));
@@ -53,7 +53,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
   }
   if (st.tick > st.migrants.i32[id * PERSON_WORDS + I32.Since] && drawAt(key, TransitDraw.Arrival) < K.TRANSIT_ARRIVAL.value) {
     moveTo(st, id, MigrantState.Waiting);
-    record(st, id, 'Reached a Mexican border city.');
+    record(st, id, { kind: 'reached_border_city' });
   }
 }
 
@@ -76,7 +76,7 @@ export function waitAtBorder(st: SimState, id: number): boolean {
   const key = personKey(st, Stream.MexicoBorder, id);
   if (venues.length === 0 || drawAt(key, BorderDraw.Deceived) >= risk) return true;
   holdVictim(st, id, pickVenue(st, subKey(key, BorderDraw.Venue), VenueMarket.Mexico), Form.Sexual);
-  record(st, id, 'Recruited with a false job offer in the border city.');
+  record(st, id, { kind: 'deceived_at_border' });
   return false;
 }
 
@@ -89,7 +89,7 @@ export function resolveKidnapping(st: SimState, id: number): void {
   a.f32[id * PERSON_WORDS + F32.Savings] = 0;
   if (paid) {
     moveTo(st, id, MigrantState.Waiting);
-    record(st, id, 'Released after family paid a ransom.');
+    record(st, id, { kind: 'ransom_paid' });
     return;
   }
   const venues = st.employers.sexMexico;
@@ -98,7 +98,7 @@ export function resolveKidnapping(st: SimState, id: number): void {
     return;
   }
   moveTo(st, id, MigrantState.Waiting);
-  record(st, id, 'Let go by the kidnappers with nothing.');
+  record(st, id, { kind: 'let_go_by_kidnappers' });
 }
 
 /** Mexican police raid venues unless officials are paid off; victims found are handled by Mexican authorities. */

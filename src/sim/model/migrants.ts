@@ -230,7 +230,7 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
   if (!goesIrregular) return;
   c.state = c.origin === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting;
   const id = spawnMigrant(st, c, pid);
-  if (isTracked(st, id)) record(st, id, c.origin === Origin.CentralAmerica ? 'Left Central America, heading north through Mexico.' : 'Left home in Mexico for the northern border.');
+  if (isTracked(st, id)) record(st, id, { kind: 'left_home', origin: c.origin });
 }
 
 /** Draws of a visa worker's start, by purpose. */
@@ -244,7 +244,7 @@ function startLegalWork(st: SimState, id: number): void {
   st.migrants.u8[id * PERSON_BYTES + U8.Mode] = Mode.Visa;
   hireFreely(st, id, e);
   moveTo(st, id, MigrantState.LegalWorker);
-  record(st, id, 'Entered the U.S. legally on a temporary work visa.');
+  record(st, id, { kind: 'visa_entry' });
   scheduleWake(st, id, K.VISA_STAY_MIN_MONTHS.value + Math.floor(drawAt(key, VisaDraw.Months) * K.VISA_STAY_SPREAD_MONTHS.value));
 }
 
@@ -286,7 +286,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   const m = st.tally;
   if (a.u8[id * PERSON_BYTES + U8.Attempts] > 0 && drawAt(key, CrossingDraw.Retry) >= retryProbability(st, id)) {
     m.returns_home++;
-    record(st, id, 'Gave up after being apprehended and went home.');
+    record(st, id, { kind: 'gave_up_after_apprehension' });
     m.trips_abandoned++;
     return exitMigrant(st, id, Exit.GaveUp);
   }
@@ -323,7 +323,7 @@ export function attemptCrossing(st: SimState, id: number): void {
     }
   }
   m.entries++;
-  if (isTracked(st, id)) record(st, id, `Crossed into the U.S. through ${corridor === Corridor.Remote ? 'a remote corridor' : 'an urban corridor'} (attempt ${a.u8[id * PERSON_BYTES + U8.Attempts]}).`);
+  if (isTracked(st, id)) record(st, id, { kind: 'crossed', corridor, attempt: a.u8[id * PERSON_BYTES + U8.Attempts] });
   a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
   if (!deliverIndebted(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
@@ -343,11 +343,11 @@ function apprehend(st: SimState, id: number, key: number): void {
   m.apprehensions++;
   const removed = a.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
   if (!removed) {
-    if (isTracked(st, id)) record(st, id, 'Apprehended by the Border Patrol and returned to Mexico.');
+    if (isTracked(st, id)) record(st, id, { kind: 'apprehended', removed: false });
     return;
   }
   m.deportations++;
-  record(st, id, 'Apprehended and formally removed.');
+  record(st, id, { kind: 'apprehended', removed: true });
   settleDebt(st, id);
   if (drawAt(key, CrossingDraw.Home) < logistic(logit(K.REMOVED_RETRY.value) + retryDeterrence(st, id))) {
     moveTo(st, id, MigrantState.AtHome);
@@ -369,11 +369,11 @@ export function wake(st: SimState, id: number): void {
     case MigrantState.Working:
       if (a.f32[id * PERSON_WORDS + F32.Debt] > 0 && st.tick >= a.i32[id * PERSON_WORDS + I32.Since] + monthsToRepay(st, a.f32[id * PERSON_WORDS + F32.Debt])) {
         settleDebt(st, id);
-        record(st, id, 'Paid off the smuggling debt.');
+        record(st, id, { kind: 'debt_paid' });
         return scheduleWorkerWake(st, id);
       }
       if (!visitsHome(st, id, drawAt(key, WakeDraw.Visit))) {
-        record(st, id, 'Put off a trip home: coming back across would cost too much.');
+        record(st, id, { kind: 'trip_home_put_off' });
         return scheduleWorkerWake(st, id);
       }
       st.tally.returns_home++;
@@ -412,7 +412,7 @@ function goHome(st: SimState, id: number, key: number): void {
   const circular = a.u8[id * PERSON_BYTES + U8.Plan] === Plan.Sojourner || a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Visa;
   if (circular && drawAt(key, WakeDraw.Circular) < K.CIRCULAR_RETURN.value) {
     moveTo(st, id, MigrantState.AtHome);
-    record(st, id, 'Went home, planning to come back.');
+    record(st, id, { kind: 'went_home_for_season' });
     scheduleWake(st, id, drawMonthsUntil(drawsFrom(key, WakeDraw.AwayMonths), 1 / K.SEASON_AT_HOME_MONTHS.value));
   } else {
     exitMigrant(st, id, Exit.Returned);
@@ -437,5 +437,5 @@ function setOutAgain(st: SimState, id: number, key: number): void {
   if (!goes) return exitMigrant(st, id, Exit.Returned);
   a.u8[id * PERSON_BYTES + U8.Mode] = Mode.None;
   moveTo(st, id, a.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting);
-  record(st, id, 'Set out north again.');
+  record(st, id, { kind: 'set_out_again' });
 }

@@ -2,7 +2,8 @@
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
 import { newPersonId, uniform } from '../engine/crn';
-import { Corridor, Exit, EXITS, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type HistoryEvent, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf, setPid } from './state';
+import { Corridor, Exit, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf, setPid } from './state';
+import type { HistoryEvent, LifeEvent } from './events';
 
 /** Where new people come from: the `cell` of their id (engine/crn newPersonId), with the index
  *  being their place in that month's list from this source, whatever a policy did before. */
@@ -156,7 +157,7 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   if (isTracked(st, id)) {
     const pid = pidOf(a, id);
     const followed = st.tracked.get(pid)!;
-    record(st, id, EXITS[why].history);
+    record(st, id, { kind: 'exited', exit: why });
     st.tracked.delete(pid);
     a.u8[id * PERSON_BYTES + U8.Followed] = 0;
     keepFinishedHistory(st, id, pid, followed.events);
@@ -266,7 +267,7 @@ export function settleDebt(st: SimState, id: number): void {
   setDebt(st, id, 0);
 }
 
-/** Adds a line to a tracked person's history (no cost for everyone else). */
-export function record(st: SimState, id: number, text: string): void {
-  if (isTracked(st, id)) st.tracked.get(pidOf(st.migrants, id))!.events.push({ tick: st.tick, text });
+/** Adds a life event to a tracked person's history (no cost for everyone else). */
+export function record(st: SimState, id: number, event: LifeEvent): void {
+  if (isTracked(st, id)) st.tracked.get(pidOf(st.migrants, id))!.events.push({ tick: st.tick, event });
 }

@@ -13,7 +13,6 @@ import { CONSTANTS } from './constants';
 
 const K = CONSTANTS;
 
-const MODE_TEXT: Record<SmugglerMode, string> = { [Mode.Guide]: 'a community guide', [Mode.Professional]: 'a professional smuggling network' };
 /** Real clients a month one outfit of a kind can take on. */
 const capacityFor = (st: SimState, professional: boolean) => st.params[professional ? 'behaviour.networkCapacity' : 'behaviour.guideCapacity'];
 
@@ -94,7 +93,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   a.u8[id * PERSON_BYTES + U8.Mode] = mode;
   if (mode !== Mode.Guide && mode !== Mode.Professional) {
     a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
-    if (isTracked(st, id)) record(st, id, 'Set out to cross alone.');
+    if (isTracked(st, id)) record(st, id, { kind: 'crossing_alone' });
     return;
   }
   const professional = mode === Mode.Professional;
@@ -110,10 +109,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   st.tally.smuggler_clients++;
   st.tally.smuggling_fees_usd += fee;
   if (professional) st.tally.professional_clients++;
-  if (isTracked(st, id)) {
-    const owes = owed > 0 ? `, owing USD ${Math.round(owed)}` : '';
-    record(st, id, `Hired ${MODE_TEXT[mode]} for USD ${Math.round(fee)}${owes}.`);
-  }
+  if (isTracked(st, id)) record(st, id, { kind: 'hired_smuggler', mode, feeUsd: Math.round(fee), owedUsd: owed > 0 ? Math.round(owed) : null });
 }
 
 /** The month an outfit's own draws are keyed to (not a real month). */
@@ -194,7 +190,7 @@ export function deliverIndebted(st: SimState, id: number): boolean {
   const pick = subKey(key, DeliverDraw.Buyer);
   const buyer = sexual ? pickVenue(st, pick, VenueMarket.Us) : pickUsEmployer(st, pick, EmployerType.Coercive);
   if (holdVictim(st, id, buyer, sexual ? Form.Sexual : Form.Labor)) st.tally.victims_new_via_smugglers++;
-  if (isTracked(st, id)) record(st, id, 'The smuggling network handed them over to pay off the debt.');
+  if (isTracked(st, id)) record(st, id, { kind: 'handed_over' });
   return true;
 }
 

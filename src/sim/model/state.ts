@@ -6,6 +6,7 @@ import type { CrnStream } from '../engine/crn';
 import type { Params } from '../params';
 import type { Conditions, JobProspects } from './conditions';
 import type { Tally } from '../metrics';
+import type { HistoryEvent } from './events';
 import { EMPLOYER_TYPES, EmployerType, enumValues, Mode, VenueMarket, type SmugglerMode } from './enums';
 
 export * from './enums';
@@ -233,9 +234,6 @@ export const CRN_STREAM_NAMES: Record<Stream, string> = {
   [Stream.PeopleOrder]: 'people.order',
 };
 export const STREAMS: readonly Stream[] = enumValues(Stream);
-
-/** One tracked person's life events, for the map's inspector. */
-export interface HistoryEvent { tick: number; text: string }
 
 /** A followed person: the slot they live in now and their life events. */
 export interface FollowedPerson { slot: number; events: HistoryEvent[] }

@@ -69,7 +69,7 @@ export function recruitResidents(st: SimState): void {
       state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: drawAt(key, ResidentDraw.Female) < K.RESIDENT_FEMALE_SHARE.value, minor: drawAt(key, ResidentDraw.Minor) < K.RESIDENT_MINOR_SHARE.value,
       network: false, plan: 0, savings: 0, riskAversion: drawAt(key, ResidentDraw.Risk),
     }, pid);
-    record(st, id, 'A border-city resident, recruited with a false job offer.');
+    record(st, id, { kind: 'resident_recruited' });
     holdVictim(st, id, pickVenue(st, subKey(key, ResidentDraw.Venue), VenueMarket.Mexico), Form.Sexual);
   }
 }

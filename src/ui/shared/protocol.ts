@@ -4,6 +4,7 @@
 import type { RunResult } from '../../sim/run';
 import type { PersonView } from '../../sim/view';
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
+import type { StoryEvent } from '../../sim/story';
 
 /** The tracked sample in the core's view (person ids, indices into SITUATIONS and PLACES), packed
  *  into typed arrays so it crosses to the page cheaply. */
@@ -34,7 +35,7 @@ export type WorkerReply =
       agents: PackedAgents | null; liveAgents: number; done: boolean }
   | { kind: 'paramSet'; entry: TimelineEntry; params: ParamValues }
   /** `person` is null once they left the model; `followed` is false when this run does not follow them (never created, or not in its sample). */
-  | { kind: 'history'; requestId: number; person: PersonView | null; followed: boolean; events: { date: string; text: string }[];
+  | { kind: 'history'; requestId: number; person: PersonView | null; followed: boolean; events: StoryEvent[];
       /** Months the run has completed: `person` is their state then (it may be ahead of the month the page shows). */
       tick: number }
   | { kind: 'result'; requestId: number; result: RunResult }

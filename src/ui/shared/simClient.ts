@@ -3,6 +3,7 @@
 import type { RunResult } from '../../sim/run';
 import type { PersonView } from '../../sim/view';
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
+import type { StoryEvent } from '../../sim/story';
 import type { PackedAgents, ParamValues, WorkerReply, WorkerRequest } from './protocol';
 
 export interface ProgressEvent {
@@ -101,7 +102,7 @@ export class SimClient {
 
   /** A followed person's attributes (null once they left the model) and life events (also after they left), by person id;
    *  `followed` is false when this run does not follow them; `tick` is the months the run has completed. */
-  async history(pid: number): Promise<{ person: PersonView | null; followed: boolean; events: { date: string; text: string }[]; tick: number }> {
+  async history(pid: number): Promise<{ person: PersonView | null; followed: boolean; events: StoryEvent[]; tick: number }> {
     const reply = await this.ask((requestId) => ({ kind: 'history', requestId, id: pid }), 'history');
     return { person: reply.person, followed: reply.followed, events: reply.events, tick: reply.tick };
   }

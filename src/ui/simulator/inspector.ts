@@ -1,11 +1,12 @@
 // The person inspector: a tracked person's attributes and plain-language history, fetched from the
 // worker when a dot is clicked or a "show someone" button is pressed.
+import { tell, type StoryEvent } from '../../sim/story';
 import type { PersonView } from '../../sim/view';
 import { formatCount } from '../../presentation/format';
 import { el, setChildren } from '../shared/dom';
 
 /** Renders one person into the inspector. */
-export function showPerson(container: HTMLElement, name: string, person: PersonView | null, events: { date: string; text: string }[]): void {
+export function showPerson(container: HTMLElement, name: string, person: PersonView | null, events: StoryEvent[]): void {
   const title = name[0].toUpperCase() + name.slice(1);
   if (!person) {
     setChildren(container, el('p', { class: 'muted' }, `${title} is no longer followed: they have left the model (went home for good, were deported, or died).`));
@@ -20,7 +21,7 @@ export function showPerson(container: HTMLElement, name: string, person: PersonV
     ['Smuggling debt', person.debt > 0 ? `USD ${formatCount(person.debt)}` : 'none'],
   ];
   const list = events.length
-    ? el('ol', { class: 'history' }, ...events.map((e) => el('li', {}, el('time', {}, e.date), ' ', e.text)))
+    ? el('ol', { class: 'history' }, ...events.map((e) => el('li', {}, el('time', {}, e.date), ' ', tell(e.event))))
     : el('p', { class: 'muted' }, 'Already in the U.S. when the run began; no events recorded yet.');
   setChildren(container,
     el('h3', {}, title),

@@ -1,5 +1,6 @@
 // The people panel of the simulator: the map of the followed sample, its legend and caption, the
 // "show someone" buttons and the inspector with one person's story, asked from the run's worker.
+import type { StoryEvent } from '../../sim/story';
 import { SITUATION_LABELS, SITUATIONS, type PersonView, type Situation } from '../../sim/view';
 import { MapView } from '../map/mapView';
 import { byId, el } from '../shared/dom';
@@ -8,7 +9,7 @@ import { SITUATION_COLOURS } from '../../presentation/palette';
 import type { PackedAgents } from '../shared/protocol';
 import { showPerson } from './inspector';
 
-type History = (id: number) => Promise<{ person: PersonView | null; events: { date: string; text: string }[] }>;
+type History = (id: number) => Promise<{ person: PersonView | null; events: StoryEvent[] }>;
 
 const SHOW_SOMEONE: [string, readonly Situation[]][] = [['in forced labour', ['labour']], ['in sexual exploitation', ['sexual']],
   ['held for ransom', ['ransom']], ['on the way', ['onTheWay']], ['protected', ['protected']], ['anyone', SITUATIONS]];

@@ -4,6 +4,7 @@
 import { METRIC_NAMES } from '../../sim/metrics';
 import { Simulation } from '../../sim/run';
 import { parseScenario, type Scenario } from '../../sim/scenario';
+import type { StoryEvent } from '../../sim/story';
 import { personView, PLACES, placeOf, SITUATIONS, situationOf, type PersonView } from '../../sim/view';
 import { type PackedAgents, type WorkerReply, type WorkerRequest } from '../shared/protocol';
 
@@ -57,7 +58,7 @@ function setParam(path: string, value: number | boolean): void {
 }
 
 /** A followed person's view (while in the model) and life events (also after they left it), by person id. */
-function personStory(run: Simulation, pid: number): { person: PersonView | null; followed: boolean; events: { date: string; text: string }[]; tick: number } {
+function personStory(run: Simulation, pid: number): { person: PersonView | null; followed: boolean; events: StoryEvent[]; tick: number } {
   const agent = run.snapshot().find((a) => a.pid === pid);
   const events = run.historyOf(pid);
   return { person: agent ? personView(agent) : null, followed: events !== null, events: events ?? [], tick: run.tick };

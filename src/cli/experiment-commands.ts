@@ -1,4 +1,4 @@
-// Experiment commands (batch, sweep, compare, sensitivity, history, calibrate, fit, report, merge) are registered here; each
+// Experiment commands (batch, sweep, compare, sensitivity, sobol, history, calibrate, fit, report, merge) are registered here; each
 // command's work lives in its own file, the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
 import { addExecutionOptions, type SharedCli } from './experiment-run';
@@ -10,6 +10,7 @@ import { mergeCommand } from './merge';
 import { historyCommand } from './history';
 import { calibrateCommand } from './calibrate';
 import { fitCommand } from './fit';
+import { sobolCommand } from './commands/sobol';
 import { reportCommand } from './report/htmlReport';
 
 /** Adds the experiment commands to the program. */
@@ -42,6 +43,16 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
     .requiredOption('--trajectories <k>', 'Morris trajectories (each costs parameters + 1 runs)', shared.integerOption('--trajectories', 2, 100_000))
     .option('--levels <p>', 'grid levels per parameter (even)', shared.integerOption('--levels', 2, 100), 4)
     .action((arg, opts) => sensitivityCommand(shared, arg, opts, command()));
+
+  experiment(program.command('sobol <scenarios...>')
+    .description('first- and total-order Sobol\' indices (Saltelli design, Jansen estimators, bootstrap 95% intervals) of metrics over a window, for one scenario or for a policy minus its reference on the same seeds: sobol.csv, sobol.json'))
+    .option('--vary <path=from:to>', 'parameter and range to vary (repeatable; uniform over the range)', shared.collect, [])
+    .requiredOption('--samples <n>', 'base points of the Saltelli design (runs = n x (parameters + 2) x scenarios x replicates; a power of two is best)', shared.integerOption('--samples', 2, 1_000_000))
+    .option('--replicates <r>', 'seeds per design row, averaged (every row of a base point shares them)', shared.integerOption('--replicates', 1, 10_000), 1)
+    .option('--metric <a,b,...>', 'metrics whose indices to compute (frontera metrics lists them)', 'victims_new_total')
+    .option('--window <from:to>', 'months the metrics are totalled over, "YYYY-MM:YYYY-MM" (default: from the policies\' start, or the run\'s, to the end)')
+    .option('--resamples <b>', 'bootstrap resamples of the base points for the intervals', shared.integerOption('--resamples', 10, 100_000), 1000)
+    .action((args, opts) => sobolCommand(shared, args, opts, command()));
 
   replicates(experiment(program.command('history [scenario]')
     .description('validate out of sample: the history replay (default history-1992-2010) over seeds, compared with the evidence year by year and between periods: evidence.csv, evidence.json')))

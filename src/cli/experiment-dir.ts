@@ -1,6 +1,6 @@
 // An experiment's output directory: plan.json (what to run), runs/NNNNNN.json (one small atomic
 // file per finished run, so Ctrl-C or a crash loses nothing finished and --resume skips them), and
-// the assembled files: runs.csv, summary.csv, comparison.csv or morris.csv, the history's evidence
+// the assembled files: runs.csv, summary.csv, comparison.csv, morris.csv or sobol.csv and sobol.json, the history's evidence
 // files or the calibration's files, and manifest.json.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { runRows, runsHeader } from '../sim/experiment/tables';
 import { compareArms, comparisonCsv } from '../sim/experiment/comparison';
 import { morrisCsv, sensitivityEffects } from '../sim/experiment/experiments';
 import { writeFileAtomic } from './files';
-import { writeHistoryFiles } from './history-files';
+import { finiteJson, writeHistoryFiles } from './history-files';
+import { sobolCsv, sobolJson, sobolResults } from '../sim/experiment/sobol-plan';
 import { writeCalibrationFiles } from './calibration-files';
 
 /** A finished run as stored in DIR/runs/: its place in the plan, timing and the full result. */
@@ -149,6 +150,11 @@ export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: str
   if (plan.kind === 'sensitivity') {
     writeFileAtomic(join(out, 'morris.csv'), morrisCsv(sensitivityEffects(plan, outcomes)));
     files.push('morris.csv');
+  } else if (plan.kind === 'sobol') {
+    const results = sobolResults(plan, outcomes);
+    writeFileAtomic(join(out, 'sobol.csv'), sobolCsv(plan, results));
+    writeFileAtomic(join(out, 'sobol.json'), finiteJson(sobolJson(plan, results)));
+    files.push('sobol.csv', 'sobol.json');
   } else {
     writeFileAtomic(join(out, 'summary.csv'), summaryCsv(plan, outcomes));
     files.push('summary.csv');

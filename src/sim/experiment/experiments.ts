@@ -35,16 +35,21 @@ export function sweepPlan(scenario: Scenario, varies: Vary[], design: SweepDesig
   });
 }
 
+/** Scenarios run side by side on the same seeds must be distinct and cover the same months. */
+export function requireAligned(command: string, scenarios: readonly Scenario[]): void {
+  scenarios.forEach((s, i) => {
+    if (scenarios.findIndex((o) => o.name === s.name) !== i) throw new ScenarioError(`${command}: scenario name "${s.name}" appears twice; expected distinct scenarios`);
+    if (s.start !== scenarios[0].start || s.years !== scenarios[0].years) {
+      throw new ScenarioError(`${command}: scenario "${s.name}" runs ${s.start} for ${s.years} years: expected the same start and years as "${scenarios[0].name}" (${scenarios[0].start}, ${scenarios[0].years} years); use --years to align them`);
+    }
+  });
+}
+
 /** Several scenarios, each replicate running all of them on the same seed (common random numbers); totals run from
  *  the policies' start, and over the whole run too when `wholeRun`. */
 export function comparePlan(scenarios: Scenario[], replicates: number, baseSeed: number, wholeRun = false): ExperimentPlan {
   if (scenarios.length < 2) throw new ScenarioError(`compare: got ${scenarios.length} scenario; expected two or more to compare`);
-  scenarios.forEach((s, i) => {
-    if (scenarios.findIndex((o) => o.name === s.name) !== i) throw new ScenarioError(`compare: scenario name "${s.name}" appears twice; expected distinct scenarios`);
-    if (s.start !== scenarios[0].start || s.years !== scenarios[0].years) {
-      throw new ScenarioError(`compare: scenario "${s.name}" runs ${s.start} for ${s.years} years: expected the same start and years as "${scenarios[0].name}" (${scenarios[0].start}, ${scenarios[0].years} years); use --years to align them`);
-    }
-  });
+  requireAligned('compare', scenarios);
   const arms = scenarios.map((s, i) => ({ scenario: i, set: {}, keys: { scenario: s.name } }));
   return createPlan({ kind: 'compare', baseSeed, replicates, scenarios, keyColumns: ['scenario'], arms, factors: [], design: { policyStart: policyStart(scenarios), wholeRun } });
 }

@@ -1,4 +1,4 @@
-// The experiment toolkit in one import: plans, designs, seeds, statistics and tables (all pure).
+// The experiment toolkit in one import: plans, designs, seeds, statistics, Sobol' indices and tables (all pure).
 export * from './seeds';
 export * from './designs';
 export * from './morris';
@@ -8,3 +8,5 @@ export * from './stats';
 export * from './summary';
 export * from './comparison';
 export * from './tables';
+export * from './sobol';
+export * from './sobol-plan';

@@ -6,7 +6,7 @@ import { VERSION } from '../version';
 import { replicateSeed } from './seeds';
 import type { DesignPoint, Vary } from './designs';
 
-export type ExperimentKind = 'batch' | 'sweep' | 'compare' | 'sensitivity' | 'history' | 'calibration';
+export type ExperimentKind = 'batch' | 'sweep' | 'compare' | 'sensitivity' | 'history' | 'calibration' | 'sobol' | 'posterior';
 export type KeyValue = string | number | boolean;
 
 /** One setting the experiment runs replicates of: a scenario, parameter values on top, and its key columns. */
@@ -14,7 +14,8 @@ export interface Arm {
   scenario: number;
   set: DesignPoint;
   keys: Record<string, KeyValue>;
-  /** Fixed seed index for every replicate of this arm (Morris: one seed per trajectory). */
+  /** Seed index of this arm's first replicate, the others following it (Morris: one seed per trajectory;
+   *  Sobol: one block of seeds per base point). Without it replicate r uses seed index r. */
   seedIndex?: number;
 }
 
@@ -55,7 +56,7 @@ export function runCount(plan: ExperimentPlan): number {
 export function runSpec(plan: ExperimentPlan, run: number): RunSpec {
   const arm = Math.floor(run / plan.replicates);
   const replicate = run % plan.replicates;
-  return { run, arm, replicate, seed: replicateSeed(plan.baseSeed, plan.arms[arm].seedIndex ?? replicate) };
+  return { run, arm, replicate, seed: replicateSeed(plan.baseSeed, (plan.arms[arm].seedIndex ?? 0) + replicate) };
 }
 
 /** Every run of the plan in order. */

@@ -19,9 +19,11 @@ export interface RunOutcome {
   values: Record<MetricName, number[]>;
 }
 
-/** Which totals a run is reduced to besides its years: from month `from` of the run, and the whole run if asked. */
+/** Which totals a run is reduced to besides its years: months [from, to) of the run (to the end without `to`),
+ *  and the whole run if asked. */
 export interface OutcomeWindow {
   from: number;
+  to?: number;
   wholeRun: boolean;
 }
 
@@ -30,17 +32,21 @@ export interface OutcomeWindow {
 export function runOutcome(result: RunResult, window?: OutcomeWindow): RunOutcome {
   const years = yearlySummary(result);
   const end = result.dates.length;
-  const totals: [string, number][] = [...(window ? [[POLICY_WINDOW, window.from] as [string, number]] : []), ...(!window || window.wholeRun ? [[WHOLE_RUN, 0] as [string, number]] : [])];
+  const totals: [string, number, number][] = [...(window ? [[POLICY_WINDOW, window.from, window.to ?? end] as [string, number, number]] : []),
+    ...(!window || window.wholeRun ? [[WHOLE_RUN, 0, end] as [string, number, number]] : [])];
   const values = Object.fromEntries(METRICS.map((m) => [
-    m.name, [...years.map((row) => row.values[m.name]), ...totals.map(([, from]) => combineMonths(m, result.series, from, end))],
+    m.name, [...years.map((row) => row.values[m.name]), ...totals.map(([, from, to]) => combineMonths(m, result.series, from, to))],
   ])) as Record<MetricName, number[]>;
   return { periods: [...years.map((row) => row.year), ...totals.map(([period]) => period)], values };
 }
 
-/** The window of a comparison plan (from the policies' start, plan.design.policyStart); none for other plans. */
+/** The window of a comparison or Sobol plan (from plan.design.policyStart, to plan.design.windowEnd or the end);
+ *  none for other plans. */
 export function planWindow(plan: ExperimentPlan): OutcomeWindow | undefined {
-  if (plan.kind !== 'compare' || typeof plan.design.policyStart !== 'string') return undefined;
-  return { from: monthIndex(plan.design.policyStart) - monthIndex(plan.scenarios[0].start), wholeRun: plan.design.wholeRun === true };
+  if (typeof plan.design.policyStart !== 'string' || !['compare', 'sobol', 'posterior'].includes(plan.kind)) return undefined;
+  const start = monthIndex(plan.scenarios[0].start);
+  const to = typeof plan.design.windowEnd === 'string' ? monthIndex(plan.design.windowEnd) - start + 1 : undefined;
+  return { from: monthIndex(plan.design.policyStart) - start, ...(to !== undefined && { to }), wholeRun: plan.design.wholeRun === true };
 }
 
 /** The first and last month ("YYYY-MM") a period of the plan's runs covers. */
@@ -49,7 +55,7 @@ export function periodMonths(plan: ExperimentPlan, period: string): [string, str
   const first = monthIndex(scenario.start);
   const last = first + scenario.years * 12 - 1;
   if (period === WHOLE_RUN) return [monthLabel(first), monthLabel(last)];
-  if (period === POLICY_WINDOW) return [String(plan.design.policyStart), monthLabel(last)];
+  if (period === POLICY_WINDOW) return [String(plan.design.policyStart), String(plan.design.windowEnd ?? monthLabel(last))];
   const year = Number(period) * 12;
   return [monthLabel(Math.max(first, year)), monthLabel(Math.min(last, year + 11))];
 }

@@ -15,6 +15,8 @@ export function formatInUnit(value: number, unit: MetricUnit | string): string {
   if (!Number.isFinite(value)) return '–';
   if (unit === 'share') return `${short.format(value * 100)}%`;
   if (unit === 'USD') return `USD ${whole.format(value)}`;
+  // A positive value too small for three significant digits to read (e.g. an interval's lower end near zero).
+  if (value !== 0 && Math.abs(value) < 0.001) return `${value < 0 ? '−' : ''}<0.001`;
   return Math.abs(value) >= 100 ? whole.format(value) : short.format(value);
 }
 

@@ -2,6 +2,7 @@
 // is tested is what ships), serves it with vite preview on a free port, and drives Debian's
 // Chromium through playwright-core. Without Chromium the tests skip, unless CI requires them.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -161,4 +162,14 @@ export async function measurePlayback(page: Page, seconds: number): Promise<Play
   let worst = 0;
   for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i] - frames[i - 1]);
   return { fps: (frames.length - 1) / span, monthsPerSecond: (endTick - startTick) / elapsed, worstFrameMs: worst };
+}
+
+/** WCAG 2 A and AA violations axe-core finds on the page as it is now ("rule: first offending element", one per rule). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<Result> } }).axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}, e.g. ${v.nodes[0]?.target.join(' ')})`);
 }

@@ -1,13 +1,15 @@
 // `frontera report DIR`: one HTML file per experiment kind (batch, compare, sweep, sensitivity,
 // calibration, history) that opens offline in Chromium with no network request, no console error
-// or warning, and every chart drawn (its canvas has ink). Bad directories exit 2.
+// or warning, every chart drawn (its canvas has ink), no WCAG 2 A/AA violation (axe-core) and nothing
+// wider than the window. Bad directories exit 2.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { browserAvailable, CHROMIUM } from './harness';
+import { axeViolations, browserAvailable, CHROMIUM } from './harness';
 import { cli, tempDir } from '../cli/batch-helpers';
-import { parseCsv, wholeCalendarYears } from '../../src/cli/report/htmlReportSections';
+import { wholeCalendarYears } from '../../src/cli/report/htmlReportSections';
+import { parseCsv } from '../../src/cli/report/reportCsv';
 
 const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
 const KINDS: Record<string, string[]> = {
@@ -78,7 +80,12 @@ describe.runIf(browserAvailable())('reports in Chromium', () => {
         for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 230 || pixels[i + 1] < 230 || pixels[i + 2] < 230) ink++;
         return { id: canvas.id, drawn: canvas.dataset.drawn === '1' && Number(canvas.dataset.points) > 0, ink: ink / (canvas.width * canvas.height) };
       }));
+      const violations = await axeViolations(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (process.env.FRONTERA_SHOTS) await page.screenshot({ path: join(process.env.FRONTERA_SHOTS, `report-${kind.replace(/ /g, '-')}.png`), fullPage: true });
       await page.close();
+      expect(violations).toEqual([]);
+      expect(overflow).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
       expect(inked.length).toBeGreaterThan(0);

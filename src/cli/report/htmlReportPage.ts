@@ -70,7 +70,7 @@ function withFormats(spec: ReportChart): ChartConfiguration {
   if (x) x.ticks = { ...x.ticks, callback: (v: number | string) => (x.isYear ? (Number.isInteger(Number(v)) ? String(v) : '') : formatInUnit(Number(v), '')) };
   options.plugins = {
     ...options.plugins,
-    legend: { position: 'bottom', ...options.plugins?.legend, labels: { filter: (item: { text: string }) => isListed(item.text) } },
+    legend: { position: 'bottom', ...options.plugins?.legend, labels: { filter: (item: { text: string }) => isListed(item.text), sort: (a: { datasetIndex: number }, b: { datasetIndex: number }) => a.datasetIndex - b.datasetIndex } },
     tooltip: {
       filter: (item: { dataset: { label?: string } }) => isListed(item.dataset.label),
       callbacks: { label: (item: { dataset: { label?: string }; parsed: { y: number }; raw: ReportPoint }) => `${item.raw?.label ?? item.dataset.label}: ${formatInUnit(item.parsed.y, spec.unit)}` },

@@ -7,8 +7,10 @@ import { findMetric, HEADLINE_METRICS, METRIC_NAMES } from '../../sim/metrics';
 import { POLICY_WINDOW, WHOLE_RUN } from '../../sim/experiment/summary';
 import { ScenarioError } from '../../sim/scenario';
 import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../../presentation/palette';
-import { formatInUnit } from '../../presentation/format';
+import { formatDifference, formatInUnit } from '../../presentation/format';
 import { unlistedLabel } from '../../presentation/chartStyle';
+import { gammaMeanInterval } from '../../sim/experiment/gammaInterval';
+import { readCsv, type Row } from './reportCsv';
 import type { ReportChart } from './htmlReportPage';
 import type { HistoryFile } from '../history-files';
 import type { CalibrationFile } from '../calibration-files';
@@ -19,26 +21,6 @@ export interface ReportSection {
   intro: string;
   tables: string[];
   charts: (ReportChart & { title: string; note?: string })[];
-}
-
-type Row = Record<string, string>;
-
-/** Parses CSV as the experiment commands write it (quoted cells where needed). */
-export function parseCsv(text: string): Row[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; } else if (c === '\n') { record.push(field); records.push(record); record = []; field = ''; } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
-  const [header, ...rows] = records;
-  return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
 
 /** Escapes text for HTML. */
@@ -56,8 +38,13 @@ const show = (value: number | null, unit = ''): string => (value === null ? '-' 
 /** An HTML table; cells are escaped unless given as { html }. */
 export function htmlTable(header: string[], rows: (string | { html: string })[][], caption?: string): string {
   const cell = (c: string | { html: string }) => (typeof c === 'string' ? esc(c) : c.html);
-  return `<table>${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`
+  return `<table>${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
     + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+/** A table of named values (e.g. the provenance): each row's name is its header cell, no empty header row above. */
+export function keyValueTable(rows: [string, string][], caption: string): string {
+  return `<table class="key-values"><caption>${esc(caption)}</caption><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function readText(dir: string, name: string): string {
@@ -65,6 +52,35 @@ function readText(dir: string, name: string): string {
   if (!existsSync(file)) throw new ScenarioError(`report: ${dir} has no ${name}: expected the files its experiment command writes`);
   return readFileSync(file, 'utf8');
 }
+
+/** A JSON file of the directory; a ScenarioError naming it when it does not parse. */
+function readJson<T>(dir: string, name: string): T {
+  try {
+    return JSON.parse(readText(dir, name)) as T;
+  } catch (err) {
+    if (err instanceof ScenarioError) throw err;
+    throw new ScenarioError(`report: ${join(dir, name)} is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+const SUMMARY_COLUMNS = ['metric', 'period', 'n', 'mean', 'sd', 'p5', 'p95'];
+const COMPARISON_COLUMNS = ['scenario', 'metric', 'period', 'mean_baseline', 'mean', 'mean_diff', 'paired_ci_low', 'paired_ci_high', 'unpaired_ci_low', 'unpaired_ci_high', 'variance_reduction'];
+const MORRIS_COLUMNS = ['metric', 'rank', 'parameter', 'mu', 'mu_star', 'sigma'];
+
+/** The 95% interval of a summary row's mean: every outcome is non-negative, so a gamma interval (see INTERVAL_NOTE). */
+function meanInterval(r: Row): { low: number | null; high: number | null } {
+  const mean = num(r.mean);
+  const sd = num(r.sd);
+  const n = num(r.n);
+  if (mean === null || sd === null || n === null) return { low: null, high: null };
+  const { low, high } = gammaMeanInterval(mean, sd, n);
+  return { low: num(low), high: num(high) };
+}
+
+/** How the report's intervals of a mean are made, said once wherever one is shown. */
+export const INTERVAL_NOTE = 'The 95% interval of a mean is a gamma interval (Fay & Feuer 1997): the gamma distribution with the replicates\' mean and the variance of the mean, '
+  + 'widened by (t/z)\u00b2 so that far from zero it equals the t interval. Every outcome here is a count, a price, a share or a rate, never below zero, '
+  + 'and so is the interval: for a small count it is longer above the mean than below, as a symmetric t interval (summary.csv\'s ci_low and ci_high) is not.';
 
 let chartCount = 0;
 const chartId = () => `chart-${++chartCount}`;
@@ -74,13 +90,25 @@ const valueAxis = (title: string) => ({ type: 'linear', beginAtZero: true, title
 const lineOptions = (xTitle: string, yTitle: string) => ({ animation: false, responsive: true, maintainAspectRatio: false, parsing: false, spanGaps: false,
   elements: { point: { radius: 2 }, line: { borderWidth: 2, tension: 0 } }, scales: { x: yearAxis(xTitle), y: valueAxis(yTitle) } });
 
-/** A mean line with a shaded band (hidden from the legend), as the simulator draws ensembles. */
-function bandDatasets(label: string, colour: string, x: number[], mean: (number | null)[], low: (number | null)[], high: (number | null)[]): Record<string, unknown>[] {
-  const hidden = { borderWidth: 0, pointRadius: 0, borderColor: withAlpha(colour, 0), backgroundColor: withAlpha(colour, 0.2) };
+/** How each arm's line is drawn besides its colour: a dash and a marker of its own, the first arm widest
+ *  and drawn underneath, so a policy whose values equal the baseline's still shows on top of it (and in print). */
+const ARM_STYLES = [
+  { borderDash: [], pointStyle: 'circle', borderWidth: 4.5, pointRadius: 3 },
+  { borderDash: [8, 4], pointStyle: 'triangle', borderWidth: 2, pointRadius: 4 },
+  { borderDash: [2, 3], pointStyle: 'rect', borderWidth: 2, pointRadius: 3.5 },
+  { borderDash: [12, 3, 3, 3], pointStyle: 'rectRot', borderWidth: 2, pointRadius: 4 },
+] as const;
+
+/** A mean line with a shaded band (its edges hidden from the legend); band edges are drawn in the arm's
+ *  colour and dash so overlapping bands stay apart where their fills blend. */
+function bandDatasets(label: string, colour: string, arm: number, x: number[], mean: (number | null)[], low: (number | null)[], high: (number | null)[]): Record<string, unknown>[] {
+  const style = ARM_STYLES[arm % ARM_STYLES.length];
+  const order = -arm;
+  const edge = { borderWidth: 1, pointRadius: 0, borderDash: style.borderDash.length ? style.borderDash : [4, 3], borderColor: withAlpha(colour, 0.85), backgroundColor: withAlpha(colour, 0.12), order };
   return [
-    { ...hidden, label: unlistedLabel(`${label} high`), data: x.map((xi, i) => ({ x: xi, y: high[i] })), fill: '+1' },
-    { ...hidden, label: unlistedLabel(`${label} low`), data: x.map((xi, i) => ({ x: xi, y: low[i] })), fill: false },
-    { label, data: x.map((xi, i) => ({ x: xi, y: mean[i] })), borderColor: colour, backgroundColor: colour, fill: false },
+    { ...edge, label: unlistedLabel(`${label} high`), data: x.map((xi, i) => ({ x: xi, y: high[i] })), fill: '+1' },
+    { ...edge, label: unlistedLabel(`${label} low`), data: x.map((xi, i) => ({ x: xi, y: low[i] })), fill: false },
+    { ...style, borderDash: [...style.borderDash], label, data: x.map((xi, i) => ({ x: xi, y: mean[i] })), borderColor: colour, backgroundColor: colour, fill: false, order },
   ];
 }
 
@@ -108,25 +136,29 @@ function yearlyCharts(summary: Row[], armKey: string | null, whole?: Set<string>
       // A partial first or last year would draw as a dip (its flows sum fewer months): whole years only.
       const rows = summary.filter((r) => r.metric === metric && /^\d{4}$/.test(r.period) && (!whole || whole.has(r.period)) && (!armKey || r[armKey] === arm));
       const x = rows.map((r) => Number(r.period));
-      return bandDatasets(armKey ? arm : 'mean', SERIES_COLOURS[a % SERIES_COLOURS.length], x, rows.map((r) => num(r.mean)), rows.map((r) => num(r.ci_low)), rows.map((r) => num(r.ci_high)));
+      const intervals = rows.map(meanInterval);
+      return bandDatasets(armKey ? arm : 'mean', SERIES_COLOURS[a % SERIES_COLOURS.length], a, x, rows.map((r) => num(r.mean)), intervals.map((i) => i.low), intervals.map((i) => i.high));
     });
     return lineChart(metricLabel(metric), metricUnit(metric), 'year', datasets);
   });
-  return { title: 'Outcomes by year', intro: `Mean over replicates per calendar year${whole ? ' (whole calendar years of the run only)' : ''}; the shaded band is the 95% confidence interval of the mean (t-distribution). Flows are yearly sums, stocks year-end values, prices and shares yearly means.`, tables: [], charts };
+  return { title: 'Outcomes by year', intro: `Mean over replicates per calendar year${whole ? ' (whole calendar years of the run only)' : ''}; the shaded band, outlined in the line's colour and dash, is the 95% interval of the mean. Flows are yearly sums, stocks year-end values, prices and shares yearly means. ${INTERVAL_NOTE}`, tables: [], charts };
 }
 
 /** Headline outcomes per arm over one period (the whole run unless told). */
 function wholeRunTable(summary: Row[], armKey: string | null, period = WHOLE_RUN, label = 'whole run'): string {
   const rows = summary.filter((r) => r.period === period && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
-  return htmlTable([...(armKey ? [armKey] : []), `outcome (${label})`, 'n', 'mean', '95% CI of the mean', '5th-95th percentile'],
-    rows.map((r) => [...(armKey ? [r[armKey]] : []), metricLabel(r.metric), r.n, show(num(r.mean), metricUnit(r.metric)),
-      `${show(num(r.ci_low), metricUnit(r.metric))} to ${show(num(r.ci_high), metricUnit(r.metric))}`, `${show(num(r.p5), metricUnit(r.metric))} to ${show(num(r.p95), metricUnit(r.metric))}`]));
+  return htmlTable([...(armKey ? [armKey] : []), `outcome (${label})`, 'n', 'mean', '95% interval of the mean (gamma)', '5th-95th percentile'],
+    rows.map((r) => {
+      const unit = metricUnit(r.metric);
+      const { low, high } = meanInterval(r);
+      return [...(armKey ? [r[armKey]] : []), metricLabel(r.metric), r.n, show(num(r.mean), unit), `${show(low, unit)} to ${show(high, unit)}`, `${show(num(r.p5), unit)} to ${show(num(r.p95), unit)}`];
+    }));
 }
 
 export function batchSections(dir: string, run?: { start: string; years: number }): ReportSection[] {
-  const summary = parseCsv(readText(dir, 'summary.csv'));
+  const summary = readCsv(dir, 'summary.csv', SUMMARY_COLUMNS);
   const yearly = yearlyCharts(summary, null, run ? wholeCalendarYears(run.start, run.years) : undefined);
-  return [{ title: 'Headline outcomes', intro: 'Whole run, across replicates.', tables: [wholeRunTable(summary, null)], charts: [] }, yearly];
+  return [{ title: 'Headline outcomes', intro: `Whole run, across replicates. ${INTERVAL_NOTE}`, tables: [wholeRunTable(summary, null)], charts: [] }, yearly];
 }
 
 /** A comparison's totals: from the policies' start when the files have that window (older ones: the whole run). */
@@ -136,41 +168,55 @@ function comparisonPeriod(rows: Row[]): { period: string; label: string } {
 }
 
 export function compareSections(dir: string): ReportSection[] {
-  const summary = parseCsv(readText(dir, 'summary.csv'));
-  const all = parseCsv(readText(dir, 'comparison.csv'));
+  const summary = readCsv(dir, 'summary.csv', SUMMARY_COLUMNS);
+  const all = readCsv(dir, 'comparison.csv', COMPARISON_COLUMNS);
   const { period, label } = comparisonPeriod(all);
   const comparison = all.filter((r) => r.period === period && (HEADLINE_METRICS as readonly string[]).includes(r.metric));
-  const paired = htmlTable(['scenario', `outcome (${label})`, 'baseline mean', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'variance reduction'],
+  const interval = (low: string, high: string, unit: string) => `${formatDifference(num(low) ?? NaN, unit)} to ${formatDifference(num(high) ?? NaN, unit)}`;
+  const paired = htmlTable(['scenario', `outcome (${label})`, 'baseline mean', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'variance reduction by pairing*'],
     comparison.map((r) => {
       const unit = metricUnit(r.metric);
       const excludesZero = (num(r.paired_ci_low) ?? 0) > 0 || (num(r.paired_ci_high) ?? 0) < 0;
-      return [r.scenario, metricLabel(r.metric), show(num(r.mean_baseline), unit), show(num(r.mean), unit), { html: `${excludesZero ? '<strong>' : ''}${esc(show(num(r.mean_diff), unit))}${excludesZero ? '</strong>' : ''}` },
-        `${show(num(r.paired_ci_low), unit)} to ${show(num(r.paired_ci_high), unit)}`, `${show(num(r.unpaired_ci_low), unit)} to ${show(num(r.unpaired_ci_high), unit)}`,
-        num(r.variance_reduction) === null ? '-' : `${Math.round(num(r.variance_reduction)! * 100)}%`];
+      const difference = esc(formatDifference(num(r.mean_diff) ?? NaN, unit));
+      return [r.scenario, metricLabel(r.metric), show(num(r.mean_baseline), unit), show(num(r.mean), unit), { html: excludesZero ? `<strong>${difference}</strong>` : difference },
+        interval(r.paired_ci_low, r.paired_ci_high, unit), interval(r.unpaired_ci_low, r.unpaired_ci_high, unit), varianceReduction(num(r.variance_reduction))];
     }));
   return [
-    { title: 'Paired differences', intro: `Each replicate runs every scenario on the same seed (common random numbers). Differences are scenario minus the first scenario over ${label}; bold where the paired 95% CI excludes zero.`, tables: [paired], charts: [] },
-    { title: 'Headline outcomes', intro: `${label[0].toUpperCase()}${label.slice(1)}, across replicates.`, tables: [wholeRunTable(summary, 'scenario', period, label)], charts: [] },
+    { title: 'Paired differences', intro: `Each replicate runs every scenario on the same seed (common random numbers). Differences are scenario minus the first scenario over ${label}, shares in percentage points (pts); bold where the paired 95% CI excludes zero. Differences may be negative, so their intervals are the paired and unpaired t intervals.`, tables: [paired, VARIANCE_REDUCTION_NOTE], charts: [] },
+    { title: 'Headline outcomes', intro: `${label[0].toUpperCase()}${label.slice(1)}, across replicates. ${INTERVAL_NOTE}`, tables: [wholeRunTable(summary, 'scenario', period, label)], charts: [] },
     yearlyCharts(summary, 'scenario'),
   ];
 }
 
+/** What the variance reduction column means, under the table. */
+const VARIANCE_REDUCTION_NOTE = '<p class="note" id="variance-reduction">* Variance reduction by pairing = 1 &minus; var(paired difference) / var(unpaired difference): '
+  + 'the share of the difference\'s sampling variance removed by running both scenarios on the same seeds. Near 100%: the seeds\' luck cancels and the paired interval is much '
+  + 'narrower than the unpaired one. Negative (e.g. &minus;65%): on these seeds the two scenarios\' outcomes moved in opposite directions, so pairing made the difference noisier; '
+  + 'the paired interval is still valid, and wider than the unpaired one. With few replicates the figure itself is noisy.</p>';
+
+/** The variance reduction as a percentage, saying so when pairing added noise. */
+function varianceReduction(value: number | null): string {
+  if (value === null) return '-';
+  const percent = `${Math.round(value * 100)}%`.replace('-', '\u2212');
+  return value < 0 ? `${percent} (pairing added noise)` : percent;
+}
+
 export function sweepSections(dir: string, factors: { path: string }[]): ReportSection[] {
-  const summary = parseCsv(readText(dir, 'summary.csv')).filter((r) => r.period === WHOLE_RUN);
+  const summary = readCsv(dir, 'summary.csv', SUMMARY_COLUMNS).filter((r) => r.period === WHOLE_RUN);
   const charts = factors.slice(0, 3).flatMap((factor, f) => HEADLINE_METRICS.map((metric) => {
     const rows = summary.filter((r) => r.metric === metric).sort((a, b) => Number(a[factor.path]) - Number(b[factor.path]));
-    const data = rows.map((r) => ({ x: Number(r[factor.path]), y: num(r.mean), yMin: num(r.ci_low), yMax: num(r.ci_high) }));
+    const data = rows.map((r) => ({ x: Number(r[factor.path]), y: num(r.mean), yMin: meanInterval(r).low, yMax: meanInterval(r).high }));
     const colour = SERIES_COLOURS[f % SERIES_COLOURS.length];
     const chart = lineChart(`${metricLabel(metric)} against ${factor.path}`, metricUnit(metric), factor.path,
       [{ label: `mean over replicates (95% CI)`, data, borderColor: colour, backgroundColor: colour, showLine: factors.length === 1, errorBars: true, pointRadius: 3 }]);
     (chart.config.options.scales as Record<string, unknown>).x = { type: 'linear', title: { display: true, text: factor.path } };
     return chart;
   }));
-  return [{ title: 'Response curves', intro: 'Whole-run mean at each design point against each varied parameter, with the 95% CI of the mean. With several varied parameters, each point also differs in the others (points are not joined).', tables: [], charts }];
+  return [{ title: 'Response curves', intro: `Whole-run mean at each design point against each varied parameter, with the 95% interval of the mean. With several varied parameters, each point also differs in the others (points are not joined). ${INTERVAL_NOTE}`, tables: [], charts }];
 }
 
 export function sensitivitySections(dir: string): ReportSection[] {
-  const morris = parseCsv(readText(dir, 'morris.csv'));
+  const morris = readCsv(dir, 'morris.csv', MORRIS_COLUMNS);
   const charts = HEADLINE_METRICS.map((metric, m) => {
     const rows = morris.filter((r) => r.metric === metric);
     const colour = SERIES_COLOURS[m % SERIES_COLOURS.length];
@@ -189,7 +235,7 @@ export function sensitivitySections(dir: string): ReportSection[] {
 const GRADE_NOTE = 'Grades: A primary official table; B official report or peer-reviewed paper; C press or secondary summary; D arithmetic on A/B figures; U unverified (never scored).';
 
 export function historySections(dir: string): ReportSection[] {
-  const file = JSON.parse(readText(dir, 'evidence.json')) as HistoryFile;
+  const file = readJson<HistoryFile>(dir, 'evidence.json');
   const scored = file.comparisons.filter((r) => r.verdict === 'hit' || r.verdict === 'miss');
   const outOfSample = scored.filter((r) => r.window === 'out-of-sample');
   const hits = (rows: typeof scored) => rows.filter((r) => r.verdict === 'hit').length;
@@ -197,7 +243,7 @@ export function historySections(dir: string): ReportSection[] {
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
     const evidence = c.observations.map((o) => ({ x: (o.from + o.to) / 2, y: o.value ?? (o.low !== undefined && o.high !== undefined ? (o.low + o.high) / 2 : o.low ?? o.high ?? null),
       yMin: o.low ?? null, yMax: o.high ?? null, label: `evidence ${o.from === o.to ? o.from : `${o.from}-${o.to}`} (grade ${c.grade}): ${o.value ?? `${o.low ?? ''}-${o.high ?? ''}`}` }));
-    const datasets = [...bandDatasets('model (mean, 90% of runs)', colour, c.years, c.mean, c.low, c.high),
+    const datasets = [...bandDatasets('model (mean, 90% of runs)', colour, 0, c.years, c.mean, c.low, c.high),
       { label: `evidence, grade ${c.grade}`, data: evidence, borderColor: OKABE_ITO.black, backgroundColor: OKABE_ITO.black, showLine: false, pointRadius: 4, pointStyle: 'rectRot', errorBars: true }];
     return lineChart(`${c.label} (${c.basis === 'fiscal' ? 'fiscal years' : 'calendar years'})`, c.unit === 'share' || c.unit === 'USD' ? c.unit : '', c.basis === 'fiscal' ? 'fiscal year' : 'year', datasets,
       `${c.levelsComparable ? '' : 'Levels not comparable (the source covers other people); only changes are scored. '}Source: ${c.source}`);
@@ -240,7 +286,7 @@ function smcParts(file: CalibrationFile): { tables: string[]; charts: ReportSect
     file.rounds.map((r) => [String(r.round), String(r.samples), String(r.runs), show(r.epsilon), String(r.accepted), show(r.ess), show(r.bestDistance)]), 'Rounds of the sequential Monte Carlo');
   const names = file.posterior.map((p) => p.parameter);
   // Columns numbered, rows named: eight parameter names side by side do not fit a page.
-  const correlations = htmlTable(['', ...names.map((_, j) => `(${j + 1})`)], file.correlations.map((row, i) => [`(${i + 1}) ${names[i]}`, ...row.map((c, j) => (i === j ? '1' : show(c)))]),
+  const correlations = htmlTable(['parameter', ...names.map((_, j) => `(${j + 1})`)], file.correlations.map((row, i) => [`(${i + 1}) ${names[i]}`, ...row.map((c, j) => (i === j ? '1' : show(c)))]),
     'Correlations of the parameters in the final population (weighted)');
   const arms = file.check.arms;
   const check = htmlTable(['target', 'range', ...arms.map((a) => `${a.label}: mean (5th-95th pct.)`), ...arms.map((a) => `${a.label}: verdict`)],
@@ -256,7 +302,7 @@ function smcParts(file: CalibrationFile): { tables: string[]; charts: ReportSect
 }
 
 export function calibrationSections(dir: string): ReportSection[] {
-  const file = JSON.parse(readText(dir, 'calibration.json')) as CalibrationFile;
+  const file = readJson<CalibrationFile>(dir, 'calibration.json');
   const charts = file.posterior.map((p, i) => posteriorChart(p, SERIES_COLOURS[i % SERIES_COLOURS.length]));
   const sorted = [...file.distances].sort((a, b) => a - b);
   const distanceChart = lineChart(`Distance to the targets, all points${file.rounds ? ' of the last round' : ''} (sorted)`, '', 'point rank', [

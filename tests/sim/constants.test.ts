@@ -1,6 +1,6 @@
 // Every number that shapes a decision is accounted for: the model's code holds no numeric literal
 // outside a short list of structural ones; each number is a declared parameter (role, source) or a
-// named constant in model/constants.ts (basis, source), and every named constant is read somewhere.
+// named constant declared in its mechanism (src/sim/mechanisms; basis, source), and every named constant is read somewhere.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -63,7 +63,7 @@ function undeclaredNumbers(file: string, text: string): string[] {
 }
 
 describe('every number that shapes a decision is declared', () => {
-  it('src/sim/model has no numeric literal outside the structural allow-list (declare it in params.ts or model/constants.ts)', () => {
+  it('src/sim/model has no numeric literal outside the structural allow-list (declare it as a lever or a constant in its mechanism, src/sim/mechanisms)', () => {
     const undeclared = modelFiles.filter((f) => !NOT_DECISION_CODE.has(f)).flatMap((f) => undeclaredNumbers(f, sourceOf(f)));
     expect(undeclared).toEqual([]);
   });

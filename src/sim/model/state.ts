@@ -7,7 +7,8 @@ import type { Params } from '../params';
 import type { Conditions, JobProspects } from './conditions';
 import type { Tally } from '../metrics';
 import type { HistoryEvent } from './events';
-import { EMPLOYER_TYPES, EmployerType, enumValues, Mode, VenueMarket, type SmugglerMode } from './enums';
+import { MECHANISMS, type DeclaredStreams } from '../mechanisms';
+import { EMPLOYER_TYPES, EmployerType, Mode, VenueMarket, type SmugglerMode } from './enums';
 
 export * from './enums';
 
@@ -155,85 +156,18 @@ export interface Case {
 export const STREAM_NAMES = ['setup'] as const;
 export type Streams = Record<(typeof STREAM_NAMES)[number], Rng>;
 
-/** The run's common-random-number streams, one per kind of decision, declared once (see engine/crn and
- *  docs/CRN.md): a draw depends only on (seed, stream, month, person, draw index). Streams are enum keys
- *  (cheap to index in hot loops); each is seeded by its name. */
-export enum Stream {
-  PeopleFollow,
-  SetupSettled,
-  MigrationCandidates,
-  MigrationCandidate,
-  MigrationVisa,
-  MigrationWake,
-  CrossingAttempt,
-  SmugglingQuotes,
-  SmugglingOutfit,
-  SmugglingDeliver,
-  EmploymentSeek,
-  EmploymentTenure,
-  EmploymentType,
-  EnforcementInspections,
-  EnforcementInspection,
-  EnforcementWorksite,
-  EnforcementInvestigation,
-  EnforcementRaids,
-  EnforcementRaidUs,
-  EnforcementRaidMexico,
-  EnforcementRegularise,
-  JusticeHeld,
-  JusticeDetected,
-  JusticeDeport,
-  JusticeCourt,
-  JusticeTvisa,
-  MexicoKidnap,
-  MexicoTransit,
-  MexicoBorder,
-  MexicoRansom,
-  VenuesMarket,
-  VenuesMove,
-  VenuesRecruits,
-  VenuesResident,
-  PeopleOrder,
-}
-/** Each stream's name, `subsystem.decision`: what seeds it. */
-export const CRN_STREAM_NAMES: Record<Stream, string> = {
-  [Stream.PeopleFollow]: 'people.follow',
-  [Stream.SetupSettled]: 'setup.settled',
-  [Stream.MigrationCandidates]: 'migration.candidates',
-  [Stream.MigrationCandidate]: 'migration.candidate',
-  [Stream.MigrationVisa]: 'migration.visa',
-  [Stream.MigrationWake]: 'migration.wake',
-  [Stream.CrossingAttempt]: 'crossing.attempt',
-  [Stream.SmugglingQuotes]: 'smuggling.quotes',
-  [Stream.SmugglingOutfit]: 'smuggling.outfit',
-  [Stream.SmugglingDeliver]: 'smuggling.deliver',
-  [Stream.EmploymentSeek]: 'employment.seek',
-  [Stream.EmploymentTenure]: 'employment.tenure',
-  [Stream.EmploymentType]: 'employment.type',
-  [Stream.EnforcementInspections]: 'enforcement.inspections',
-  [Stream.EnforcementInspection]: 'enforcement.inspection',
-  [Stream.EnforcementWorksite]: 'enforcement.worksite',
-  [Stream.EnforcementInvestigation]: 'enforcement.investigation',
-  [Stream.EnforcementRaids]: 'enforcement.raids',
-  [Stream.EnforcementRaidUs]: 'enforcement.raidUs',
-  [Stream.EnforcementRaidMexico]: 'enforcement.raidMexico',
-  [Stream.EnforcementRegularise]: 'enforcement.regularise',
-  [Stream.JusticeHeld]: 'justice.held',
-  [Stream.JusticeDetected]: 'justice.detected',
-  [Stream.JusticeDeport]: 'justice.deport',
-  [Stream.JusticeCourt]: 'justice.court',
-  [Stream.JusticeTvisa]: 'justice.tvisa',
-  [Stream.MexicoKidnap]: 'mexico.kidnap',
-  [Stream.MexicoTransit]: 'mexico.transit',
-  [Stream.MexicoBorder]: 'mexico.border',
-  [Stream.MexicoRansom]: 'mexico.ransom',
-  [Stream.VenuesMarket]: 'venues.market',
-  [Stream.VenuesMove]: 'venues.move',
-  [Stream.VenuesRecruits]: 'venues.recruits',
-  [Stream.VenuesResident]: 'venues.resident',
-  [Stream.PeopleOrder]: 'people.order',
-};
-export const STREAMS: readonly Stream[] = enumValues(Stream);
+/** The run's common-random-number streams, one per kind of decision, each declared in its mechanism
+ *  (mechanisms/, see engine/crn and docs/CRN.md): a draw depends only on (seed, stream, month, person,
+ *  draw index). `Stream.Key` is a small number (cheap to index in hot loops); each stream is seeded by its name. */
+const STREAM_SPECS: DeclaredStreams = Object.assign({}, ...MECHANISMS.map((m) => m.streams));
+declare const streamBrand: unique symbol;
+/** A stream's index in the run's stream arrays. */
+export type Stream = number & { readonly [streamBrand]: true };
+export type StreamKey = keyof DeclaredStreams;
+export const Stream = Object.freeze(Object.fromEntries(Object.keys(STREAM_SPECS).map((key, i) => [key, i]))) as { readonly [K in StreamKey]: Stream };
+/** Each stream's name, `subsystem.decision`, by Stream: what seeds it. */
+export const CRN_STREAM_NAMES: readonly string[] = Object.values(STREAM_SPECS).map((s) => s.name);
+export const STREAMS: readonly Stream[] = Object.values(Stream);
 
 /** A followed person: the slot they live in now and their life events. */
 export interface FollowedPerson { slot: number; events: HistoryEvent[] }

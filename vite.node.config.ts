@@ -28,7 +28,7 @@ export default defineConfig({
       input: {
         cli: resolve(import.meta.dirname, 'src/cli/main.ts'),
         index: resolve(import.meta.dirname, 'src/index.ts'),
-        worker: resolve(import.meta.dirname, 'src/cli/worker.ts'),
+        worker: resolve(import.meta.dirname, 'src/cli/run/worker.ts'),
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

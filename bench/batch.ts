@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { findScenario } from '../src/sim/library';
 import { applyOverrides } from '../src/sim/scenario';
 import { batchPlan } from '../src/sim/experiment/experiments';
-import { executePlan } from '../src/cli/runner';
-import { defaultWorkers } from '../src/cli/pool';
+import { executePlan } from '../src/cli/run/runner';
+import { defaultWorkers } from '../src/cli/run/pool';
 import { table } from '../src/cli/format';
 
 /** What to measure. */

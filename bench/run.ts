@@ -17,7 +17,7 @@ import { table } from '../src/cli/format';
 import { findScenario } from '../src/sim/library';
 import { applyOverrides } from '../src/sim/scenario';
 import { batchPlan } from '../src/sim/experiment/experiments';
-import { executePlan } from '../src/cli/runner';
+import { executePlan } from '../src/cli/run/runner';
 
 type Core = typeof import('../src/index');
 

@@ -12,8 +12,8 @@ import { findScenario } from '../src/sim/library';
 import { applyOverrides, scenarioJsonSchema } from '../src/sim/scenario';
 import { runScenario } from '../src/sim/run';
 import { yearlySummary, type YearlyRow } from '../src/sim/output';
-import { calibrationTargets, targetRole, type CalibrationTarget } from '../src/sim/calibration-targets';
-import { HISTORY_NAME, historyScenarioText } from '../src/sim/evidence-history';
+import { calibrationTargets, targetRole, type CalibrationTarget } from '../src/sim/calibration/targets';
+import { HISTORY_NAME, historyScenarioText } from '../src/sim/evidence/history';
 import { borderParadoxTables } from './border-paradox-tables';
 
 const escape = (text: string) => text.replace(/\|/g, '\\|');

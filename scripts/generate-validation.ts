@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PARAMS, type ParamSpec } from '../src/sim/params';
-import { EVIDENCE, EVIDENCE_CHANGES, CALIBRATION_YEARS, REMOTE_SECTORS } from '../src/sim/evidence';
-import type { HistoryFile } from '../src/cli/history-files';
-import type { CalibrationFile, CheckArm } from '../src/cli/calibration-files';
+import { EVIDENCE, EVIDENCE_CHANGES, CALIBRATION_YEARS, REMOTE_SECTORS } from '../src/sim/evidence/series';
+import type { HistoryFile } from '../src/cli/run/historyFiles';
+import type { CalibrationFile, CheckArm } from '../src/cli/run/calibrationFiles';
 
 interface ManifestLike {
   version: string;

@@ -10,7 +10,7 @@ import { toCsv, toJson, yearlySummary } from '../sim/output';
 import { VERSION } from '../sim/version';
 import { assertWritable, loadScenarioArg, writeFileAtomic } from './files';
 import { readable, table } from './format';
-import { registerExperimentCommands } from './experiment-commands';
+import { registerExperimentCommands } from './commands/register';
 
 /** Exit code for bad input (usage errors, invalid scenarios or values). */
 export const BAD_INPUT = 2;

@@ -5,7 +5,7 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cli, tempDir } from './batch-helpers';
+import { cli, tempDir } from './helpers';
 
 const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
 const BASELINE = resolve(import.meta.dirname, '../../scenarios/baseline-2003.json');

@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tempDir } from '../cli/batch-helpers';
+import { cli, tempDir } from '../cli/helpers';
 import { validationMarkdown } from '../../scripts/generate-validation';
 import { PARAMS } from '../../src/sim/params';
-import type { HistoryFile } from '../../src/cli/history-files';
+import type { HistoryFile } from '../../src/cli/run/historyFiles';
 
 const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
 let root: string;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findScenario } from '../../src/sim/library';
-import { compareWithEvidence } from '../../src/sim/evidence-check';
+import { compareWithEvidence } from '../../src/sim/evidence/check';
 import { runScenario } from '../../src/sim/run';
 import { applyOverrides } from '../../src/sim/scenario';
 import { scoreText } from '../../src/ui/simulator/evidenceControl';

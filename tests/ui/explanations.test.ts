@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calibrationTargets, targetRole } from '../../src/sim/calibration-targets';
-import { EVIDENCE, EVIDENCE_CHANGES } from '../../src/sim/evidence';
+import { calibrationTargets, targetRole } from '../../src/sim/calibration/targets';
+import { EVIDENCE, EVIDENCE_CHANGES } from '../../src/sim/evidence/series';
 import { renderDoc, resolveAnchor, slug } from '../../src/ui/docs/render';
 import { markdownTables, parseValidation } from '../../src/ui/shared/validationRecord';
 import { MECHANISMS } from '../../src/ui/simulator/explanations';

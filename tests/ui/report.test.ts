@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { axeViolations, browserAvailable, CHROMIUM } from './harness';
-import { cli, tempDir } from '../cli/batch-helpers';
+import { cli, tempDir } from '../cli/helpers';
 import { wholeCalendarYears } from '../../src/cli/report/htmlReportSections';
 import { parseCsv } from '../../src/cli/report/reportCsv';
 

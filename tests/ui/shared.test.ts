@@ -12,7 +12,7 @@ import { comparePlan, planRuns } from '../../src/sim/experiment';
 import { viewSeries } from '../../src/ui/shared/series';
 import { axisTitle, CHARTS } from '../../src/ui/shared/chartSpecs';
 import { evidenceLayers, wrapText } from '../../src/ui/shared/evidenceLayer';
-import { findEvidence } from '../../src/sim/evidence';
+import { findEvidence } from '../../src/sim/evidence/series';
 import { findMetric } from '../../src/sim/metrics';
 import { PLACES } from '../../src/sim/view';
 import { ZONES } from '../../src/ui/map/layout';

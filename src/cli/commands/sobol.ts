@@ -3,9 +3,9 @@
 // parameters (Saltelli design, Jansen estimators, bootstrap intervals; src/sim/experiment/sobol.ts).
 import { ScenarioError } from '../../sim/scenario';
 import { parseVary } from '../../sim/experiment/designs';
-import { sobolPlan, sobolResults, type SobolMetricResult } from '../../sim/experiment/sobol-plan';
+import { sobolPlan, sobolResults, type SobolMetricResult } from '../../sim/experiment/sobolPlan';
 import { findMetric, type MetricName } from '../../sim/metrics';
-import { runExperiment, type ExperimentOptions, type SharedCli } from '../experiment-run';
+import { runExperiment, type ExperimentOptions, type SharedCli } from '../run/experiment';
 import { table } from '../format';
 
 /** Options of the sobol command. */

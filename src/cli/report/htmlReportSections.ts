@@ -12,8 +12,8 @@ import { unlistedLabel } from '../../presentation/chartStyle';
 import { gammaMeanInterval } from '../../sim/experiment/gammaInterval';
 import { readCsv, type Row } from './reportCsv';
 import type { ReportChart } from './htmlReportPage';
-import type { HistoryFile } from '../history-files';
-import type { CalibrationFile } from '../calibration-files';
+import type { HistoryFile } from '../run/historyFiles';
+import type { CalibrationFile } from '../run/calibrationFiles';
 
 /** One part of the report: a heading, an explanation, tables and charts. */
 export interface ReportSection {

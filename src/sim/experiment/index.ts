@@ -9,4 +9,4 @@ export * from './summary';
 export * from './comparison';
 export * from './tables';
 export * from './sobol';
-export * from './sobol-plan';
+export * from './sobolPlan';

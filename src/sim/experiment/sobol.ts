@@ -3,7 +3,7 @@
 // intervals, reported as SALib does (S1, S1_conf, ST, ST_conf). Pure: running the model is the caller's.
 import { mean, probit, variance } from 'simple-statistics';
 import type { Rng } from '../engine/rng';
-import { JOE_KUO_DIRECTIONS } from './sobol-directions';
+import { JOE_KUO_DIRECTIONS } from './sobolDirections';
 
 /** Dimensions the direction-number table covers; a Saltelli design needs two per factor. */
 export const SOBOL_MAX_DIMENSIONS = JOE_KUO_DIRECTIONS.length + 1;

@@ -1,8 +1,8 @@
 // The evidence a chart draws over its model lines: for each charted metric, the comparable evidence
 // series (src/sim/evidence-overlay.ts) placed on the chart's time axis and put in the model line's
 // units (a yearly total becomes a monthly mean in the monthly view), with the tooltip's words.
-import { GRADE_MEANINGS, type Grade } from '../../sim/evidence';
-import { evidenceOverlay, type EvidenceOverlay, type OverlayPoint } from '../../sim/evidence-overlay';
+import { GRADE_MEANINGS, type Grade } from '../../sim/evidence/series';
+import { evidenceOverlay, type EvidenceOverlay, type OverlayPoint } from '../../sim/evidence/overlay';
 import { findMetric, type MetricName } from '../../sim/metrics';
 import type { ChartSpec } from './chartSpecs';
 import { formatInUnit } from '../../presentation/format';

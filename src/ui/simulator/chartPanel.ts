@@ -6,7 +6,7 @@ import { MetricChart, type ChartMarker, type ChartSizes } from '../shared/charts
 import { downloadDataUrl } from '../shared/download';
 import { ensembleBand, type EnsembleResult } from '../shared/ensemble';
 import { evidenceLayers, type EvidenceLayer } from '../shared/evidenceLayer';
-import { GRADE_MEANINGS } from '../../sim/evidence';
+import { GRADE_MEANINGS } from '../../sim/evidence/series';
 import { monthToYear, viewSeries, type SeriesStore, type TimeView } from '../shared/series';
 import { el } from '../shared/dom';
 

@@ -1,8 +1,8 @@
 // The evidence toggle of the simulator's charts: the button (and its E key), the line under it that
 // says what the markers are and how far to trust the comparison, the state the link carries, and,
 // once the history replay has run to its end, how this run scores against the evidence.
-import { compareWithEvidence, scoreBySeries, type EvidenceComparison } from '../../sim/evidence-check';
-import { HISTORY_NAME } from '../../sim/evidence-history';
+import { compareWithEvidence, scoreBySeries, type EvidenceComparison } from '../../sim/evidence/check';
+import { HISTORY_NAME } from '../../sim/evidence/history';
 import type { RunResult } from '../../sim/run';
 import type { Scenario } from '../../sim/scenario';
 import { chartedMetrics } from '../shared/chartSpecs';

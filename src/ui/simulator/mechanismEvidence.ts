@@ -2,9 +2,9 @@
 // (2003-2005, fitted) and evidence series and changes (the 1992-2010 history replay, not fitted),
 // each with the verdict recorded in docs/VALIDATION.md, and links to the docs' sections.
 import validationText from '../../../docs/VALIDATION.md?raw';
-import { calibrationTargets, targetRole } from '../../sim/calibration-targets';
-import { EVIDENCE_CHANGES, findEvidence, GRADE_MEANINGS, type Grade } from '../../sim/evidence';
-import { HISTORY_NAME } from '../../sim/evidence-history';
+import { calibrationTargets, targetRole } from '../../sim/calibration/targets';
+import { EVIDENCE_CHANGES, findEvidence, GRADE_MEANINGS, type Grade } from '../../sim/evidence/series';
+import { HISTORY_NAME } from '../../sim/evidence/history';
 import { docHref } from '../docs/render';
 import { el } from '../shared/dom';
 import { parseValidation, type SeriesScore } from '../shared/validationRecord';

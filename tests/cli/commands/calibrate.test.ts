@@ -1,0 +1,146 @@
+// `frontera calibrate`: ABC rejection over a Latin hypercube of the priors. The distance scores only
+// targets that are outputs (never inputs, input-bound or reference rows), the closest share is
+// accepted, the best point becomes a valid scenario file, shards merge to the same files, and bad
+// input exits 2.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tempDir } from '../helpers';
+import { calibrationTargets, targetRole } from '../../../src/sim/calibration/targets';
+import { calibratedFactors, pointDistance, targetDistance, weightedSummary, type CalibrationPoint } from '../../../src/sim/calibration/abc';
+import { effectiveSampleSize, smcProposals, unitOf } from '../../../src/sim/calibration/smc';
+import { createStream } from '../../../src/sim/engine/rng';
+import { parseScenario } from '../../../src/sim/scenario';
+
+const QUICK = ['--years', '1', '--scale', '3000', '--quiet', '--workers', '1', '--replicates', '1', '--samples', '4', '--accept', '0.5'];
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const fresh = () => { const d = tempDir(); dirs.push(d); return d; };
+
+describe('the ABC distance', () => {
+  it('is zero inside a target range and counts range widths outside it', () => {
+    expect(targetDistance(0.35, 0.3, 0.4)).toBe(0);
+    expect(targetDistance(0.5, 0.3, 0.4)).toBeCloseTo(1);
+    expect(targetDistance(0.1, 0.3, 0.4)).toBeCloseTo(2);
+    expect(targetDistance(NaN, 0.3, 0.4)).toBe(Infinity);
+  });
+
+  it('ignores inputs, input-bound quantities and reference rows', () => {
+    const targets = calibrationTargets();
+    const inside = Object.fromEntries(targets.map((t) => [t.id, t.low !== undefined ? (t.low + t.high!) / 2 : 0]));
+    expect(pointDistance(inside, targets)).toBe(0);
+    const unscored = targets.filter((t) => targetRole(t) !== 'scored');
+    expect(unscored.map((t) => t.id)).toEqual(expect.arrayContaining(['agents', 'prosecutions_us', 'entries']));
+    const moved = { ...inside, ...Object.fromEntries(unscored.map((t) => [t.id, 1e9])) };
+    expect(pointDistance(moved, targets)).toBe(0);
+    expect(pointDistance({ ...inside, deaths: 1e6 }, targets)).toBeGreaterThan(0);
+  });
+
+  it('calibrates the parameters marked calibrated in PARAMS, within their priors', () => {
+    const factors = calibratedFactors();
+    expect(factors.length).toBeGreaterThan(0);
+    for (const f of factors) expect(Number(f.from)).toBeLessThan(Number(f.to));
+  });
+});
+
+describe('the SMC proposals', () => {
+  const priors = calibratedFactors();
+  const centre = (u: number): CalibrationPoint => ({ point: 0, distance: 0, accepted: true, measures: {},
+    set: Object.fromEntries(priors.map((q) => [q.path, Number(q.from) + u * (Number(q.to) - Number(q.from))])) });
+  const population = { points: [centre(0.3), centre(0.35), centre(0.7)], weights: [0.5, 0.3, 0.2], epsilon: 1 };
+
+  it('stay inside the priors, are reproducible from the seed, and weigh prior / proposal density', () => {
+    const a = smcProposals(priors, population, 200, createStream(7, 'test'));
+    const b = smcProposals(priors, population, 200, createStream(7, 'test'));
+    expect(a).toEqual(b);
+    for (const p of a) for (const q of priors) expect(unitOf(q, p.set[q.path])).toBeGreaterThanOrEqual(0), expect(unitOf(q, p.set[q.path])).toBeLessThanOrEqual(1);
+    expect(a.every((p) => Number.isFinite(p.weight) && p.weight > 0)).toBe(true);
+    // Importance weight x proposal density is the same for every proposal (uniform prior): recompute the
+    // density of the mixture of Gaussians (sd = sqrt(2 x weighted variance) per parameter, unit scale) here.
+    const centres = population.points.map((p) => priors.map((q) => unitOf(q, p.set[q.path])));
+    const sd = priors.map((_, k) => {
+      const m = centres.reduce((acc, c, j) => acc + population.weights[j] * c[k], 0);
+      return Math.sqrt(2 * centres.reduce((acc, c, j) => acc + population.weights[j] * (c[k] - m) ** 2, 0));
+    });
+    const density = (u: number[]) => centres.reduce((acc, c, j) => acc + population.weights[j] * Math.exp(-c.reduce((e, ck, k) => e + ((u[k] - ck) / sd[k]) ** 2, 0) / 2), 0);
+    const products = a.map((p) => p.weight * density(priors.map((q) => unitOf(q, p.set[q.path]))));
+    for (const x of products) expect(x / products[0]).toBeCloseTo(1, 6);
+    expect(Math.min(...a.map((p) => p.weight))).toBeLessThan(Math.max(...a.map((p) => p.weight)) / 2);
+  });
+
+  it('summarise weighted samples: equal weights give the plain percentiles; the effective sample size counts unequal weights', () => {
+    const values = [5, 1, 4, 2, 3];
+    expect(weightedSummary(values)).toMatchObject({ n: 5, mean: 3, p50: 3, p5: 1, p95: 5 });
+    expect(weightedSummary([1, 2, 3], [0, 0, 1]).p50).toBe(3);
+    expect(effectiveSampleSize([0.25, 0.25, 0.25, 0.25])).toBeCloseTo(4);
+    expect(effectiveSampleSize([0.97, 0.01, 0.01, 0.01])).toBeLessThan(1.1);
+  });
+});
+
+describe('frontera calibrate', () => {
+  it('runs sequential rounds (--rounds) and a check of the defaults against the posterior median on fresh seeds', async () => {
+    const out = join(fresh(), 'smc');
+    const result = await cli('calibrate', ...QUICK, '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    const file = JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'));
+    expect(file.rounds.map((r: { round: number; samples: number }) => [r.round, r.samples])).toEqual([[1, 6], [2, 4]]);
+    expect(file.rounds[1].epsilon).toBeLessThanOrEqual(file.rounds[0].epsilon);
+    expect(file.check.arms.map((a: { label: string }) => a.label)).toEqual(['defaults', 'posterior median']);
+    const estimate = parseScenario(JSON.parse(readFileSync(join(out, 'best-estimate.json'), 'utf8')));
+    for (const [path, value] of Object.entries(file.estimate.set)) expect(estimate.params[path as keyof typeof estimate.params]).toBe(value);
+    expect(file.check.arms[1].set).toEqual(file.estimate.set);
+    const weights = file.posterior[0].weights as number[];
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(file.correlations).toHaveLength(calibratedFactors().length);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect([manifest.kind, manifest.status, manifest.design.rounds]).toEqual(['calibration', 'complete', 2]);
+    const again = await cli('calibrate', ...QUICK, '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--out', out, '--resume');
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'))).toEqual(file);
+    const sharded = await cli('calibrate', ...QUICK, '--rounds', '2', '--shard', '1/2', '--out', join(fresh(), 's'));
+    expect([sharded.code, sharded.stderr.includes('--shard 1/2')]).toEqual([2, true]);
+  });
+
+  it('accepts the closest share of points and writes a best-estimate scenario at the scenario\'s usual length', async () => {
+    const out = join(fresh(), 'c');
+    const result = await cli('calibrate', ...QUICK, '--out', out);
+    expect(result.code).toBe(0);
+    const rows = readFileSync(join(out, 'calibration.csv'), 'utf8').trim().split('\n');
+    expect(rows).toHaveLength(5);
+    const accepted = rows.slice(1).filter((line) => line.split(',')[calibratedFactors().length + 2] === '1');
+    expect(accepted).toHaveLength(2);
+    const file = JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'));
+    expect(file.fit.find((r: { target: string }) => r.target === 'agents').verdict).toBe('input');
+    expect(file.fit.find((r: { target: string }) => r.target === 'prosecutions_us').verdict).toBe('input-bound');
+    const best = parseScenario(JSON.parse(readFileSync(join(out, 'best-estimate.json'), 'utf8')));
+    expect(best.name).toBe('baseline-2003-calibrated');
+    expect(best.years).toBe(10);
+    for (const [path, value] of Object.entries(file.best.set)) expect(best.params[path as keyof typeof best.params]).toBe(value);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).kind).toBe('calibration');
+  });
+
+  it('gives the same files from two shards merged as from one run', async () => {
+    const root = fresh();
+    expect((await cli('calibrate', ...QUICK, '--out', join(root, 'one'))).code).toBe(0);
+    expect((await cli('calibrate', ...QUICK, '--shard', '1/2', '--out', join(root, 's1'))).code).toBe(0);
+    expect((await cli('calibrate', ...QUICK, '--shard', '2/2', '--out', join(root, 's2'))).code).toBe(0);
+    expect((await cli('merge', join(root, 's1'), join(root, 's2'), '--out', join(root, 'm'), '--quiet')).code).toBe(0);
+    for (const name of ['calibration.csv', 'posterior.csv', 'fit.csv', 'best-estimate.json']) {
+      expect(readFileSync(join(root, 'm', name), 'utf8'), name).toBe(readFileSync(join(root, 'one', name), 'utf8'));
+    }
+  });
+
+  it('rejects bad input with exit code 2 and a message naming it', async () => {
+    const cases: [string[], string][] = [
+      [['--accept', '2'], '--accept 2'],
+      [['--params', 'no.such=0:1'], 'unknown parameter "no.such"'],
+      [['--params', 'justice.trainingShare=0.6:0.1'], 'justice.trainingShare=low:high'],
+      [['--params', 'protection.cooperationRequired'], 'is a switch'],
+    ];
+    for (const [args, message] of cases) {
+      const result = await cli('calibrate', ...QUICK, ...args, '--out', join(fresh(), 'x'));
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+  });
+});

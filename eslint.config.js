@@ -1,5 +1,6 @@
 // Lint rules that keep the project's architecture whole: src/sim stays pure (no randomness or time
-// from the environment, no DOM, no Node modules, no imports from the UI or CLI, no console output).
+// from the environment, no DOM, no Node modules, no imports from the UI or CLI, no console output),
+// and a CLI command imports no other command (what two commands share lives in src/cli/run or src/cli).
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -33,6 +34,15 @@ export default tseslint.config(
           { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'url'], message: 'src/sim must not import Node modules.' },
           { group: ['**/ui/**', '**/cli/**', '../ui', '../cli', '../../ui', '../../cli'], message: 'src/sim must not import from the UI or CLI.' },
         ],
+      }],
+    },
+  },
+  {
+    files: ['src/cli/commands/**/*.ts'],
+    ignores: ['src/cli/commands/register.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['./*'], message: 'A command imports no other command: move what two commands share to src/cli/run, src/cli or src/sim.' }],
       }],
     },
   },

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { PARAMS, type ParamSpec } from '../src/sim/params';
 import { EVIDENCE, EVIDENCE_CHANGES, CALIBRATION_YEARS, REMOTE_SECTORS } from '../src/sim/evidence/series';
 import type { HistoryFile } from '../src/cli/run/historyFiles';
-import type { CalibrationFile, CheckArm } from '../src/cli/run/calibrationFiles';
+import type { CalibrationFile } from '../src/cli/run/calibrationFiles';
+import type { CheckArm } from '../src/sim/calibration/check';
 
 interface ManifestLike {
   version: string;

@@ -1,9 +1,11 @@
-// File helpers for the CLI: reading scenario files with clear errors, and writing outputs
-// atomically (a temporary file renamed into place), so a crash never leaves half a file.
+// File helpers for the CLI: reading scenario files (and a calibration's estimate, as --set arguments)
+// with clear errors, and writing outputs atomically (a temporary file renamed into place), so a crash
+// never leaves half a file.
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { findScenario, SCENARIOS } from '../sim/library';
 import { parseScenarioText, ScenarioError, type Scenario } from '../sim/scenario';
+import { PARAMS, type ParamSpec } from '../sim/params';
 
 /** Loads a scenario by library name or from a .json file; throws ScenarioError naming the problem. */
 export function loadScenarioArg(arg: string): Scenario {
@@ -48,4 +50,11 @@ export function writeFileAtomic(path: string, content: string): void {
     rmSync(temp, { force: true });
     throw err;
   }
+}
+
+/** The calibrated parameters' values in a scenario file (a calibration's best-estimate.json), as --set arguments. */
+export function calibratedSettings(file: string): string[] {
+  const estimate = loadScenarioArg(file);
+  return (PARAMS as readonly ParamSpec[]).filter((p) => p.role === 'calibrated' && estimate.params[p.path as keyof typeof estimate.params] !== undefined)
+    .map((p) => `${p.path}=${String(estimate.params[p.path as keyof typeof estimate.params])}`);
 }

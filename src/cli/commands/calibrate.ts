@@ -5,18 +5,18 @@
 // and the fit per target; writes the accepted sets and a best-estimate scenario file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveParams, ScenarioError, type Scenario } from '../../sim/scenario';
-import { bestEstimateScenario, calibratedFactors, calibrationPlan, fitRows, parsePriors, pointDistance, posteriorCorrelations, posteriorRows, weightedSummary, yearlyRows, type CalibrationPoint } from '../../sim/calibration/abc';
-import { calibrationTargets, targetRole } from '../../sim/calibration/targets';
+import { ScenarioError, type Scenario } from '../../sim/scenario';
+import { bestEstimateScenario, calibratedFactors, calibrationPlan, fitRows, parsePriors, posteriorCorrelations, posteriorRows, weightedSummary, type CalibrationPoint } from '../../sim/calibration/abc';
+import { checkArms, checkPlan, scenarioValues, TARGET_YEARS } from '../../sim/calibration/check';
 import { effectiveSampleSize, populationOf, smcRoundPlan, type Population } from '../../sim/calibration/smc';
 import { findParam } from '../../sim/params';
 import { recordable, type Vary } from '../../sim/experiment/designs';
-import { createPlan, type ExperimentPlan } from '../../sim/experiment/plan';
+import type { ExperimentPlan } from '../../sim/experiment/plan';
 import type { RunOutcome } from '../../sim/experiment/summary';
 import { runExperiment, type ExperimentOptions, type SharedCli } from '../run/experiment';
-import { roundResult, writeSmcFiles, type CalibrationFile, type CheckArm, type CheckTarget, type RoundSummary } from '../run/calibrationFiles';
+import { roundResult, writeSmcFiles, type CalibrationFile, type RoundSummary } from '../run/calibrationFiles';
 import { writeFileAtomic } from '../files';
-import { table } from '../format';
+import { calibrationTables, show } from '../calibrationTables';
 
 /** Options of the calibrate command. */
 export interface CalibrateOptions extends ExperimentOptions {
@@ -27,29 +27,6 @@ export interface CalibrateOptions extends ExperimentOptions {
   rounds: number;
   roundSamples?: number;
   checkReplicates: number;
-}
-
-/** The 2003-2005 window the targets describe. */
-export const TARGET_YEARS = 3;
-
-const show = (v: number | null) => (v === null || !Number.isFinite(v) ? '-' : Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toPrecision(3));
-
-/** The posterior and fit tables printed after a calibration. */
-export function calibrationTables(file: CalibrationFile): string {
-  const posterior = table(['parameter', 'prior', 'posterior median', '90% of accepted', 'best', 'sd / prior sd', 'identification'],
-    file.posterior.map((r) => [r.parameter, `${show(r.priorLow)}-${show(r.priorHigh)}`, show(r.p50), `${show(r.p5)}-${show(r.p95)}`, show(r.best), show(r.sdRatio), r.identification]));
-  const fit = table(['target', 'range', 'best point', 'accepted 5-95%', 'accepted inside', 'verdict'],
-    file.fit.map((r) => [r.quantity.slice(0, 60), r.role === 'scored' || r.role === 'input-bound' ? `${show(r.low)}-${show(r.high)}` : '-', show(r.best),
-      `${show(r.acceptedP5)}-${show(r.acceptedP95)}`, r.role === 'scored' ? `${Math.round(r.acceptedInside * 100)}%` : '-', r.verdict]));
-  const check = file.check ? `\n\n${checkTable(file.check.replicates, file.check.arms)}` : '';
-  return `${posterior}\n\n${fit}${check}`;
-}
-
-/** The check's table: each target's range and each arm's mean (5-95% across runs) with its verdict. */
-export function checkTable(replicates: number, arms: readonly CheckArm[]): string {
-  return `Check on ${replicates} fresh seeds (mean over runs, 5-95% across runs):\n${table(['target', 'range', ...arms.map((a) => a.label)],
-    arms[0].targets.map((t, i) => [t.quantity.slice(0, 60), Number.isFinite(t.low) ? `${show(t.low)}-${show(t.high)}` : '-',
-      ...arms.map((a) => `${show(a.targets[i].mean)} (${show(a.targets[i].p5)}-${show(a.targets[i].p95)}) ${a.targets[i].verdict}`)]))}`;
 }
 
 /** Runs the calibrate command. */
@@ -76,35 +53,6 @@ async function runRound(plan: ExperimentPlan, dir: string, label: string, opts: 
 /** The adopted estimate: each parameter's weighted posterior median, recorded as the parameter stores it. */
 function posteriorMedian(priors: readonly Vary[], population: Population): Record<string, number> {
   return Object.fromEntries(priors.map((q) => [q.path, recordable(findParam(q.path)!, weightedSummary(population.points.map((p) => p.set[q.path]), population.weights).p50)]));
-}
-
-/** The scenario's own values of the calibrated parameters (defaults filled in). */
-export function scenarioValues(scenario: Scenario, priors: readonly Vary[]): Record<string, number> {
-  const params = resolveParams(scenario);
-  return Object.fromEntries(priors.map((q) => [q.path, Number(params[q.path as keyof typeof params])]));
-}
-
-/** The check: each arm (a label and the calibrated parameters' values) on `replicates` seeds the rounds never used. */
-export function checkPlan(scenario: Scenario, priors: readonly Vary[], arms: readonly { label: string; set: Record<string, number> }[], replicates: number): ExperimentPlan {
-  return createPlan({ kind: 'sweep', baseSeed: (scenario.seed + 1) % 0x100000000, replicates, scenarios: [scenario], keyColumns: ['estimate', ...priors.map((q) => q.path)],
-    arms: arms.map((a) => ({ scenario: 0, set: a.set, keys: { estimate: a.label, ...a.set } })), factors: [...priors], design: { method: 'calibration-check' } });
-}
-
-/** Each target's measure per check arm: mean, standard error and spread over the runs. */
-export function checkArms(plan: ExperimentPlan, outcomes: readonly RunOutcome[]): CheckArm[] {
-  const targets = calibrationTargets();
-  return plan.arms.map((arm, a) => {
-    const runs = outcomes.slice(a * plan.replicates, (a + 1) * plan.replicates).map(yearlyRows);
-    const measures: Record<string, number> = {};
-    const rows = targets.map((t): CheckTarget => {
-      const s = weightedSummary(runs.map((years) => t.measure(years)));
-      measures[t.id] = s.mean;
-      const role = targetRole(t);
-      const verdict = role !== 'scored' ? role : s.mean < t.low! ? 'below' : s.mean > t.high! ? 'above' : 'inside';
-      return { target: t.id, quantity: t.quantity, role, low: t.low ?? NaN, high: t.high ?? NaN, mean: s.mean, se: s.sd / Math.sqrt(Math.max(1, s.n - 1)), p5: s.p5, p95: s.p95, verdict };
-    });
-    return { label: String(arm.keys.estimate), set: arm.set as Record<string, number>, distance: pointDistance(measures, targets), targets: rows };
-  });
 }
 
 /** Sequential Monte Carlo ABC: round 1 is the Latin hypercube, later rounds propose around the last population. */

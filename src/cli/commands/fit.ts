@@ -4,11 +4,11 @@
 import { join } from 'node:path';
 import { calibratedFactors } from '../../sim/calibration/abc';
 import { ScenarioError } from '../../sim/scenario';
-import { calibratedSettings } from './history';
-import { checkArms, checkPlan, checkTable, scenarioValues, TARGET_YEARS } from './calibrate';
+import { checkArms, checkPlan, scenarioValues, TARGET_YEARS } from '../../sim/calibration/check';
+import { checkTable } from '../calibrationTables';
 import { checkCsv } from '../run/calibrationFiles';
 import { runExperiment, type ExperimentOptions, type SharedCli } from '../run/experiment';
-import { writeFileAtomic } from '../files';
+import { calibratedSettings, writeFileAtomic } from '../files';
 
 /** Runs the fit command. */
 export async function fitCommand(shared: SharedCli, arg: string | undefined, opts: ExperimentOptions & { replicates: number; calibrated?: string }, command: string): Promise<void> {

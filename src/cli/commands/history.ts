@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreBySeries, type EvidenceComparison } from '../../sim/evidence/check';
 import type { HistoryFile } from '../run/historyFiles';
-import { PARAMS, type ParamSpec } from '../../sim/params';
-import { loadScenarioArg } from '../files';
+import { calibratedSettings } from '../files';
 import { runExperiment, type ExperimentOptions, type SharedCli } from '../run/experiment';
 import { table } from '../format';
 
@@ -38,13 +37,6 @@ export function historyTable(rows: readonly EvidenceComparison[]): string {
   const misses = rows.filter((r) => r.verdict === 'miss')
     .map((r) => `  ${r.kind === 'change' ? r.label : `${r.label}, ${r.period}`}: model ${number(r.modelMean)} vs evidence ${evidenceText(r)} (${r.direction}; grade ${r.grade}, ${r.window})`);
   return `${summary}\n\nMisses (${misses.length}):\n${misses.join('\n')}`;
-}
-
-/** The calibrated parameters' values in a scenario file (a calibration's best-estimate.json), as --set arguments. */
-export function calibratedSettings(file: string): string[] {
-  const estimate = loadScenarioArg(file);
-  return (PARAMS as readonly ParamSpec[]).filter((p) => p.role === 'calibrated' && estimate.params[p.path as keyof typeof estimate.params] !== undefined)
-    .map((p) => `${p.path}=${String(estimate.params[p.path as keyof typeof estimate.params])}`);
 }
 
 /** Runs the history command. */

@@ -1,5 +1,6 @@
 // Experiment commands (batch, sweep, compare, sensitivity, sobol, history, calibrate, fit, report, merge) are registered here; each
-// command's work lives in its own file, the pure experiment logic in src/sim/experiment.
+// command's work lives in its own file in this folder and imports no other command (shared helpers are in
+// src/cli/run and src/cli), the pure experiment logic in src/sim/experiment.
 import type { Command } from 'commander';
 import { addExecutionOptions, type SharedCli } from '../run/experiment';
 import { batchCommand } from './batch';

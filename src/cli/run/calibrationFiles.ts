@@ -9,6 +9,7 @@ import type { RunOutcome } from '../../sim/experiment/summary';
 import type { Scenario } from '../../sim/scenario';
 import { abcPoints, bestEstimateScenario, calibrationCsv, fitCsv, fitRows, posteriorCsv, posteriorRows, type CalibrationPoint, type FitRow, type PosteriorRow } from '../../sim/calibration/abc';
 import { populationOf } from '../../sim/calibration/smc';
+import type { CheckArm } from '../../sim/calibration/check';
 import { csvCell, csvLine, statCell } from '../../sim/experiment/tables';
 import { writeFileAtomic } from '../files';
 import { finiteJson } from './historyFiles';
@@ -22,28 +23,6 @@ export interface RoundSummary {
   accepted: number;
   ess: number;
   bestDistance: number;
-}
-
-/** A target's measure over the check's replicates (mean and 5th-95th percentile across runs). */
-export interface CheckTarget {
-  target: string;
-  quantity: string;
-  role: FitRow['role'];
-  low: number;
-  high: number;
-  mean: number;
-  se: number;
-  p5: number;
-  p95: number;
-  verdict: FitRow['verdict'];
-}
-
-/** The defaults and the adopted estimate, each rerun on more replicates than the rounds used. */
-export interface CheckArm {
-  label: string;
-  set: Record<string, number>;
-  distance: number;
-  targets: CheckTarget[];
 }
 
 /** Contents of calibration.json. */

@@ -68,7 +68,7 @@ export function historyScenario(): Scenario {
   const agents = findEvidence('sw_agents');
   return parseScenario({
     name: HISTORY_NAME,
-    description: 'A replay of the border build-up, FY1992 to 2010, driven only by inputs: Border Patrol agents on the southwest border and their share in remote sectors year by year (CBP staffing tables), the unauthorized population at the start (Pew), the T-visa from 2002, and inputs the evidence has no series for (the 1995 peso crisis, more work visas in the 2000s, the 2008-2009 U.S. recession, the rising share of those apprehended who are formally removed; unsourced, marked U). No value is set from an outcome series: `frontera history` compares the outcomes with the evidence. Generated from src/sim/evidence.ts by `npm run docs`.',
+    description: 'A replay of the border build-up, FY1992 to 2010, driven only by inputs: Border Patrol agents on the southwest border and their share in remote sectors year by year (CBP staffing tables), the unauthorized population at the start (Pew), the T-visa from 2002, and inputs the evidence has no series for (the 1995 peso crisis, more work visas in the 2000s, the 2008-2009 U.S. recession, the rising share of those apprehended who are formally removed; unsourced, marked U). No value is set from an outcome series: `frontera history` compares the outcomes with the evidence. Generated from src/sim/evidence/series.ts by `npm run docs`.',
     start: HISTORY_START,
     years: HISTORY_YEARS,
     scale: 10,

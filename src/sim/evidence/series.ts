@@ -1,6 +1,6 @@
 // The evidence of shared/design/EVIDENCE.md as data: yearly series 1990-2010 with unit, source,
 // confidence grade, whether each is a model input or an outcome to validate, and how to read the
-// matching model quantity. Pure data plus small helpers; the comparisons live in evidence-check.ts.
+// matching model quantity. Pure data plus small helpers; the comparisons live in check.ts.
 import type { ParamPath } from '../params';
 import type { MetricName } from '../metrics';
 

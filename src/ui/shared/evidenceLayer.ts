@@ -1,5 +1,5 @@
 // The evidence a chart draws over its model lines: for each charted metric, the comparable evidence
-// series (src/sim/evidence-overlay.ts) placed on the chart's time axis and put in the model line's
+// series (src/sim/evidence/overlay.ts) placed on the chart's time axis and put in the model line's
 // units (a yearly total becomes a monthly mean in the monthly view), with the tooltip's words.
 import { GRADE_MEANINGS, type Grade } from '../../sim/evidence/series';
 import { evidenceOverlay, type EvidenceOverlay, type OverlayPoint } from '../../sim/evidence/overlay';

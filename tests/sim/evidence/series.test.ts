@@ -1,22 +1,7 @@
-// The evidence as data: its inputs agree with themselves, the history replay is built from them,
-// and comparisons score outcomes (never inputs) with fiscal years read as October to September.
+// The evidence as data: its inputs agree with themselves (sector staffing adds up, shares are
+// shares), every change names a comparable series, and intervals stay inside [0, 1].
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { EVIDENCE, EVIDENCE_CHANGES, SECTOR_AGENTS, SECTOR_FIRST_YEAR, findEvidence, inputValue, remoteAgentShare, wilsonInterval } from '../../../src/sim/evidence/series';
-import { HISTORY_NAME, historyScenarioText } from '../../../src/sim/evidence/history';
-import { compareWithEvidence, wholeYears } from '../../../src/sim/evidence/check';
-import { evidenceOverlay } from '../../../src/sim/evidence/overlay';
-import { METRIC_NAMES, type MetricName } from '../../../src/sim/metrics';
-import type { RunResult } from '../../../src/sim/run';
-import { monthLabel, monthIndex } from '../../../src/sim/engine/calendar';
-import { findScenario } from '../../../src/sim/library';
-
-/** A run whose every metric is `monthly(metric, date)` each month, from `start` for `months` months. */
-function syntheticRun(start: string, months: number, monthly: (metric: MetricName, date: string) => number): RunResult {
-  const dates = Array.from({ length: months }, (_, t) => monthLabel(monthIndex(start) + t));
-  const series = Object.fromEntries(METRIC_NAMES.map((m) => [m, dates.map((d) => monthly(m, d))])) as Record<MetricName, number[]>;
-  return { scenario: findScenario('baseline-2003')!, seed: 1, version: 'test', dates, series };
-}
 
 describe('evidence data', () => {
   it('sector staffing adds up to the southwest total every fiscal year (FY2010 also counts the Special Operations Group)', () => {
@@ -51,63 +36,5 @@ describe('evidence data', () => {
     const [l2, h2] = wilsonInterval(0.5, 100);
     expect(l2).toBeLessThan(0.5);
     expect(h2).toBeGreaterThan(0.5);
-  });
-});
-
-describe('the history replay', () => {
-  it('is the scenario generated from the evidence (scenarios/ holds exactly that file)', () => {
-    expect(readFileSync(`scenarios/${HISTORY_NAME}.json`, 'utf8')).toBe(historyScenarioText());
-    expect(findScenario(HISTORY_NAME)).toBeDefined();
-  });
-
-  it('sets the agents of each fiscal year from the staffing series', () => {
-    const scenario = JSON.parse(historyScenarioText());
-    const fy2008 = scenario.timeline.find((e: { at: string }) => e.at === '2007-10');
-    expect(fy2008.set['border.agents']).toBe(Math.round((13297 + 15442) / 2));
-  });
-});
-
-describe('comparison with the evidence', () => {
-  it('reads fiscal years as October to September and keeps whole years only', () => {
-    const run = syntheticRun('1999-07', 24, (_m, date) => (date >= '1999-10' && date <= '2000-09' ? 1 : 0));
-    const fiscal = wholeYears(run, 'fiscal');
-    expect([...fiscal.keys()]).toEqual([2000]);
-    expect(fiscal.get(2000)!.apprehensions).toBe(12);
-    expect([...wholeYears(run, 'calendar').keys()]).toEqual([2000]);
-  });
-
-  it('scores a level inside its band as a hit, outside as a miss with a direction, and never scores inputs or what an input caps', () => {
-    const perMonth = 1643679 / 12;
-    const run = syntheticRun('1999-10', 24, (m, date) => (m === 'apprehensions' ? (date < '2000-10' ? perMonth : perMonth / 2) : 0));
-    const rows = compareWithEvidence([run, run]);
-    const fy2000 = rows.find((r) => r.id === 'sw_apprehensions@2000')!;
-    expect(fy2000.verdict).toBe('hit');
-    const fy2001 = rows.find((r) => r.id === 'sw_apprehensions@2001')!;
-    expect(fy2001.verdict).toBe('miss');
-    expect(fy2001.direction).toBe('below');
-    expect(rows.find((r) => r.id === 'sw_apprehensions@1995')!.verdict).toBe('not covered');
-    expect(rows.filter((r) => r.series === 'sw_agents').every((r) => r.verdict === 'input')).toBe(true);
-    expect(rows.filter((r) => r.series === 'unauthorized_stock' && r.kind === 'level').every((r) => r.verdict === 'not comparable')).toBe(true);
-    const capped = rows.filter((r) => r.series === 'us_prosecutions' && r.kind === 'level');
-    expect(capped.length).toBeGreaterThan(0);
-    expect(capped.every((r) => r.verdict === 'input-bound')).toBe(true);
-  });
-});
-
-describe('the evidence overlay', () => {
-  it('places fiscal years a quarter before the calendar year and labels each point with its grade', () => {
-    const [apprehensions] = evidenceOverlay('apprehensions');
-    const fy2000 = apprehensions.points.find((p) => p.label.startsWith('FY2000'))!;
-    expect(fy2000.x).toBe(1999.75);
-    expect(fy2000.y).toBe(1643679);
-    expect(fy2000.label).toContain('grade A');
-  });
-
-  it('draws ranges at their middle and leaves out series whose levels do not compare', () => {
-    const fee = evidenceOverlay('smuggling_fee_mean_usd')[0];
-    const early = fee.points.find((p) => p.low === 600)!;
-    expect(early.y).toBe(800);
-    expect(evidenceOverlay('unauthorized_population')).toEqual([]);
-    expect(evidenceOverlay('kidnappings')).toEqual([]);
   });
 });

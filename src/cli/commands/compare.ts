@@ -1,6 +1,7 @@
 // `frontera compare`: several scenarios on common random numbers (replicate r runs every
 // scenario on the same seed), with paired differences from the first scenario, and with
-// `--persons N` the same followed people's outcomes under each scenario (persons.csv).
+// `--persons N` the same followed people's outcomes under each scenario (persons.csv); with
+// `--posterior DIR --draws N`, over parameter sets drawn from a calibration (src/cli/posteriorCompare.ts).
 import { join } from 'node:path';
 import { comparePlan } from '../../sim/experiment/experiments';
 import { compareArms, type ComparisonRow } from '../../sim/experiment/comparison';
@@ -9,11 +10,18 @@ import { firstReplicateScenarios, personsCsv, samplePersons, storiesForSample, v
 import type { ExperimentPlan } from '../../sim/experiment/plan';
 import { runExperiment, type ExperimentOptions, type SharedCli } from '../run/experiment';
 import { writeFileAtomic } from '../files';
+import { posteriorCompare } from '../posteriorCompare';
+import { ScenarioError } from '../../sim/scenario';
 import { comparisonTable } from '../report';
 
 /** Runs the compare command. */
-export async function compareCommand(shared: SharedCli, args: string[], opts: ExperimentOptions & { replicates: number; persons?: number; wholeRun?: boolean }, command: string): Promise<void> {
+export async function compareCommand(shared: SharedCli, args: string[], opts: ExperimentOptions & { replicates: number; persons?: number; wholeRun?: boolean; posterior?: string; draws?: number }, command: string): Promise<void> {
   const scenarios = args.map((arg) => shared.scenarioFromOptions(arg, opts));
+  if (opts.draws !== undefined && opts.posterior === undefined) throw new ScenarioError(`--draws ${opts.draws}: expected --posterior DIR as well (the calibration to draw parameter sets from)`);
+  if (opts.posterior !== undefined) {
+    if (opts.persons !== undefined) throw new ScenarioError(`--persons ${opts.persons}: not available with --posterior; follow people in a compare without it`);
+    return posteriorCompare(scenarios, { ...opts, posterior: opts.posterior }, command);
+  }
   const plan = comparePlan(scenarios, opts.replicates, scenarios[0].seed, opts.wholeRun ?? false);
   const outcome = await runExperiment(plan, `compare ${scenarios.map((s) => s.name).join(' ')}`, opts, command);
   if (outcome.assembled && !opts.quiet) printComparison(plan, compareArms(plan, outcome.assembled.outcomes), opts.replicates);

@@ -34,6 +34,8 @@ export function registerExperimentCommands(program: Command, shared: SharedCli):
   replicates(experiment(program.command('compare <scenarios...>')
     .description('paired comparison on common random numbers: differences from the first scenario with paired and unpaired 95% CIs, totals from the policies\' start')))
     .option('--persons <n>', 'also write persons.csv: n followed people (the same people under every scenario, on replicate 1\'s seed), their outcomes under each scenario and the first event where their stories differ', shared.integerOption('--persons', 1, 100_000))
+    .option('--posterior <dir>', 'run every scenario on parameter sets drawn from this calibration\'s final population (DIR/calibration.json): effects across plausible worlds in posterior-effects.csv')
+    .option('--draws <n>', 'with --posterior: parameter sets to draw (each runs every scenario on --replicates paired seeds of its own)', shared.integerOption('--draws', 2, 100_000))
     .option('--whole-run', 'also report totals over the whole run (by default totals start with the policies, the first month the scenarios differ)')
     .action((args, opts) => compareCommand(shared, args, opts, command()));
 

@@ -1,6 +1,6 @@
 // An experiment's output directory: plan.json (what to run), runs/NNNNNN.json (one small atomic
 // file per finished run, so Ctrl-C or a crash loses nothing finished and --resume skips them), and
-// the assembled files: runs.csv, summary.csv, comparison.csv, morris.csv or sobol.csv and sobol.json, the history's evidence
+// the assembled files: runs.csv, summary.csv, comparison.csv, morris.csv, sobol.csv and sobol.json or the posterior effects, the history's evidence
 // files or the calibration's files, and manifest.json.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { morrisCsv, sensitivityEffects } from '../../sim/experiment/experiments'
 import { writeFileAtomic } from '../files';
 import { finiteJson, writeHistoryFiles } from './historyFiles';
 import { sobolCsv, sobolJson, sobolResults } from '../../sim/experiment/sobolPlan';
+import { drawsCsv, POSTERIOR_METHOD, posteriorEffects, posteriorEffectsCsv } from '../../sim/experiment/posterior';
 import { writeCalibrationFiles } from './calibrationFiles';
 
 /** A finished run as stored in DIR/runs/: its place in the plan, timing and the full result. */
@@ -150,6 +151,12 @@ export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: str
   if (plan.kind === 'sensitivity') {
     writeFileAtomic(join(out, 'morris.csv'), morrisCsv(sensitivityEffects(plan, outcomes)));
     files.push('morris.csv');
+  } else if (plan.kind === 'posterior') {
+    const effects = posteriorEffects(plan, outcomes);
+    writeFileAtomic(join(out, 'posterior-effects.csv'), posteriorEffectsCsv(plan, effects));
+    writeFileAtomic(join(out, 'posterior-effects.json'), finiteJson({ method: POSTERIOR_METHOD, posterior: plan.design.posterior, draws: plan.design.draws, replicates: plan.replicates, effects }));
+    writeFileAtomic(join(out, 'draws.csv'), drawsCsv(plan));
+    files.push('posterior-effects.csv', 'posterior-effects.json', 'draws.csv');
   } else if (plan.kind === 'sobol') {
     const results = sobolResults(plan, outcomes);
     writeFileAtomic(join(out, 'sobol.csv'), sobolCsv(plan, results));

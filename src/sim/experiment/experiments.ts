@@ -45,6 +45,12 @@ export function requireAligned(command: string, scenarios: readonly Scenario[]):
   });
 }
 
+/** The first scenario whose timeline changes the parameter, if any: a value held for the whole run
+ *  (sweeps, Sobol' designs, posterior draws) would remove that change. */
+export function timelineChanger(path: string, scenarios: readonly Scenario[]): Scenario | undefined {
+  return scenarios.find((s) => s.timeline.some((e) => path in e.set));
+}
+
 /** Several scenarios, each replicate running all of them on the same seed (common random numbers); totals run from
  *  the policies' start, and over the whole run too when `wholeRun`. */
 export function comparePlan(scenarios: Scenario[], replicates: number, baseSeed: number, wholeRun = false): ExperimentPlan {

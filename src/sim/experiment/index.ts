@@ -10,3 +10,4 @@ export * from './comparison';
 export * from './tables';
 export * from './sobol';
 export * from './sobolPlan';
+export * from './posterior';

@@ -9,7 +9,7 @@ import { createStream } from '../engine/rng';
 import { isMonth, monthIndex, monthLabel } from '../engine/calendar';
 import { valueAt, type Vary } from './designs';
 import { createPlan, type Arm, type ExperimentPlan } from './plan';
-import { requireAligned } from './experiments';
+import { requireAligned, timelineChanger } from './experiments';
 import { policyStart } from './comparison';
 import { POLICY_WINDOW, periodMonths, type RunOutcome } from './summary';
 import { groupOutputs, saltelliDesign, sobolIndices, SOBOL_MAX_DIMENSIONS, type SaltelliRow, type SobolIndex } from './sobol';
@@ -33,7 +33,7 @@ function checkFactors(factors: readonly Vary[], scenarios: readonly Scenario[]):
     if (factors.findIndex((g) => g.path === f.path) !== i) throw new ScenarioError(`--vary ${f.path}: varied twice; give each parameter once`);
     if (f.values !== undefined || f.steps !== undefined) throw new ScenarioError(`--vary ${f.path}: expected a range path=from:to (the Sobol' design samples it), not steps or a list`);
     if (findParam(f.path)!.kind !== 'boolean' && !(Number(f.from) < Number(f.to))) throw new ScenarioError(`--vary ${f.path}=${f.from}:${f.to}: expected from < to`);
-    const changer = scenarios.find((s) => s.timeline.some((e) => f.path in e.set));
+    const changer = timelineChanger(f.path, scenarios);
     if (changer) throw new ScenarioError(`--vary ${f.path}: "${changer.name}"'s timeline changes it; a value held for the whole run would remove that change from the run. Vary another parameter, or use a scenario that leaves it alone`);
   });
 }

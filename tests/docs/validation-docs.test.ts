@@ -1,10 +1,13 @@
-// The VALIDATION.md generator: from a calibration, a history and a fit directory it lists every parameter's
-// role, every scored target and every comparison that is not an input, and leaves no placeholder.
+// The VALIDATION.md generator: from a calibration, a history and a fit directory it records the verdicts
+// as data (docs/results/validation.json) and renders the page from that record alone, listing every
+// parameter's role, every scored target and every comparison that is not an input, with no placeholder
+// left. The stored record is the stored results' record, and the page is rendered from it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../cli/helpers';
-import { validationMarkdown } from '../../scripts/generate-validation';
+import { RECORD_FILE, recordText, validationMarkdown, validationRecord } from '../../scripts/generate-validation';
+import type { ValidationRecord } from '../../src/sim/evidence/record';
 import { PARAMS } from '../../src/sim/params';
 import type { HistoryFile } from '../../src/cli/run/historyFiles';
 
@@ -20,7 +23,8 @@ afterAll(() => { rmSync(root, { recursive: true, force: true }); });
 
 describe('docs/VALIDATION.md generator', () => {
   it('fills every placeholder and lists every parameter, target and non-input comparison', () => {
-    const text = validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), join(root, 'c'), join(root, 'h'), join(root, 'f'));
+    const record = JSON.parse(recordText(validationRecord(join(root, 'c'), join(root, 'h'), join(root, 'f')))) as ValidationRecord;
+    const text = validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), record);
     expect(text).not.toMatch(/\{\{[A-Z_]+\}\}/);
     for (const p of PARAMS) expect(text).toContain(`\`${p.path}\``);
     const history = JSON.parse(readFileSync(join(root, 'h', 'evidence.json'), 'utf8')) as HistoryFile;
@@ -34,5 +38,16 @@ describe('docs/VALIDATION.md generator', () => {
     expect(text).toContain(`${calibration.check.arms[0].label} (before adoption)`);
     const current = text.slice(text.indexOf('### The model as it stands'));
     expect(current).toMatch(/\d+ of 1[0-9] scored targets inside their range/);
+  });
+});
+
+describe('the stored validation record', () => {
+  it('is the record of docs/results/calibration, history and fit (rerun `npm run docs:validation -- --calibration docs/results/calibration --history docs/results/history --fit docs/results/fit`)', () => {
+    expect(readFileSync(RECORD_FILE, 'utf8')).toBe(recordText(validationRecord('docs/results/calibration', 'docs/results/history', 'docs/results/fit')));
+  });
+
+  it('is what docs/VALIDATION.md shows (after editing the template, rerun `npm run docs:validation`)', () => {
+    const record = JSON.parse(readFileSync(RECORD_FILE, 'utf8')) as ValidationRecord;
+    expect(readFileSync('docs/VALIDATION.md', 'utf8')).toBe(validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), record));
   });
 });

@@ -1,5 +1,5 @@
 // Node tests of the "how this works" panel's evidence: every mechanism's checks resolve, the recorded
-// verdicts are read from docs/VALIDATION.md's tables, the docs links point at anchors the docs page
+// verdicts are read from docs/results/validation.json (by id), the docs links point at anchors the docs page
 // renders, and every evidence series, change and calibration target is linked to some mechanism.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,57 +7,48 @@ import { describe, expect, it } from 'vitest';
 import { calibrationTargets, targetRole } from '../../src/sim/calibration/targets';
 import { EVIDENCE, EVIDENCE_CHANGES } from '../../src/sim/evidence/series';
 import { renderDoc, resolveAnchor, slug } from '../../src/ui/docs/render';
-import { markdownTables, parseValidation } from '../../src/ui/shared/validationRecord';
+import { recordedVerdicts } from '../../src/ui/shared/validationRecord';
+import type { SeriesScore, ValidationRecord } from '../../src/sim/evidence/record';
+import type { CheckTarget } from '../../src/sim/calibration/check';
 import { MECHANISMS } from '../../src/ui/simulator/explanations';
 import { mechanismChecks, VALIDATION_ANCHORS } from '../../src/ui/simulator/mechanismEvidence';
 
 const doc = (name: string) => readFileSync(resolve(import.meta.dirname, `../../docs/${name}.md`), 'utf8');
 
 describe('recorded verdicts', () => {
-  const text = [
-    'Run: `frontera history --replicates 2` (more)',
-    '',
-    '| target | range | best point | verdict | source |',
-    '|---|---|---|---|---|',
-    '| fee a \\| b | 1 to 2 | 3 | above | x |',
-    '',
-    '| series or change between periods | grade | hits / scored | misses |',
-    '|---|---|---|---|',
-    '| Deaths | A | 1 / 3 | 1998 (above), 2001 (below) |',
-    '| Fees | B | 2 / 2 | - |',
-  ].join('\n');
+  const stored = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../docs/results/validation.json'), 'utf8')) as ValidationRecord;
+  const target = (id: string, verdict: CheckTarget['verdict'], mean: number): CheckTarget =>
+    ({ target: id, quantity: id, role: 'scored', low: 1200, high: 2500, mean, se: 10, p5: 1100, p95: 1300, verdict });
+  /** The stored record with a check whose estimate (the last arm) has the given targets, and the given scores. */
+  const withVerdicts = (targets: CheckTarget[], scores: SeriesScore[]): ValidationRecord => ({ ...stored,
+    calibration: { ...stored.calibration, check: { replicates: 2, arms: [{ label: 'defaults', set: {}, distance: 9, targets: [] }, { label: 'estimate', set: {}, distance: 1, targets }] } },
+    history: { ...stored.history, scores } });
 
-  it('reads the fit per target and the hits per series by their header names', () => {
-    const record = parseValidation(text);
-    expect(record.targets.get('fee a | b')).toEqual({ range: '1 to 2', best: '3', verdict: 'above' });
-    expect(record.series.get('Deaths')).toEqual({ grade: 'A', hits: 1, scored: 3, misses: ['1998 (above)', '2001 (below)'] });
-    expect(record.series.get('Fees')!.misses).toEqual([]);
-    expect(record.historyRun).toBe('frontera history --replicates 2');
-    expect(record.calibrationRun).toBe('');
-    expect(markdownTables(text)).toHaveLength(2);
+  it('reads the fit per target from the adopted estimate\'s check, and the hits per series and change by id', () => {
+    const record = recordedVerdicts(withVerdicts([target('fee', 'below', 1181)], [{ series: 'sw_deaths', label: 'Deaths', grade: 'A', hits: 1, scored: 3, misses: ['1998 (above)', '2001 (below)'] }]));
+    expect(record.targets.get('fee')).toEqual({ range: '1,200 to 2,500', best: '1,181 +/- 10 (1,100 to 1,300)', verdict: 'below' });
+    expect(record.series.get('sw_deaths')).toMatchObject({ hits: 1, scored: 3, misses: ['1998 (above)', '2001 (below)'] });
+    expect(record.historyRun).toBe(stored.runs.history.command);
+    expect(recordedVerdicts({ ...stored, calibration: { ...stored.calibration, check: null } }).targets.size).toBe(0);
   });
 
   it('gives a miss as a miss and a partial score as mixed', () => {
-    const record = parseValidation(text);
-    const checks = { model: '', targets: ['fee'], series: [], changes: [] };
-    const fee = calibrationTargets().find((t) => t.id === 'fee')!;
-    record.targets.set(fee.quantity, { range: '1,200 to 2,500', best: '1,181', verdict: 'below' });
-    expect(mechanismChecks(checks, record)[0]).toMatchObject({ verdict: 'below', tone: 'miss' });
-    const deaths = EVIDENCE.find((s) => s.id === 'sw_deaths')!;
-    record.series.set(deaths.label, { grade: 'A', hits: 3, scored: 13, misses: Array.from({ length: 10 }, (_, i) => `${1998 + i} (above)`) });
+    const misses = Array.from({ length: 10 }, (_, i) => `${1998 + i} (above)`);
+    const record = recordedVerdicts(withVerdicts([target('fee', 'below', 1181)], [{ series: 'sw_deaths', label: 'Deaths', grade: 'A', hits: 3, scored: 13, misses }]));
+    expect(mechanismChecks({ model: '', targets: ['fee'], series: [], changes: [] }, record)[0]).toMatchObject({ verdict: 'below', tone: 'miss' });
     const [check] = mechanismChecks({ model: '', targets: [], series: ['sw_deaths'], changes: [] }, record);
     expect(check).toMatchObject({ verdict: '3 of 13 inside', tone: 'mixed' });
     expect(check.detail).toContain('and 6 more');
   });
 
-  it('reads docs/VALIDATION.md: every recorded row names a known target, series or change', () => {
-    const record = parseValidation(doc('VALIDATION'));
+  it('reads docs/results/validation.json: every recorded row names a known target, series or change', () => {
+    const record = recordedVerdicts(stored);
     expect(record.targets.size).toBeGreaterThan(0);
     expect(record.series.size).toBeGreaterThan(0);
-    const quantities = new Set(calibrationTargets().map((t) => t.quantity));
-    for (const name of record.targets.keys()) expect(quantities, name).toContain(name);
-    const labels = new Set([...EVIDENCE.map((s) => s.label), ...EVIDENCE_CHANGES.map((c) => c.label)]);
-    for (const name of record.series.keys()) expect(labels, name).toContain(name);
+    const targets = new Set(calibrationTargets().map((t) => t.id));
+    for (const id of record.targets.keys()) expect(targets, id).toContain(id);
+    const series = new Set([...EVIDENCE.map((s) => s.id), ...EVIDENCE_CHANGES.map((c) => c.id)]);
+    for (const id of record.series.keys()) expect(series, id).toContain(id);
   });
 });
 

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { ScenarioError, type Scenario } from '../../sim/scenario';
 import { bestEstimateScenario, calibratedFactors, calibrationPlan, fitRows, parsePriors, posteriorCorrelations, posteriorRows, weightedSummary, type CalibrationPoint } from '../../sim/calibration/abc';
 import { checkArms, checkPlan, scenarioValues, TARGET_YEARS } from '../../sim/calibration/check';
-import { effectiveSampleSize, populationOf, smcRoundPlan, type Population } from '../../sim/calibration/smc';
+import { effectiveSampleSize, populationOf, smcRoundPlan, type Population, type RoundSummary } from '../../sim/calibration/smc';
 import { findParam } from '../../sim/params';
 import { recordable, type Vary } from '../../sim/experiment/designs';
 import type { ExperimentPlan } from '../../sim/experiment/plan';
 import type { RunOutcome } from '../../sim/experiment/summary';
 import { runExperiment, type ExperimentOptions, type SharedCli } from '../run/experiment';
-import { roundResult, writeSmcFiles, type CalibrationFile, type RoundSummary } from '../run/calibrationFiles';
+import { roundResult, writeSmcFiles, type CalibrationFile } from '../run/calibrationFiles';
 import { writeFileAtomic } from '../files';
 import { calibrationTables, show } from '../calibrationTables';
 

@@ -8,22 +8,11 @@ import type { ExperimentPlan } from '../../sim/experiment/plan';
 import type { RunOutcome } from '../../sim/experiment/summary';
 import type { Scenario } from '../../sim/scenario';
 import { abcPoints, bestEstimateScenario, calibrationCsv, fitCsv, fitRows, posteriorCsv, posteriorRows, type CalibrationPoint, type FitRow, type PosteriorRow } from '../../sim/calibration/abc';
-import { populationOf } from '../../sim/calibration/smc';
+import { populationOf, type RoundSummary } from '../../sim/calibration/smc';
 import type { CheckArm } from '../../sim/calibration/check';
 import { csvCell, csvLine, statCell } from '../../sim/experiment/tables';
 import { writeFileAtomic } from '../files';
 import { finiteJson } from './historyFiles';
-
-/** One SMC round: its size, tolerance, accepted points and their effective sample size. */
-export interface RoundSummary {
-  round: number;
-  samples: number;
-  runs: number;
-  epsilon: number;
-  accepted: number;
-  ess: number;
-  bestDistance: number;
-}
 
 /** Contents of calibration.json. */
 export interface CalibrationFile {

@@ -8,6 +8,17 @@ import { valueAt, type Vary } from '../experiment/designs';
 import { createPlan, type Arm, type ExperimentPlan } from '../experiment/plan';
 import type { CalibrationPoint } from './abc';
 
+/** One SMC round: its size, tolerance, accepted points and their effective sample size. */
+export interface RoundSummary {
+  round: number;
+  samples: number;
+  runs: number;
+  epsilon: number;
+  accepted: number;
+  ess: number;
+  bestDistance: number;
+}
+
 /** The accepted points of a round with their normalised importance weights, and the round's tolerance. */
 export interface Population {
   points: CalibrationPoint[];

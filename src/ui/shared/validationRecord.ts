@@ -1,60 +1,29 @@
-// The recorded verdicts of docs/VALIDATION.md (generated from a `frontera calibrate` and a
-// `frontera history` run), read from its tables: the fit of each calibration target and the hits
-// of each evidence series and change between periods. What the runs found, as the docs report it.
+// The recorded verdicts the simulator shows, from docs/results/validation.json (written by
+// scripts/generate-validation.ts, which renders docs/VALIDATION.md from the same file): the fit of
+// each calibration target at the adopted estimate and the hits of each evidence series and change.
+import { recordedMeasure, recordedRange, type SeriesScore, type ValidationRecord } from '../../sim/evidence/record';
 
-/** One calibration target's recorded fit (2003-2005, in sample). */
+/** One calibration target's recorded fit (2003-2005, in sample), as VALIDATION.md's check table shows it. */
 export interface TargetFit { range: string; best: string; verdict: string }
-/** One evidence series' or change's recorded score in the history replay. */
-export interface SeriesScore { grade: string; hits: number; scored: number; misses: string[] }
 
-export interface ValidationRecord {
-  /** By the target's quantity (CalibrationTarget.quantity). */
+export interface RecordedVerdicts {
+  /** By the target's id (CalibrationTarget.id). */
   targets: Map<string, TargetFit>;
-  /** By the series' or change's label (EvidenceSeries.label, EvidenceChange.label). */
+  /** By the series' or change's id (EvidenceSeries.id, EvidenceChange.id). */
   series: Map<string, SeriesScore>;
-  /** The commands that produced them ("frontera calibrate ..."), when the doc names them. */
+  /** The commands that produced them ("frontera calibrate ..."). */
   calibrationRun: string;
   historyRun: string;
 }
 
-/** Every Markdown table of a text: its header cells and rows of cells. */
-export function markdownTables(text: string): { header: string[]; rows: string[][] }[] {
-  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
-  const tables: { header: string[]; rows: string[][] }[] = [];
-  let block: string[] = [];
-  for (const line of [...text.split('\n'), '']) {
-    if (line.trim().startsWith('|')) block.push(line);
-    else {
-      if (block.length >= 2) tables.push({ header: cells(block[0]), rows: block.slice(2).map(cells) });
-      block = [];
-    }
-  }
-  return tables;
-}
-
-function tableWith(tables: ReturnType<typeof markdownTables>, first: string, needed: string[]) {
-  return tables.find((t) => t.header[0] === first && needed.every((h) => t.header.includes(h)));
-}
-
-/** The verdicts recorded in VALIDATION.md's text (empty maps when its tables are not there). */
-export function parseValidation(text: string): ValidationRecord {
-  const tables = markdownTables(text);
-  const targets = new Map<string, TargetFit>();
-  const fit = tableWith(tables, 'target', ['range', 'best point', 'verdict']);
-  if (fit) {
-    const [range, best, verdict] = ['range', 'best point', 'verdict'].map((h) => fit.header.indexOf(h));
-    for (const row of fit.rows) targets.set(row[0], { range: row[range], best: row[best], verdict: row[verdict] });
-  }
-  const series = new Map<string, SeriesScore>();
-  const scores = tableWith(tables, 'series or change between periods', ['grade', 'hits / scored', 'misses']);
-  if (scores) {
-    const [grade, score, misses] = ['grade', 'hits / scored', 'misses'].map((h) => scores.header.indexOf(h));
-    for (const row of scores.rows) {
-      const [hits, scored] = row[score].split('/').map((n) => Number(n.trim()));
-      if (!Number.isFinite(hits) || !Number.isFinite(scored)) continue;
-      series.set(row[0], { grade: row[grade], hits, scored, misses: row[misses] === '-' ? [] : row[misses].split(', ') });
-    }
-  }
-  const run = (command: string) => new RegExp(`^Run: \`(frontera ${command}[^\`]*)\``, 'm').exec(text)?.[1] ?? '';
-  return { targets, series, calibrationRun: run('calibrate'), historyRun: run('history') };
+/** The verdicts of a record: the adopted estimate's check per target (none without a check) and the history's scores. */
+export function recordedVerdicts(record: ValidationRecord): RecordedVerdicts {
+  const arms = record.calibration.check?.arms ?? [];
+  const estimate = arms[arms.length - 1];
+  const targets = new Map((estimate?.targets ?? []).map((t): [string, TargetFit] =>
+    [t.target, { range: Number.isFinite(t.low) ? recordedRange(t.low, t.high) : '-', best: recordedMeasure(t), verdict: t.verdict }]));
+  return {
+    targets, series: new Map(record.history.scores.map((s) => [s.series, s])),
+    calibrationRun: record.runs.calibration.command ?? '', historyRun: record.runs.history.command ?? '',
+  };
 }

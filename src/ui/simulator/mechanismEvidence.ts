@@ -1,13 +1,15 @@
 // What each mechanism of the "how this works" panel was checked against: its calibration targets
 // (2003-2005, fitted) and evidence series and changes (the 1992-2010 history replay, not fitted),
-// each with the verdict recorded in docs/VALIDATION.md, and links to the docs' sections.
-import validationText from '../../../docs/VALIDATION.md?raw';
+// each with the verdict recorded in docs/results/validation.json (what docs/VALIDATION.md shows), and
+// links to the docs' sections.
+import validation from '../../../docs/results/validation.json';
 import { calibrationTargets, targetRole } from '../../sim/calibration/targets';
 import { EVIDENCE_CHANGES, findEvidence, GRADE_MEANINGS, type Grade } from '../../sim/evidence/series';
 import { HISTORY_NAME } from '../../sim/evidence/history';
+import type { SeriesScore, ValidationRecord } from '../../sim/evidence/record';
 import { docHref } from '../docs/render';
 import { el } from '../shared/dom';
-import { parseValidation, type SeriesScore } from '../shared/validationRecord';
+import { recordedVerdicts } from '../shared/validationRecord';
 
 /** Ids of what a mechanism was checked against, and its section of MODEL.md (an anchor of the docs page). */
 export interface MechanismChecks {
@@ -37,7 +39,7 @@ export const VALIDATION_ANCHORS = {
   misses: 'what-the-misses-suggest',
 } as const;
 
-const RECORD = parseValidation(validationText);
+const RECORD = recordedVerdicts(validation as ValidationRecord);
 const MAX_MISSES = 4;
 
 function scoreCheck(kind: 'history' | 'change', label: string, grade: Grade, score: SeriesScore | undefined, unscored: string): Check {
@@ -52,14 +54,14 @@ function scoreCheck(kind: 'history' | 'change', label: string, grade: Grade, sco
   };
 }
 
-/** The checks of a mechanism, with the recorded verdicts (`record` defaults to docs/VALIDATION.md's). */
+/** The checks of a mechanism, with the recorded verdicts (`record` defaults to docs/results/validation.json's). */
 export function mechanismChecks(checks: MechanismChecks, record = RECORD): Check[] {
   const targets = calibrationTargets();
   const fromTargets = checks.targets.map((id): Check => {
     const target = targets.find((t) => t.id === id);
     if (!target) throw new Error(`mechanism check: unknown calibration target "${id}"`);
     const role = targetRole(target);
-    const fit = record.targets.get(target.quantity);
+    const fit = record.targets.get(target.id);
     const label = `${target.quantity}: ${target.target}`;
     if (role !== 'scored') {
       const why = role === 'input' ? 'An input, set from the evidence: never scored.' : role === 'input-bound' ? 'Equals its capacity input, so a hit would test nothing: not scored.' : 'For reference only.';
@@ -76,12 +78,12 @@ export function mechanismChecks(checks: MechanismChecks, record = RECORD): Check
         detail: `An input of the replay, year by year: never scored. Source: ${series.source}.` };
     }
     const unscored = series.levelsComparable === false ? `Levels not comparable (${series.caveat ?? 'other people than the model covers'}); only changes between periods are scored.` : 'Not scored in the recorded run.';
-    return scoreCheck('history', series.label, series.grade, record.series.get(series.label), unscored);
+    return scoreCheck('history', series.label, series.grade, record.series.get(series.id), unscored);
   });
   const fromChanges = checks.changes.map((id): Check => {
     const change = EVIDENCE_CHANGES.find((c) => c.id === id);
     if (!change) throw new Error(`mechanism check: unknown evidence change "${id}"`);
-    return scoreCheck('change', change.label, change.grade, record.series.get(change.label), 'Not scored in the recorded run.');
+    return scoreCheck('change', change.label, change.grade, record.series.get(change.id), 'Not scored in the recorded run.');
   });
   return [...fromTargets, ...fromSeries, ...fromChanges];
 }

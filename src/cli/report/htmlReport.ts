@@ -1,5 +1,5 @@
 // `frontera report DIR`: one self-contained HTML file from an experiment directory (batch, compare,
-// sweep, sensitivity, calibration or history): the manifest at the top, tables, and charts drawn by
+// sweep, sensitivity, sobol, calibration, history or compare --posterior): the manifest at the top, tables, and charts drawn by
 // the bundled page script (Chart.js included), so it opens offline and makes no network request.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { VERSION } from '../../sim/version';
 import type { ReportChart } from './htmlReportPage';
 import { reportPageScript } from './pageScript';
 import { batchSections, calibrationSections, compareSections, esc, historySections, keyValueTable, sensitivitySections, sweepSections, type ReportSection } from './htmlReportSections';
+import { posteriorSections, sobolSections } from './robustnessSections';
 import { assertWritable, writeFileAtomic } from '../files';
 
 interface Manifest {
@@ -47,7 +48,9 @@ function sectionsFor(dir: string, manifest: Manifest): ReportSection[] {
     case 'sensitivity': return sensitivitySections(dir);
     case 'history': return [...historySections(dir), ...batchSections(dir, manifest.scenarios[0]?.scenario).slice(1)];
     case 'calibration': return calibrationSections(dir);
-    default: throw new ScenarioError(`report: ${dir}/manifest.json has kind "${manifest.kind}": expected batch, compare, sweep, sensitivity, calibration or history`);
+    case 'posterior': return posteriorSections(dir);
+    case 'sobol': return sobolSections(dir);
+    default: throw new ScenarioError(`report: ${dir}/manifest.json has kind "${manifest.kind}": expected batch, compare, sweep, sensitivity, sobol, calibration, history or posterior`);
   }
 }
 

@@ -54,7 +54,7 @@ function readText(dir: string, name: string): string {
 }
 
 /** A JSON file of the directory; a ScenarioError naming it when it does not parse. */
-function readJson<T>(dir: string, name: string): T {
+export function readJson<T>(dir: string, name: string): T {
   try {
     return JSON.parse(readText(dir, name)) as T;
   } catch (err) {

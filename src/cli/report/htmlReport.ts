@@ -69,7 +69,7 @@ function manifestBlock(manifest: Manifest): string {
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1rem 1.5rem;color:#222;line-height:1.45}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}.note{color:#555;font-size:.9rem}
-table{border-collapse:collapse;margin:.8rem 0;font-size:.85rem}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:.8rem 0;font-size:.85rem;display:block;max-width:100%;overflow-x:auto}td{overflow-wrap:anywhere}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f3f3}caption{text-align:left;font-weight:600;padding:.3rem 0}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(520px,100%),1fr));gap:1rem}
 figure{margin:0;border:1px solid #e3e3e3;padding:.5rem}figcaption{font-weight:600;font-size:.9rem}.chart-box{position:relative;height:300px}
 .verdict-hit{color:#007A55;font-weight:600}.verdict-miss{color:#B34700;font-weight:600}`;

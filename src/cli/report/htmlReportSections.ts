@@ -35,16 +35,16 @@ const num = (cell: string | number | null | undefined): number | null => {
 };
 const show = (value: number | null, unit = ''): string => (value === null ? '-' : formatInUnit(value, unit));
 
-/** An HTML table; cells are escaped unless given as { html }. */
+/** An HTML table; cells are escaped unless given as { html }. It scrolls sideways in its own box on a narrow screen (tabindex: by keyboard too). */
 export function htmlTable(header: string[], rows: (string | { html: string })[][], caption?: string): string {
   const cell = (c: string | { html: string }) => (typeof c === 'string' ? esc(c) : c.html);
-  return `<table>${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
+  return `<table tabindex="0">${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
     + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
 /** A table of named values (e.g. the provenance): each row's name is its header cell, no empty header row above. */
 export function keyValueTable(rows: [string, string][], caption: string): string {
-  return `<table class="key-values"><caption>${esc(caption)}</caption><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table>`;
+  return `<table class="key-values" tabindex="0"><caption>${esc(caption)}</caption><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function readText(dir: string, name: string): string {

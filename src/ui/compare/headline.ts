@@ -48,10 +48,10 @@ export function stripNote(noise: StripNoise): string {
   if (noise.state === 'one seed') return '(difference from the first policy on this seed only: it may be noise; set paired seeds above 1 for a band)';
   if (noise.state === 'stopped') return '(difference from the first policy on this seed only: the paired seeds were stopped, so it may be noise)';
   if (noise.state === 'running') return '(difference from the first policy on this seed; the paired seeds are running for the band)';
-  return `(difference on this seed, then the mean difference over ${noise.seeds} paired seeds with its 90% interval: beyond noise when the whole interval is on one side of zero)`;
+  return `(under each value: the mean difference from the first policy over ${noise.seeds} paired seeds, its 90% interval and the verdict, beyond noise when the whole interval is on one side of zero; then the difference on this seed alone, which can point the other way)`;
 }
 
-/** The band line of a difference cell: mean over the seeds, interval and verdict. */
+/** The lead of a difference cell once the seeds ran: the mean difference over them, its interval and the verdict. */
 function noiseLine(metric: string, policy: number, unit: string, noise: StripNoise): HTMLElement | null {
   if (noise.state === 'one seed' || noise.state === 'stopped') return null;
   if (noise.state === 'running') return el('span', { class: 'noise pending' }, 'band: seeds running…');
@@ -59,8 +59,16 @@ function noiseLine(metric: string, policy: number, unit: string, noise: StripNoi
   const verdict = noiseVerdict(interval);
   if (verdict === 'none') return el('span', { class: 'noise none', 'data-verdict': verdict }, 'no band (no value on enough seeds)');
   return el('span', { class: `noise ${verdict}`, 'data-verdict': verdict, 'data-mean': String(interval.mean), 'data-lo': String(interval.lo), 'data-hi': String(interval.hi) },
-    `${noise.seeds} seeds: ${formatDifference(interval.mean, unit)} (90%: ${formatDifference(interval.lo, unit)} to ${formatDifference(interval.hi, unit)})`,
+    el('span', { class: 'noise-mean' }, `${formatDifference(interval.mean, unit)} `, el('span', { class: 'noise-seeds' }, `mean of ${noise.seeds} seeds`)),
+    el('span', { class: 'noise-range' }, `90%: ${formatDifference(interval.lo, unit)} to ${formatDifference(interval.hi, unit)}`),
     el('strong', { class: 'noise-verdict' }, verdict === 'beyond' ? 'beyond noise' : 'within noise'));
+}
+
+/** Whether the live seed's difference points the other way from a mean that is beyond noise. */
+function seedDisagrees(diff: number, noise: StripNoise, metric: string, policy: number): boolean {
+  if (noise.state !== 'ready' || !Number.isFinite(diff) || diff === 0) return false;
+  const interval = noise.interval(metric, policy);
+  return noiseVerdict(interval) === 'beyond' && Math.sign(diff) !== Math.sign(interval.mean);
 }
 
 function headlineCell(metric: string, policy: number, seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise, lessonHeadline: boolean): HTMLElement {
@@ -68,13 +76,18 @@ function headlineCell(metric: string, policy: number, seriesOf: (policy: number)
   const value = runningValue(metric, seriesOf(policy), tick);
   const cell = el('td', { 'data-metric': metric, 'data-value': present(value), class: lessonHeadline ? 'lesson-headline' : undefined },
     el('span', { class: 'value' }, formatInUnit(value, unit)), lessonHeadline ? el('span', { class: 'visually-hidden' }, ' (the lesson\'s headline difference)') : null);
-  if (policy === 0) cell.append(el('span', { class: 'diff reference' }, 'reference'));
-  else {
-    const diff = value - runningValue(metric, seriesOf(0), tick);
-    cell.dataset.diff = present(diff);
-    cell.append(el('span', { class: `diff ${diff > 0 ? 'up' : diff < 0 ? 'down' : 'same'}` }, formatDifference(diff, unit)));
-    const line = noiseLine(metric, policy, unit, noise);
-    if (line) cell.append(line);
+  if (policy === 0) {
+    cell.append(el('span', { class: 'diff reference' }, 'reference'));
+    return cell;
+  }
+  const diff = value - runningValue(metric, seriesOf(0), tick);
+  cell.dataset.diff = present(diff);
+  const line = noiseLine(metric, policy, unit, noise);
+  // Once the seeds ran, their mean leads and this seed's difference follows, smaller.
+  const seed = el('span', { class: `diff ${diff > 0 ? 'up' : diff < 0 ? 'down' : 'same'}${line ? ' seed-only' : ''}` }, `${line ? 'this seed: ' : ''}${formatDifference(diff, unit)}`);
+  cell.append(...(line ? [line, seed] : [seed]));
+  if (seedDisagrees(diff, noise, metric, policy)) {
+    cell.append(el('span', { class: 'seed-disagrees' }, 'this seed points the other way: one seed\'s luck; the mean is the answer'));
   }
   return cell;
 }

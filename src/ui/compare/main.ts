@@ -36,7 +36,7 @@ function initialComparison(): ComparisonSetup {
 }
 
 applyRunSettingRanges();
-const charts = new OutcomeCharts(byId('outcomes'));
+const charts = new OutcomeCharts(byId('outcomes'), byId('moment-key'));
 const maps = new MapsPanel();
 const link = new LinkBar('Comparison link', 'these policies, levers, seed, settings and moments');
 const setupPanel = new SetupPanel((next) => session.start(next));

@@ -33,7 +33,11 @@ export class OutcomeCharts {
   /** File name (without extension) for a chart's PNG. */
   pngName: (chartId: string) => string = (id) => id;
 
-  constructor(container: HTMLElement) {
+  /** Where the moments' letters are explained (the charts write only the letter). */
+  private readonly key: HTMLElement | null;
+
+  constructor(container: HTMLElement, key: HTMLElement | null = null) {
+    this.key = key;
     for (const metric of OUTCOMES) this.cards.push(this.createCard(container, metric));
     this.drawer = new OnScreenDrawer(this.cards, (card) => card.element, (card) => this.drawCard(card));
   }
@@ -79,7 +83,11 @@ export class OutcomeCharts {
     card.element.dataset.lastMonths = data.series.map((s) => s.labels[s.labels.length - 1] ?? '').join(',');
     card.levels.yTitle = this.view === 'running' ? runningAxisTitle(card.metric) : null;
     card.difference.yTitle = 'difference';
-    for (const chart of [card.levels, card.difference]) chart.setView(chartView, xMin, xMax);
+    const end = this.view === 'yearly' ? dates[dates.length - 1]?.slice(0, 4) : dates[dates.length - 1];
+    for (const chart of [card.levels, card.difference]) {
+      chart.setView(chartView, xMin, xMax);
+      if (end) endAxisAtRunEnd(chart, end);
+    }
     card.levels.showLines(data.series.map((s, p) => line(labels[p], card.metric, colours[p], s)));
     card.difference.showLines(data.series.map((s, p): SeriesLine => {
       const diff = { ...s, y: s.y.map((v, i) => v - (data.series[0].y[i] ?? 0)) };
@@ -87,6 +95,8 @@ export class OutcomeCharts {
       return { ...line(p === 0 ? `${labels[0]} (reference, zero)` : `${labels[p]} − ${labels[0]}`, card.metric, colours[p], diff),
         band: band ? { x: band.x, lo: band.lo, hi: band.hi } : undefined };
     }));
+    // Where the plot area starts (below the moments' letters), for the browser tests as they read data-tick.
+    for (const chart of [card.levels, card.difference]) chart.chart.canvas.dataset.plotTop = String(Math.round(chart.chart.chartArea.top));
   }
 
   private xRange(dates: readonly string[]): [number | undefined, number | undefined] {
@@ -95,10 +105,12 @@ export class OutcomeCharts {
     return [monthToYear(dates[0]), monthToYear(dates[dates.length - 1])];
   }
 
-  /** Draws the bookmarks on every chart. */
+  /** Draws the bookmarks on every chart as lettered lines, and lists what each letter marks in `key`. */
   setMarkers(markers: ChartMarker[]): void {
     const toX = (at: string) => (this.view === 'yearly' ? Number(at.slice(0, 4)) : monthToYear(at));
-    for (const card of this.cards) for (const chart of [card.levels, card.difference]) chart.setMarkers(markers, toX);
+    const tagged = markers.map((m, i) => ({ ...m, tag: momentTag(i) }));
+    for (const card of this.cards) for (const chart of [card.levels, card.difference]) chart.setMarkers(tagged, toX);
+    this.key?.replaceChildren(...tagged.map((m) => el('li', { 'data-at': m.at }, el('strong', {}, m.tag), ` ${m.at}: ${m.label}`)));
   }
 
   /** Line width, marker font and legend for the room (presentation: the strip names the colours) or the desk. */
@@ -114,6 +126,37 @@ export class OutcomeCharts {
     this.drawer.catchUp();
     return this.cards.flatMap((c) => [[this.pngName(c.metric), c.levels.toPng()], [this.pngName(`${c.metric}-difference`), c.difference.toPng()]] as [string, string][]);
   }
+}
+
+/** Room a year label needs on the x axis, in pixels. */
+const TICK_ROOM = 44;
+
+/** Ends the x axis at the run's last month (or year), labelled, with whole years before it as far apart as
+ *  their labels need: Chart.js would skip labels from the end and leave the axis stopping a year or two short. */
+function endAxisAtRunEnd(chart: MetricChart, end: string): void {
+  const x = chart.chart.options.scales?.x;
+  if (!x?.ticks) return;
+  const ticks = x.ticks;
+  x.afterBuildTicks = (scale) => {
+    const yearsPerLabel = (TICK_ROOM * (scale.max - scale.min)) / Math.max(1, scale.width);
+    const step = Math.max(1, Math.ceil(yearsPerLabel));
+    const years: number[] = [];
+    // The end's label is wider ("2012-12"): the last whole year keeps a label's room and a half from it.
+    for (let year = Math.floor(scale.max - 1.5 * yearsPerLabel); year >= scale.min; year -= step) years.unshift(year);
+    scale.ticks = [...years, scale.max].map((value) => ({ value }));
+    chart.chart.canvas.dataset.xEnd = end;
+  };
+  // Property by property: spreading Chart.js's resolved options would call the old scriptable callback.
+  const max = x.max as number;
+  ticks.autoSkip = false;
+  ticks.maxRotation = 0;
+  ticks.callback = (v: number | string) => (Number(v) === max ? end : Number.isInteger(Number(v)) ? String(v) : '');
+}
+
+/** "A", "B", … for the moments in order (then "A2", … past Z). */
+function momentTag(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : `${letter}${Math.floor(index / 26) + 1}`;
 }
 
 function line(label: string, metric: string, colour: string, s: ViewSeries): SeriesLine {

@@ -24,6 +24,8 @@ async function show(doc: DocName): Promise<void> {
   // The docs are the project's own files, bundled at build time: trusted markup, not user input.
   const { html, anchors } = renderDoc(await load());
   article.innerHTML = html;
+  // Wide tables and code scroll sideways in their own box: keyboard users must be able to reach it.
+  for (const box of article.querySelectorAll<HTMLElement>('table, pre')) box.tabIndex = 0;
   const anchor = location.hash ? resolveAnchor(anchors, decodeURIComponent(location.hash.slice(1))) : null;
   const target = anchor ? document.getElementById(anchor) : null;
   if (target) {

@@ -28,8 +28,9 @@ type LineDataset = ChartDataset<'line', Point[]>;
 /** An evidence series' dataset: markers only; its ranges are drawn by the evidenceRanges plugin. */
 type EvidenceDataset = LineDataset & { evidence: EvidenceLayer };
 
-/** A change of policy drawn as a vertical line: month "YYYY-MM" and a short label. */
-export interface ChartMarker { at: string; label: string }
+/** A change of policy drawn as a vertical line: month "YYYY-MM" and a short label. With a `tag` (e.g. "A"),
+ *  only the tag is written, above the plot area, and the page lists what it stands for: nothing covers the lines. */
+export interface ChartMarker { at: string; label: string; tag?: string }
 
 /** A labelled line (e.g. one policy's series), optionally with a shaded band from lo to hi. */
 export interface SeriesLine {
@@ -346,21 +347,33 @@ export class MetricChart {
   setMarkers(markers: ChartMarker[], toX: (at: string) => number): void {
     this.markers = markers;
     const labelled = markers.length <= MAX_LABELLED_MARKERS;
+    const tagged = markers.some((m) => m.tag);
     const annotations: Record<string, AnnotationOptions> = {};
     this.markers.forEach((m, i) => {
       annotations[`m${i}`] = {
         type: 'line', scaleID: 'x', value: toX(m.at), adjustScaleRange: false, borderColor: '#444444', borderWidth: 1, borderDash: [4, 4],
-        label: { display: labelled, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
+        label: m.tag ? this.tagLabel(m.tag) : { display: labelled, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
           backgroundColor: 'rgba(255,255,255,0.85)', color: '#222222', font: { size: this.markerFontSize } },
-        ...(!labelled && {
+        ...(!labelled && !m.tag && {
           enter: ({ element }) => { if (element.label) element.label.options.display = true; return true; },
           leave: ({ element }) => { if (element.label) element.label.options.display = false; return true; },
         }),
       };
     });
     const plugins = this.chart.options.plugins;
-    if (plugins?.annotation) plugins.annotation.annotations = annotations;
+    if (plugins?.annotation) {
+      plugins.annotation.annotations = annotations;
+      // Tags sit in a strip reserved above the plot area, so the annotations may draw outside it.
+      plugins.annotation.clip = !tagged;
+    }
+    this.chart.options.layout = { padding: { top: tagged ? this.markerFontSize + 8 : 0 } };
     this.chart.update('none');
+  }
+
+  /** A marker's tag, written just above the plot area at the top of its line. */
+  private tagLabel(tag: string) {
+    return { display: true, content: tag, position: 'start' as const, yAdjust: -(this.markerFontSize + 6), padding: 1,
+      backgroundColor: 'rgba(255,255,255,0)', color: '#222222', font: { size: this.markerFontSize, weight: 'bold' as const } };
   }
 
   /** The chart as a PNG data URL. */

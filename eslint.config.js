@@ -1,6 +1,7 @@
 // Lint rules that keep the project's architecture whole: src/sim stays pure (no randomness or time
 // from the environment, no DOM, no Node modules, no imports from the UI or CLI, no console output),
 // and a CLI command imports no other command (what two commands share lives in src/cli/run or src/cli).
+// Formatting is Prettier's (.prettierrc.json, `npm run format`): no stylistic rule belongs here, so the two never disagree.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(

@@ -35,7 +35,7 @@ const RELEASE_TEXT: Record<ReleaseReason, string> = {
 const EXIT_SENTENCE: Record<Exit, string> = {
   [Exit.Returned]: 'Went home for good.', [Exit.Deported]: 'Deported; did not try again.', [Exit.Died]: 'Died while crossing.',
   [Exit.Regularised]: 'Given legal status (regularisation).', [Exit.TVisa]: 'Granted a T-visa.', [Exit.LocalReleased]: 'Left the venue.',
-  [Exit.GaveUp]: 'Gave up and went home.',
+  [Exit.GaveUp]: 'Gave up and went home.', [Exit.DiedInUs]: 'Died in the U.S.', [Exit.Adjusted]: 'Adjusted to legal status (a family or employer petition).',
 };
 
 /** The sentence that tells each kind of life event. */
@@ -62,7 +62,9 @@ const SENTENCES: { [K in LifeEventKind]: (d: LifeEventDetails[K]) => string } = 
   employer_closed: () => 'The employer closed; looking for work again.',
   debt_paid: () => 'Paid off the smuggling debt.',
   trip_home_put_off: () => 'Put off a trip home: coming back across would cost too much.',
-  went_home_for_season: () => 'Went home, planning to come back.',
+  went_home_for_season: () => 'Went home for a season.',
+  settled: () => 'Decided to stay in the U.S. for good.',
+  interior_arrest: () => 'Arrested at home or at work by immigration agents.',
   set_out_again: () => 'Set out north again.',
   worksite_arrest: () => 'Arrested in a worksite inspection and deported.',
   sought_help: () => 'Contacted a hotline or NGO for help.',
@@ -143,6 +145,7 @@ const CROSSING_TEXT: Record<CrossingWay, string> = {
 const EXIT_TEXT: Record<NonNullable<PersonOutcome['exit']>, string> = {
   returned: 'went home for good', deported: 'deported', died: 'died while crossing', regularised: 'given legal status',
   t_visa: 'granted a T-visa', local_released: 'left the venue', gave_up: 'gave up and went home',
+  died_in_us: 'died in the U.S.', adjusted: 'adjusted to legal status',
 };
 
 /** The outcome in a few plain phrases, e.g. ["crossed alone", "apprehended 2 times", "held in forced labour", "not identified", "still in the model"]. */

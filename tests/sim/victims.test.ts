@@ -45,10 +45,11 @@ describe('counting victims as persons', () => {
     expect(st.tally.victims_retrafficked).toBe(0);
   });
 
-  it('does not count people already held when the run starts as new victims', () => {
-    // Enough settled people (100,000 agents) that some start at one of the few coercive employers.
+  it('plants no victims at the start: nobody is held before the spin-up, though some of the settled were placed at coercive employers', () => {
+    // Enough settled people (100,000 agents) that some were placed at one of the few coercive employers.
     const st = createState({ ...defaultParams(), 'context.usStock': 2_000_000 }, 20, 1, 0);
-    expect(st.stateCounts[MigrantState.ExploitedUsLabor]).toBeGreaterThan(0);
+    expect(st.employers.usByType[EmployerType.Coercive].length).toBeGreaterThan(0);
+    expect(st.stateCounts[MigrantState.ExploitedUsLabor] + st.stateCounts[MigrantState.ExploitedUsSex] + st.stateCounts[MigrantState.ExploitedMexico]).toBe(0);
     expect(st.tally.victims_new_total).toBe(0);
   });
 });

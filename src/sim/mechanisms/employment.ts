@@ -81,7 +81,6 @@ export const employment = mechanism({
     COERCIVE_RECRUITING: c(3, 'ratio', 'assumption', 'employers', 'How much harder coercive employers recruit than others (they must replace people who get away)'),
     NEWCOMER_COMPLIANT_ACCESS: c(0.3, 'ratio', 'assumption', 'employers', 'Relative access of indebted newcomers without contacts to compliant employers (street recruiters hire off the books)'),
     CONTACTS_AVOID_COERCION: c(0.6, 'probability', 'assumption', 'employers', 'Chance contacts steer a job seeker away from an employer known to abuse'),
-    STOCK_HELD_AT_START: c(0.4, 'probability', 'assumption', 'employers', 'Chance a settled person placed at a coercive employer at the start is held (contacts keep the rest away)'),
     // Enforcement
     FIND_WORKER: c(0.8, 'probability', 'assumption', 'enforcement', 'Chance an inspection finds a given unauthorized worker on the books'),
     LEAD_SHARE: c(0.5, 'share', 'assumption', 'enforcement', 'Share of employer-focused inspections that follow leads to off-the-books employers rather than routine picks'),

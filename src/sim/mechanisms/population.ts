@@ -16,7 +16,6 @@ export const population = mechanism({
     // Setup (setup.ts): the unauthorized population already in the U.S.
     STOCK_WOMEN_SHARE: c(0.4, 'share', 'evidence', 'setup', 'Women among the unauthorized already in the U.S. at the start (Pew, Passel: about 40 percent of unauthorized adults)'),
     STOCK_MINOR_SHARE: c(0.03, 'share', 'assumption', 'setup', 'Minors among them'),
-    STOCK_SOJOURNER_SHARE: c(0.15, 'share', 'assumption', 'setup', 'Sojourners among them (most of the 2003 stock had settled: Massey, Durand & Pren 2016)'),
     STOCK_SAVINGS_MAX_USD: c(500, 'USD', 'assumption', 'setup', 'Their savings are uniform up to this'),
     MIN_EMPLOYER_STOCK: c(2_000_000, 'people', 'assumption', 'employers', 'The number of employers is set for at least this many unauthorized workers, so runs with a small starting stock still have a labour market'),
     MIN_US_EMPLOYERS: c(20, 'employers', 'assumption', 'employers', 'Fewest U.S. employers of unauthorized workers in any run'),

@@ -26,6 +26,8 @@ const LABOUR_SECTOR_SHARES: [Sector, number][] = [
 ];
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
 export const RETURN_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / K.SETTLER_STAY_MONTHS.value, [Plan.Sojourner]: 1 / K.SOJOURNER_STAY_MONTHS.value };
+/** Monthly chance a free worker reviews their stay (model/outflows reviewStay), by plan: a sojourner's wish for a trip home, a settler's reconsideration. */
+export const REVIEW_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / K.SETTLER_REVIEW_MONTHS.value, [Plan.Sojourner]: 1 / K.SOJOURNER_STAY_MONTHS.value };
 
 /** Creates the employers for a run, each a real business: enough U.S. employers for the
  *  unauthorized workforce, and venue slots (the open ones set by the venue market). */
@@ -215,14 +217,14 @@ export function employerDraw(st: SimState, e: number, k: EmployerDraw): number {
 }
 
 /** Once a year some employers change hands or strategy and choose again. */
-export function reviseEmployers(st: SimState): void {
+export function reviseEmployers(st: SimState, share: number = K.REVISION_SHARE.value): void {
   const store = st.employers;
   const odds = new EmployerTypeOdds(st);
   const month = st.crnMonth[Stream.EmploymentType];
   for (let e = 0; e < store.count; e++) {
     if (!store.open[e] || isVenueSector(store.sector[e])) continue;
     const key = drawKey(month, e);
-    if (drawAt(key, EmployerDraw.Revise) < K.REVISION_SHARE.value) setEmployerType(st, e, chooseEmployerType(st, e, drawAt(key, EmployerDraw.Revised), odds));
+    if (drawAt(key, EmployerDraw.Revise) < share) setEmployerType(st, e, chooseEmployerType(st, e, drawAt(key, EmployerDraw.Revised), odds));
   }
 }
 
@@ -357,10 +359,10 @@ export function monthsToRepay(st: SimState, debt: number): number {
   return Math.ceil(debt / st.params['behaviour.debtRepaymentUsd']);
 }
 
-/** Schedules a free worker's next event: paying off their smuggling debt, or going home. */
+/** Schedules a free worker's next event: paying off their smuggling debt, or reviewing their stay. */
 export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
-  const toHome = drawMonthsUntil(drawsFrom(personKey(st, Stream.EmploymentTenure, id)), RETURN_HAZARD[a.u8[id * PERSON_BYTES + U8.Plan] as Plan]);
+  const toHome = drawMonthsUntil(drawsFrom(personKey(st, Stream.EmploymentTenure, id)), REVIEW_HAZARD[a.u8[id * PERSON_BYTES + U8.Plan] as Plan]);
   const toPaid = a.f32[id * PERSON_WORDS + F32.Debt] > 0 ? monthsToRepay(st, a.f32[id * PERSON_WORDS + F32.Debt]) - (st.tick - a.i32[id * PERSON_WORDS + I32.Since]) : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }

@@ -35,7 +35,7 @@ export const MIGRANT_STATE_NAMES = {
 
 /** Ways a migrant leaves the model; each is tallied so people are conserved. */
 export enum Exit {
-  Returned = 0, Deported = 1, Died = 2, Regularised = 3, TVisa = 4, LocalReleased = 5, GaveUp = 6,
+  Returned = 0, Deported = 1, Died = 2, Regularised = 3, TVisa = 4, LocalReleased = 5, GaveUp = 6, DiedInUs = 7, Adjusted = 8,
 }
 
 /** Each exit's machine name (population account, persons.csv). */
@@ -47,6 +47,8 @@ export const EXITS = {
   [Exit.TVisa]: { name: 't_visa' },
   [Exit.LocalReleased]: { name: 'local_released' },
   [Exit.GaveUp]: { name: 'gave_up' },
+  [Exit.DiedInUs]: { name: 'died_in_us' },
+  [Exit.Adjusted]: { name: 'adjusted' },
 } as const satisfies Record<Exit, { name: string }>;
 
 export enum Origin { Mexico = 0, CentralAmerica = 1, BorderCityResident = 2 }
@@ -56,7 +58,10 @@ export enum Mode { None = 0, Visa = 1, Alone = 2, Guide = 3, Professional = 4 }
 export type SmugglerMode = Mode.Guide | Mode.Professional;
 export enum Corridor { Urban = 0, Remote = 1 }
 export enum Form { None = 0, Labor = 1, Sexual = 2 }
+/** Whether a person has decided to stay (settler) or still plans to go home (sojourner): a decision, revised at each review of the stay (model/outflows). */
 export enum Plan { Settler = 0, Sojourner = 1 }
+/** Bits of a person's family ties (U8.Ties). */
+export const Tie = { PartnerHere: 1, ChildrenHere: 2, FamilyAtHome: 4 } as const;
 
 export enum EmployerType { Compliant = 0, Unregulated = 1, Coercive = 2 }
 export enum Sector { Agriculture = 0, Construction = 1, Services = 2, Domestic = 3, SexUs = 4, SexMexico = 5 }

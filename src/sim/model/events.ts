@@ -42,6 +42,10 @@ export interface LifeEventDetails {
   debt_paid: NoDetails;
   trip_home_put_off: NoDetails;
   went_home_for_season: NoDetails;
+  /** A sojourner decided to stay in the U.S. for good (model/outflows). */
+  settled: NoDetails;
+  /** Arrested at home or at work by ICE (an interior removal). */
+  interior_arrest: NoDetails;
   set_out_again: NoDetails;
   worksite_arrest: NoDetails;
   /** Contacted a hotline or NGO. */

@@ -8,7 +8,8 @@ import { countDraws, drawsFrom, personKey, pickUsEmployer, subKey } from './draw
 import { logistic, logit } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
-import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, Tie, type SimState, type StayTerms, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { Review, reviewStay } from './outflows';
 import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
 import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, scheduleWorkerWake } from './employers';
@@ -17,7 +18,7 @@ import { expectedEarnings, type JobProspects } from './conditions';
 const K = CONSTANTS;
 
 /** Draws of a candidate, by purpose (fixed indices: no branch shifts a later one). */
-const enum CandidateDraw { Origin = 0, Female = 1, Minor = 2, Poor = 3, Network = 4, Savings = 5, Risk = 6, Plan = 7, Motivation = 8, Visa = 9 }
+const enum CandidateDraw { Origin = 0, Female = 1, Minor = 2, Poor = 3, Network = 4, Savings = 5, Risk = 6, Plan = 7, Motivation = 8, Visa = 9, Age = 10, FamilyHome = 11 }
 
 /** Draws this month's people who consider leaving and lets each decide. The count depends on context and
  *  on the news of U.S. jobs; the i-th candidate of a month is the same person (same pid, same draws) under
@@ -36,7 +37,7 @@ export function considerMigration(st: SimState): void {
   st.visaBudget += p['pathways.workVisasPerYear'] / 12 / st.scale;
   const contacts = contactShares(st);
   // One candidate record for the month, overwritten for each person (no allocation per candidate).
-  const c: Candidate = { state: MigrantState.Waiting, origin: Origin.Mexico, female: false, minor: false, network: false, plan: Plan.Settler, savings: 0, riskAversion: 0, poor: false };
+  const c: Candidate = { state: MigrantState.Waiting, origin: Origin.Mexico, female: false, minor: false, network: false, plan: Plan.Settler, savings: 0, riskAversion: 0, poor: false, age: 0, ties: 0 };
   for (let i = 0; i < candidates; i++) {
     const pid = personIdFor(st, PersonSource.Candidate, i);
     const key = drawKey(traits, pid);
@@ -47,10 +48,24 @@ export function considerMigration(st: SimState): void {
     c.network = drawAt(key, CandidateDraw.Network) < contacts[c.origin === Origin.Mexico ? Origin.Mexico : Origin.CentralAmerica];
     c.savings = (c.poor ? K.SAVINGS_MEAN_POOR.value : K.SAVINGS_MEAN_OTHER.value) * -Math.log(1 - drawAt(key, CandidateDraw.Savings) * K.SAVINGS_DRAW_CAP.value);
     c.riskAversion = drawAt(key, CandidateDraw.Risk);
-    c.plan = drawAt(key, CandidateDraw.Plan) < K.SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
+    describeFamily(c, drawAt(key, CandidateDraw.Plan), drawAt(key, CandidateDraw.FamilyHome), drawAt(key, CandidateDraw.Age));
     decideToMigrate(st, c, drawAt(key, CandidateDraw.Motivation), drawAt(key, CandidateDraw.Visa), pid);
   }
   st.visaBudget = Math.min(st.visaBudget, 1 + p['pathways.workVisasPerYear'] / 12 / st.scale);
+}
+
+/** A candidate's family and age, and the plan that follows: someone whose partner is already in the U.S. sets out to
+ *  join them and stay; everyone else sets out planning to go home (settling is decided later, in the U.S.). */
+function describeFamily(c: Candidate, uJoining: number, uHome: number, uAge: number): void {
+  const joining = c.network && !c.minor && uJoining < K.JOINING_FAMILY_SHARE.value;
+  c.ties = (joining ? Tie.PartnerHere : 0) | (!joining && uHome < K.FAMILY_AT_HOME_SHARE.value ? Tie.FamilyAtHome : 0);
+  c.plan = joining ? Plan.Settler : Plan.Sojourner;
+  c.age = c.minor ? K.MINOR_AGE_MIN.value + Math.floor(uAge * (K.ARRIVAL_AGE_MIN.value - K.MINOR_AGE_MIN.value)) : arrivalAge(uAge);
+}
+
+/** An adult newcomer's age: ARRIVAL_AGE_MIN plus an exponential spread, at most 60. */
+export function arrivalAge(u: number): number {
+  return Math.min(K.ARRIVAL_AGE_MAX.value, K.ARRIVAL_AGE_MIN.value + Math.floor(-K.ARRIVAL_AGE_SPREAD.value * Math.log(1 - u)));
 }
 
 /** Expected people (agents) who consider leaving this month: poverty, and the earnings ratio people at
@@ -183,6 +198,25 @@ export function departureProbability(st: SimState, c: DepartureTraits): number {
 function bestCrossingValue(st: SimState, stay: number, riskAversion: number, savings: number, network: boolean): number {
   const best = Math.max(crossingValue(st, Mode.Alone, stay, riskAversion, 0), crossingValue(st, Mode.Professional, stay, riskAversion, 0));
   return canAffordGuide(st, savings, network) ? Math.max(best, crossingValue(st, Mode.Guide, stay, riskAversion, 0)) : best;
+}
+
+/** Works out this month's stay terms (after the conditions). */
+export function stayTerms(st: SimState): StayTerms {
+  const p = st.params;
+  const earningsRatio = p['context.wageGap'] * expectedEarnings(st.cond.jobs) / p['behaviour.usMonthlyEarningsUsd'];
+  const line = (mode: Mode, stay: number): [number, number] => {
+    const none = crossingValue(st, mode, stay, 0, 0);
+    return [none, none - crossingValue(st, mode, stay, 1, 0)];
+  };
+  const forPlan = (plan: Plan) => {
+    const stay = stayValue(st, plan);
+    return { alone: line(Mode.Alone, stay), guide: line(Mode.Guide, stay), professional: line(Mode.Professional, stay) };
+  };
+  return {
+    earningsRatio,
+    stay: { [Plan.Settler]: stayValue(st, Plan.Settler), [Plan.Sojourner]: stayValue(st, Plan.Sojourner) },
+    back: { [Plan.Settler]: forPlan(Plan.Settler), [Plan.Sojourner]: forPlan(Plan.Sojourner) },
+  };
 }
 
 /** Each crossing mode's counters of attempts and apprehensions (this month's tally). */
@@ -359,7 +393,7 @@ function apprehend(st: SimState, id: number, key: number): void {
 }
 
 /** Draws of a dormant person's wake-up, by purpose. */
-const enum WakeDraw { Visit = 0, Circular = 1, Savings = 2, Departure = 3, AwayMonths = 4 }
+const enum WakeDraw { Visit = 0, Savings = 2, Departure = 3, AwayMonths = 4 }
 
 /** A dormant person's scheduled month comes: debts paid, contracts ended, homecomings, new trips. */
 export function wake(st: SimState, id: number): void {
@@ -371,6 +405,11 @@ export function wake(st: SimState, id: number): void {
         settleDebt(st, id);
         record(st, id, { kind: 'debt_paid' });
         return scheduleWorkerWake(st, id);
+      }
+      switch (reviewStay(st, id)) {
+        case Review.Left: return;
+        case Review.Stays: return scheduleWorkerWake(st, id);
+        default: break;
       }
       if (!visitsHome(st, id, drawAt(key, WakeDraw.Visit))) {
         record(st, id, { kind: 'trip_home_put_off' });
@@ -404,19 +443,13 @@ export function recrossingCost(st: SimState, plan: number, riskAversion: number,
   return Math.max(0, stay - bestCrossingValue(st, stay, riskAversion, savings, true));
 }
 
+/** A sojourner or visa worker goes home for a season; whether they come back is their decision at home (setOutAgain). */
 function goHome(st: SimState, id: number, key: number): void {
-  const a = st.migrants;
   // Whatever is still owed is settled from savings or by family before leaving.
   settleDebt(st, id);
-  // Sojourners and visa workers often come back for another season.
-  const circular = a.u8[id * PERSON_BYTES + U8.Plan] === Plan.Sojourner || a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Visa;
-  if (circular && drawAt(key, WakeDraw.Circular) < K.CIRCULAR_RETURN.value) {
-    moveTo(st, id, MigrantState.AtHome);
-    record(st, id, { kind: 'went_home_for_season' });
-    scheduleWake(st, id, drawMonthsUntil(drawsFrom(key, WakeDraw.AwayMonths), 1 / K.SEASON_AT_HOME_MONTHS.value));
-  } else {
-    exitMigrant(st, id, Exit.Returned);
-  }
+  moveTo(st, id, MigrantState.AtHome);
+  record(st, id, { kind: 'went_home_for_season' });
+  scheduleWake(st, id, drawMonthsUntil(drawsFrom(key, WakeDraw.AwayMonths), 1 / K.SEASON_AT_HOME_MONTHS.value));
 }
 
 /** Someone at home after a season decides whether to go north again: as a newcomer would, on the
@@ -431,6 +464,7 @@ function setOutAgain(st: SimState, id: number, key: number): void {
     st.visaBudget -= 1;
     return startLegalWork(st, id);
   }
+  // Declining is going home for good; the plan to come back is weighed again as a newcomer would (settling is decided in the U.S.).
   const goes = drawAt(key, WakeDraw.Departure) < departureProbability(st, {
     minor: a.u8[id * PERSON_BYTES + U8.Minor] === 1, network: true, plan: a.u8[id * PERSON_BYTES + U8.Plan], savings: a.f32[id * PERSON_WORDS + F32.Savings], riskAversion: a.f32[id * PERSON_WORDS + F32.RiskAversion], poor: false,
   });

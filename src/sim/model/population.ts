@@ -2,6 +2,7 @@
 // per-state counts and the active set exact), waking dormant people, employer worker lists and
 // the life histories of the tracked sample.
 import { newPersonId, uniform } from '../engine/crn';
+import { CONSTANTS } from './constants';
 import { Corridor, Exit, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf, setPid } from './state';
 import type { HistoryEvent, LifeEvent } from './events';
 
@@ -28,7 +29,16 @@ export interface NewMigrant {
   plan: Plan;
   savings: number;
   riskAversion: number;
+  /** Age in years when arriving (or now, for someone not yet in the U.S.); a typical newcomer's if not given. */
+  age?: number;
+  /** Family ties (Tie bits); none if not given. */
+  ties?: number;
+  /** Tick of their arrival in the U.S., for people already there at the start; now if not given. */
+  arrived?: number;
 }
+
+/** Age of a person created without one (the mean age of an adult newcomer). */
+const TYPICAL_AGE = CONSTANTS.ARRIVAL_AGE_MIN.value + CONSTANTS.ARRIVAL_AGE_SPREAD.value;
 
 /** Puts a new person into the model and returns their slot. `pid` is their id (engine/crn newPersonId),
  *  which never depends on what a policy did before; `followShare` is the share of such people followed. */
@@ -62,6 +72,9 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
     a.u8[id * PERSON_BYTES + U8.Followed] = 1;
   }
   moveTo(st, id, m.state);
+  a.u8[id * PERSON_BYTES + U8.Age] = m.age ?? TYPICAL_AGE;
+  a.u8[id * PERSON_BYTES + U8.Ties] = m.ties ?? 0;
+  a.i32[id * PERSON_WORDS + I32.Arrived] = m.arrived ?? st.tick;
   return id;
 }
 
@@ -121,12 +134,39 @@ export function moveTo(st: SimState, id: number, next: MigrantState): void {
   a.u8[id * PERSON_BYTES + U8.State] = next;
   a.i32[id * PERSON_WORDS + I32.Since] = st.tick;
   const usChange = (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
-  if (usChange !== 0 && a.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs += usChange;
+  if (usChange !== 0) movedInOrOutOfUs(st, id, usChange, next);
   const wasActive = isActiveState(prev);
   const nowActive = isActiveState(next);
   if (nowActive && !wasActive) addActive(st, id);
   else if (!nowActive && wasActive) removeActive(st, id);
   if (!nowActive) a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
+}
+
+/** Keeps the count of women in the U.S. and tallies the move in or out of the unauthorized population:
+ *  an arrival starts the person's clock of years stayed (their age is carried to it). */
+function movedInOrOutOfUs(st: SimState, id: number, change: number, next: MigrantState): void {
+  const a = st.migrants;
+  if (a.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs += change;
+  if (change > 0) {
+    st.tally.us_entries++;
+    const years = Math.max(0, Math.floor((st.tick - a.i32[id * PERSON_WORDS + I32.Arrived]) / 12));
+    a.u8[id * PERSON_BYTES + U8.Age] = Math.min(CONSTANTS.ARRIVAL_AGE_MAX.value + CONSTANTS.STOCK_YEARS_MAX.value, a.u8[id * PERSON_BYTES + U8.Age] + years);
+    a.i32[id * PERSON_WORDS + I32.Arrived] = st.tick;
+  } else if (next === MigrantState.AtHome) st.tally.home_for_season++;
+  else st.tally.us_exits_other++;
+}
+
+/** Tallies a person leaving the model from the unauthorized population, by why. */
+function leftUsFor(st: SimState, id: number, why: Exit): void {
+  if (st.migrants.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs--;
+  const t = st.tally;
+  switch (why) {
+    case Exit.Returned: t.emigrations++; break;
+    case Exit.Deported: t.removed_from_us++; break;
+    case Exit.Died: case Exit.DiedInUs: t.deaths_in_us++; break;
+    case Exit.Adjusted: case Exit.Regularised: case Exit.TVisa: t.legal_status_gained++; break;
+    default: t.us_exits_other++;
+  }
 }
 
 function addActive(st: SimState, id: number): void {
@@ -148,7 +188,7 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
   if (isEmployed(prev)) leaveEmployer(st, id);
   settleDebt(st, id);
   if (isActiveState(prev)) removeActive(st, id);
-  if (isInUs(prev) && a.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs--;
+  if (isInUs(prev)) leftUsFor(st, id, why);
   st.stateCounts[prev]--;
   a.u8[id * PERSON_BYTES + U8.State] = MigrantState.Free;
   a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;

@@ -5,18 +5,20 @@ import { MonthBuckets } from '../engine/calendar';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
-import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, Form, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, VENUE_MARKETS, type SimState, type Streams, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, Tie, VENUE_MARKETS, type SimState, type Streams, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { joinEmployersInBulk, PersonSource, spawnMigrant, type NewMigrant } from './population';
 import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
 import { keyMonth, pickUsEmployer, subKey } from './draws';
-import { createEmployers, recordHeld, recordHired, scheduleWorkerWake, WORKERS_PER_EMPLOYER } from './employers';
-import { markAlreadyTrafficked } from './victims';
+import { createEmployers, recordHired, scheduleWorkerWake, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
 import { CONSTANTS } from './constants';
-import { initialKnowledge } from './migrants';
+import { arrivalAge, initialKnowledge, stayTerms } from './migrants';
+import { settlingProbability, stayWeight } from './outflows';
 
-/** Months simulated before the first recorded month, so people are already on the move when it starts. */
-export const WARMUP_MONTHS = 12;
+/** Months simulated under the start year's inputs before the first recorded month (the spin-up): people are on
+ *  the move, employers have decided afresh on a record of convictions, exploitative networks, held victims (none are
+ *  planted), debts and contacts have settled (tests/sim/spin-up.test.ts). */
+export const WARMUP_MONTHS = CONSTANTS.SPIN_UP_MONTHS.value;
 /** The month the settled population's ids are made in (the month before the warm-up). */
 const SETTLED_MONTH = -WARMUP_MONTHS - 1;
 /** Shares of the followed sample (trackLimit) set aside for the settled population at the start and for
@@ -43,7 +45,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
     active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(-WARMUP_MONTHS),
     employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, outfitsEver: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
-    cond: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
+    cond: undefined as never, stayTerms: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,
     continuedPresenceLeft: params['protection.continuedPresencePerYear'], inDebt: 0, womenInUs: 0,
     recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
@@ -62,6 +64,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   st.cond = computeConditions(st, st.employersReal);
   st.knownApprehension = initialKnowledge(st);
   st.knownJobs = { ...st.cond.jobs };
+  st.stayTerms = stayTerms(st);
   createOutfits(st);
   seedUsPopulation(st);
   return st;
@@ -73,10 +76,12 @@ function tabulateStreams(seed: number): Streams {
 }
 
 /** Draws of a settled person at the start, by purpose (fixed indices: no branch shifts a later one). */
-const enum SettledDraw { Origin = 0, Female = 1, Minor = 2, Plan = 3, Savings = 4, Risk = 5, Employer = 6, Held = 7, Other = 8 }
+const enum SettledDraw { Origin = 0, Female = 1, Minor = 2, Settled = 3, Savings = 4, Risk = 5, Employer = 6, Other = 8, Years = 9, Age = 10, Partner = 11, Children = 12, FamilyHome = 13 }
 
-/** The unauthorized population already in the U.S. at the start: mostly settled, working, with contacts.
- *  Each is put straight into work (or held), and everyone joins the employers' lists in one go afterwards. */
+/** The unauthorized population already in the U.S. at the start: working, with contacts, with years stayed, ages
+ *  and family formed over those years, and settled or not as the decision to settle would have gone over them.
+ *  Each is put straight into ordinary work (nobody starts held: the spin-up brings victims), and everyone joins
+ *  the employers' lists in one go afterwards. */
 function seedUsPopulation(st: SimState): void {
   const p = st.params;
   const count = Math.round(p['context.usStock'] / st.scale);
@@ -92,28 +97,36 @@ function seedUsPopulation(st: SimState): void {
     m.origin = drawAt(key, SettledDraw.Origin) < p['context.centralAmericanShare'] ? Origin.CentralAmerica : Origin.Mexico;
     m.female = drawAt(key, SettledDraw.Female) < K.STOCK_WOMEN_SHARE.value;
     m.minor = drawAt(key, SettledDraw.Minor) < K.STOCK_MINOR_SHARE.value;
-    m.plan = drawAt(key, SettledDraw.Plan) < K.STOCK_SOJOURNER_SHARE.value ? Plan.Sojourner : Plan.Settler;
+    describeStay(m, st.tick, key);
     m.savings = K.STOCK_SAVINGS_MAX_USD.value * drawAt(key, SettledDraw.Savings);
     m.riskAversion = drawAt(key, SettledDraw.Risk);
     // Every U.S. employer is open at the start; ids run from 0.
     const e = Math.floor(drawAt(key, SettledDraw.Employer) * usEmployers);
-    // Contacts keep most settled people away from coercive employers.
+    // Nobody starts held: those placed at a coercive employer work for an off-the-books one instead.
     const coercive = st.employers.type[e] === EmployerType.Coercive;
-    const held = coercive && drawAt(key, SettledDraw.Held) < K.STOCK_HELD_AT_START.value;
-    m.state = held ? MigrantState.ExploitedUsLabor : MigrantState.Working;
+    m.state = MigrantState.Working;
     const id = spawnMigrant(st, m, pid, st.followShare.settled);
-    if (held) {
-      st.migrants.i32[id * PERSON_WORDS + I32.Employer] = e;
-      st.migrants.u8[id * PERSON_BYTES + U8.Form] = Form.Labor;
-      markAlreadyTrafficked(st, id);
-      recordHeld(st, id, e, Form.Labor);
-    } else {
-      const other = coercive ? pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated) : -1;
-      const employer = other >= 0 ? other : e;
-      st.migrants.i32[id * PERSON_WORDS + I32.Employer] = employer;
-      recordHired(st, id, employer);
-      scheduleWorkerWake(st, id);
-    }
+    if (drawAt(key, SettledDraw.Settled) < settlingProbability(stayWeight(st, id), st.tick - (m.arrived ?? st.tick))) st.migrants.u8[id * PERSON_BYTES + U8.Plan] = Plan.Settler;
+    const other = coercive ? pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated) : -1;
+    const employer = other >= 0 ? other : e;
+    st.migrants.i32[id * PERSON_WORDS + I32.Employer] = employer;
+    recordHired(st, id, employer);
+    scheduleWorkerWake(st, id);
   }
   joinEmployersInBulk(st, first, st.highWater);
+}
+
+/** A settled person's years stayed (exponential, mean STOCK_YEARS_MEAN, at most 30), age on arrival, and the family
+ *  formed here over those years at PARTNER_RATE and CHILDREN_RATE; they count as sojourners until the settling
+ *  decision over the years stayed is drawn (seedUsPopulation). */
+function describeStay(m: NewMigrant, now: number, key: number): void {
+  const months = Math.min(12 * K.STOCK_YEARS_MAX.value, Math.floor(-12 * K.STOCK_YEARS_MEAN.value * Math.log(1 - drawAt(key, SettledDraw.Years))));
+  const years = months / 12;
+  const partner = !m.minor && drawAt(key, SettledDraw.Partner) < 1 - Math.exp(-years * K.PARTNER_RATE.value);
+  const children = partner && drawAt(key, SettledDraw.Children) < 1 - Math.exp(-years * K.CHILDREN_RATE.value);
+  const home = !partner && drawAt(key, SettledDraw.FamilyHome) < K.FAMILY_AT_HOME_SHARE.value;
+  m.ties = (partner ? Tie.PartnerHere : 0) | (children ? Tie.ChildrenHere : 0) | (home ? Tie.FamilyAtHome : 0);
+  m.age = m.minor ? K.MINOR_AGE_MIN.value : arrivalAge(drawAt(key, SettledDraw.Age));
+  m.arrived = now - months;
+  m.plan = Plan.Sojourner;
 }

@@ -8,13 +8,13 @@ import type { Conditions, JobProspects } from './conditions';
 import type { Tally } from '../metrics';
 import type { HistoryEvent } from './events';
 import { MECHANISMS, type DeclaredStreams } from '../mechanisms';
-import { EMPLOYER_TYPES, EmployerType, Mode, VenueMarket, type SmugglerMode } from './enums';
+import { EMPLOYER_TYPES, EmployerType, Mode, type Plan, VenueMarket, type SmugglerMode } from './enums';
 
 export * from './enums';
 
 /** Bytes per person in the migrant store: one record holds every field of a person, so a change of
  *  state touches one or two cache lines instead of one per field (the store runs to gigabytes at scale 1). */
-export const PERSON_BYTES = 60;
+export const PERSON_BYTES = 64;
 /** The record in larger units (indices into the store's wider views). */
 export const PERSON_WORDS = PERSON_BYTES / 4;
 
@@ -32,6 +32,8 @@ export enum U8 {
   Attempts = 9, // crossing attempts on this trip (capped at 255)
   Trafficked = 10, // 1 once held in trafficking (a later episode is re-trafficking)
   Followed = 11, // 1 while the person is in the followed sample (st.tracked), so asking costs no lookup by id
+  Age = 12, // age in whole years at the Arrived tick (model/outflows ageOf)
+  Ties = 13, // family ties, Tie bits: a partner or children in the U.S., family waiting at home
 }
 /** Float32Array fields: offsets in 4-byte words in a person's record (store.f32[id * PERSON_WORDS + F32.Field]). */
 export enum F32 {
@@ -49,6 +51,7 @@ export enum I32 {
   Since = 12, // tick the current state began
   PidLow = 13, // the person's id (newPersonId; identity across policies, unlike the slot, which is reused): low 32 bits (pidOf)
   PidHigh = 14, // and high bits
+  Arrived = 15, // tick of the last arrival in the U.S. (or of creation, before any): years stayed and age count from it
 }
 
 /** Interleaved store of migrants, indexed by slot: views of one buffer of records; grows by doubling. */
@@ -220,6 +223,8 @@ export interface SimState {
   applications: Map<number, boolean>;
   /** What this month's policies mean on the ground (worked out at the start of each month). */
   cond: Conditions;
+  /** What the weighing of a stay reads from this month's conditions (model/outflows stayTerms). */
+  stayTerms: StayTerms;
   /** Real U.S. employers of unauthorized workers (for the inspection rate). */
   employersReal: number;
   /** Work visas available but not yet issued (agents; fractions carry between months). */
@@ -271,6 +276,16 @@ export interface SimState {
   /** Candidates to follow a month (expected), so the newcomers followed over the run stay within their part of
    *  trackLimit; the share of each month's candidates follows from it (set in considerMigration). */
   followedPerMonth: number;
+}
+
+/** What the weighing of a stay reads from this month's conditions, the same for everyone (worked out once a month):
+ *  the earnings ratio the unauthorized find, and for each plan the value of the stay under way and the net value of
+ *  each way back across as a linear function of risk aversion (crossingValue is linear in it). */
+export interface StayTerms {
+  earningsRatio: number;
+  stay: Record<Plan, number>;
+  /** Per plan, per way back across (alone, guide, professional): value at no risk aversion, and its loss per unit of it. */
+  back: Record<Plan, { alone: [number, number]; guide: [number, number]; professional: [number, number] }>;
 }
 
 /** U.S. labour employers of every type, in type order. */

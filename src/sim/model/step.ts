@@ -6,7 +6,7 @@ import { takeWakeups } from './population';
 import { reopenEmployers, reviseEmployers, seekWork } from './employers';
 import { recruitResidents, updateVenueMarkets } from './venues';
 import { updateSmugglingMarket } from './smugglers';
-import { attemptCrossing, considerMigration, spreadNews, wake } from './migrants';
+import { attemptCrossing, considerMigration, spreadNews, stayTerms, wake } from './migrants';
 import { raidMexicanVenues, resolveKidnapping, travelThroughMexico, waitAtBorder } from './mexico';
 import { holdOneMonth, inspectWorksites, investigateWorkplaces, raidUsVenues, regularise } from './enforcement';
 import { decideTVisa, prosecuteCases } from './justice';
@@ -45,8 +45,10 @@ function beginMonth(st: SimState, isJanuary: boolean): void {
   }
   reopenEmployers(st);
   st.cond = computeConditions(st, st.employersReal);
+  st.stayTerms = stayTerms(st);
   if (isJanuary) {
-    reviseEmployers(st);
+    // In the spin-up every employer decides afresh each year, so their types settle on the record before the first recorded month.
+    reviseEmployers(st, st.tick < 0 ? 1 : undefined);
     regularise(st);
   }
 }

@@ -76,7 +76,7 @@ export interface ModelConstant {
   /** Where the value comes from; for calibrated values, the target it was set to reach. */
   source: string;
   /** The module that reads it. */
-  module: 'conditions' | 'migrants' | 'smugglers' | 'setup' | 'victims' | 'employers' | 'venues' | 'enforcement' | 'justice' | 'mexico' | 'outflows';
+  module: 'conditions' | 'migrants' | 'smugglers' | 'sale' | 'reputation' | 'setup' | 'victims' | 'employers' | 'venues' | 'enforcement' | 'justice' | 'mexico' | 'outflows';
   /** Range the evidence gives, where it gives one. */
   range?: readonly [number, number];
 }

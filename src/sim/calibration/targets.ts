@@ -50,7 +50,7 @@ export function calibrationTargets(): CalibrationTarget[] {
       source: 'Pew (Passel)', measure: (y) => mean(y, 'women_share_unauthorized') },
     { id: 'trafficked_latam', quantity: 'people trafficked into the U.S. per year from Latin America', target: '3,500 to 5,500 (14,500-17,500 all origins)', low: 3500, high: 5500,
       source: 'U.S. Attorney General report on FY2003', measure: (y) => mean(y, 'victims_new_us') },
-    { id: 'via_smugglers_share', quantity: 'share of U.S. victims handed over by smugglers (rest: employers and recruiters)', target: 'a minority: 6% smugglers vs 28% employers among violations', low: 0.05, high: 0.35,
+    { id: 'via_smugglers_share', quantity: 'share of U.S. victims handed over by smugglers (for reference: not comparable)', target: 'not comparable: Zhang 2012 found 6% of smuggled migrants in San Diego reporting smuggler-specific trafficking violations and 28% employer ones (6:28, about 0.18 of the two); they are shares of a sample of migrants with overlapping, broader violations than a hand-over, not a split of victims', reference: true,
       source: 'Zhang 2012 (NIJ), San Diego', measure: (y) => sum(y, 'victims_new_via_smugglers') / Math.max(1, sum(y, 'victims_new_us')) },
     { id: 'debt', quantity: 'typical smuggling debt (USD)', target: '2,000 to 3,000 in debt-bondage cases', low: 2000, high: 3000,
       source: 'Cadena case, 1996-98 (model: mean new debt of all indebted clients)', measure: (y) => mean(y, 'smuggling_debt_mean_usd') },

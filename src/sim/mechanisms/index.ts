@@ -9,10 +9,11 @@ import { migration } from './migration';
 import { population } from './population';
 import { prosecution } from './prosecution';
 import { protection } from './protection';
+import { sale } from './sale';
 import { smuggling } from './smuggling';
 import { staying } from './staying';
 
-export const MECHANISMS = [population, migration, crossing, smuggling, employment, staying, borderCities, protection, prosecution, corruption] as const;
+export const MECHANISMS = [population, migration, crossing, smuggling, sale, employment, staying, borderCities, protection, prosecution, corruption] as const;
 
 type Declared = (typeof MECHANISMS)[number];
 export type MechanismId = Declared['id'];

@@ -24,8 +24,8 @@ export const prosecution = mechanism({
       source: 'Assumption: no series; the seed brief and TIP reports describe few prosecutions in Mexico (laws on prostitution and pimping, local collusion)', role: 'assumption' }),
   ],
   constants: {
-    VICTIMS_PER_CASE: c(1.35, 'victims per offender', 'evidence', 'justice',
-      'BJS (Banks & Kyckelhahn 2011): 527 victims in 389 confirmed trafficking incidents, 2008-10 (1.08 per suspect: 488 suspects); sets how many offenders an identified agent\'s people point to', [1.08, 1.35]),
+    VICTIMS_PER_CASE: c(1.08, 'victims per offender', 'evidence', 'justice',
+      'BJS (Banks & Kyckelhahn 2011): 527 victims per 488 suspects in confirmed trafficking incidents, 2008-10, the unit cases are opened in (per incident it would be 1.35: 527/389); sets how many offenders an identified agent\'s people point to', [1.08, 1.35]),
     CASE_WITHOUT_WITNESS: c(0.3, 'probability', 'assumption', 'justice', 'Chance an identified victim who does not testify still leads to a case (investigators follow up)'),
     CASE_SHELF_MONTHS: c(36, 'months', 'assumption', 'justice', 'Months a case waits for a prosecutor before it goes stale'),
     PLEA_CASE_COST: c(0.5, 'trial-equivalents', 'assumption', 'justice', 'Share of a prosecutor\'s case time a case with a cooperating witness takes (most end in guilty pleas)'),

@@ -31,6 +31,8 @@ export interface LifeEventDetails {
   deceived_at_border: NoDetails;
   /** A border-city resident recruited into a venue. */
   resident_recruited: NoDetails;
+  /** Drawn into a U.S. venue by a recruiter or an acquaintance while looking for work. */
+  recruited_into_venue: NoDetails;
   /** Handed over by the smuggling network to pay off the debt. */
   handed_over: NoDetails;
   debt_sold: { owedUsd: number };

@@ -4,6 +4,7 @@
 import { COUNTER_NAMES, METRICS, type CounterName, type MetricName, type StateMetricName, type Tally } from '../metrics';
 import { countUsEmployers, EmployerType, MigrantState, Mode, type SimState } from './state';
 import { expectedEarnings } from './conditions';
+import { BuyerMarket, buyerVacancies, salePrice, saleConvictionRisk } from './sale';
 
 /** Agents in the U.S. without status (the unauthorized population), from the state counts. */
 function unauthorizedAgents(st: SimState): number {
@@ -31,6 +32,10 @@ const STATE_MEASURES: Record<StateMetricName, (st: SimState) => number> = {
   smuggling_outfits_networks: (st) => st.outfitPools[Mode.Professional].length,
   smuggling_outfits_exploitative: (st) => exploitativeNetworks(st),
   coercive_employer_share: (st) => share(st.employers.usByType[EmployerType.Coercive].length, countUsEmployers(st.employers)),
+  us_venue_vacancies: (st) => buyerVacancies(st, BuyerMarket.Venue),
+  sale_price_venue_usd: (st) => salePrice(st, BuyerMarket.Venue),
+  sale_price_labour_usd: (st) => salePrice(st, BuyerMarket.Labour),
+  sale_conviction_risk: (st) => saleConvictionRisk(st),
   job_seekers: (st) => st.stateCounts[MigrantState.JobSeeking] * st.scale,
   job_finding_rate: (st) => st.cond.jobs.finding,
   expected_earnings_usd: (st) => expectedEarnings(st.cond.jobs),

@@ -11,7 +11,9 @@ import { CONSTANTS } from './constants';
 import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, Tie, type SimState, type StayTerms, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { Review, reviewStay } from './outflows';
 import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
-import { chargeApprehension, chargeAttempt, deliverIndebted, hireSmuggler } from './smugglers';
+import { chargeApprehension, chargeAttempt, hireSmuggler } from './smugglers';
+import { sellClient } from './sale';
+import { networkSaleRisk } from './reputation';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, scheduleWorkerWake } from './employers';
 import { expectedEarnings, type JobProspects } from './conditions';
 
@@ -147,8 +149,9 @@ function deathRisk(st: SimState, mode: Mode): number {
 
 /** Net value in USD of setting out with a mode, for this migrant: the chance of eventually getting
  *  across times what the stay is worth, less the fee, the months and money lost to apprehensions,
- *  and the risk of death weighted by their risk aversion. */
-export function crossingValue(st: SimState, mode: Mode, stay: number, riskAversion: number, ownFailures: number): number {
+ *  the risk of death weighted by their risk aversion, and with a network the risk they have heard of
+ *  being sold (`saleRisk`), which would cost them the stay. */
+export function crossingValue(st: SimState, mode: Mode, stay: number, riskAversion: number, ownFailures: number, saleRisk = 0): number {
   const caught = expectedApprehension(st, mode, ownFailures);
   const death = deathRisk(st, mode);
   const retry = st.params['behaviour.retryProbability'];
@@ -160,7 +163,20 @@ export function crossingValue(st: SimState, mode: Mode, stay: number, riskAversi
   const monthLost = p['behaviour.usMonthlyEarningsUsd'];
   const perApprehension = p['behaviour.apprehensionCostUsd'] + p['border.formalRemovalShare'] * p['behaviour.removalCostUsd'] + monthLost;
   const fee = mode === Mode.Alone ? 0 : st.cond.fee[mode];
-  return success * stay - fee - (attempts - 1) * perApprehension - attempts * death * p['behaviour.lifeValueUsd'] * riskAversion;
+  const sold = mode === Mode.Professional ? saleRisk * stay : 0;
+  return success * stay - fee - (attempts - 1) * perApprehension - attempts * death * p['behaviour.lifeValueUsd'] * riskAversion - sold;
+}
+
+/** The risk of being sold this migrant has heard of for networks, if hiring one would leave them owing it. */
+function heardSaleRisk(st: SimState, id: number): number {
+  const owes = st.migrants.f32[id * PERSON_WORDS + F32.Savings] * K.NETWORK_UPFRONT_SHARE.value < st.cond.fee[Mode.Professional];
+  return networkSaleRisk(st, id, owes);
+}
+
+/** What a migrant's stay in the U.S. is worth to them, on the job prospects they hear of. */
+function ownStayValue(st: SimState, id: number): number {
+  const a = st.migrants;
+  return stayValue(st, a.u8[id * PERSON_BYTES + U8.Plan], jobProspects(st, a.u8[id * PERSON_BYTES + U8.Network] === 1));
 }
 
 /** What a migrant can pay for a guide: savings, and family in the U.S. who pay on arrival. A guide wants most of the fee up front; professionals lend. */
@@ -179,7 +195,7 @@ export function chooseCrossingMode(st: SimState, id: number, u: number): Mode {
   const best = crossingValue(st, Mode.Alone, stay, risk, failures) / scale;
   const alone = 1;
   const guide = canAffordGuide(st, a.f32[id * PERSON_WORDS + F32.Savings], a.u8[id * PERSON_BYTES + U8.Network] === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
-  const professional = Math.exp(crossingValue(st, Mode.Professional, stay, risk, failures) / scale - best);
+  const professional = Math.exp(crossingValue(st, Mode.Professional, stay, risk, failures, heardSaleRisk(st, id)) / scale - best);
   const draw = u * (alone + guide + professional);
   if (draw < alone) return Mode.Alone;
   return draw < alone + guide ? Mode.Guide : Mode.Professional;
@@ -328,11 +344,11 @@ export function attemptCrossing(st: SimState, id: number): void {
     st.tally.departures++;
     const chosen = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
     if (chosen !== Mode.Alone) st.tally.departures_with_smuggler++;
-    hireSmuggler(st, id, chosen);
+    hireSmuggler(st, id, chosen, ownStayValue(st, id));
   } else if (a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Alone) {
     // Those who failed alone may now pay someone.
     const mode = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
-    if (mode !== Mode.Alone) hireSmuggler(st, id, mode);
+    if (mode !== Mode.Alone) hireSmuggler(st, id, mode, ownStayValue(st, id));
   }
   const mode = a.u8[id * PERSON_BYTES + U8.Mode] as Mode;
   const corridor = chooseCorridor(st, id, mode, drawAt(key, CrossingDraw.Corridor));
@@ -359,7 +375,7 @@ export function attemptCrossing(st: SimState, id: number): void {
   m.entries++;
   if (isTracked(st, id)) record(st, id, { kind: 'crossed', corridor, attempt: a.u8[id * PERSON_BYTES + U8.Attempts] });
   a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
-  if (!deliverIndebted(st, id)) moveTo(st, id, MigrantState.JobSeeking);
+  if (!sellClient(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
 
 function chooseCorridor(st: SimState, id: number, mode: Mode, u: number): Corridor {

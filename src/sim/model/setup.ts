@@ -11,6 +11,7 @@ import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
 import { keyMonth, pickUsEmployer, subKey } from './draws';
 import { createEmployers, recordHired, scheduleWorkerWake, WORKERS_PER_EMPLOYER } from './employers';
 import { createOutfits } from './smugglers';
+import { createSaleState } from './reputation';
 import { CONSTANTS } from './constants';
 import { arrivalAge, initialKnowledge, stayTerms } from './migrants';
 import { settlingProbability, stayWeight } from './outflows';
@@ -48,7 +49,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     cond: undefined as never, stayTerms: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
     visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,
     continuedPresenceLeft: params['protection.continuedPresencePerYear'], inDebt: 0, womenInUs: 0,
-    recentEmployerConvictions: [], recentOutfitConvictions: [], employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
+    recentEmployerConvictions: [], recentOutfitConvictions: [], sale: createSaleState(), employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
     recentVenueConvictions: tabulate(VENUE_MARKETS, () => []), venueConvictionsThisMonth: tabulate(VENUE_MARKETS, () => 0), recentWorkerArrests: [], workerArrestsThisMonth: 0,
     tally: createTally(),
     knownApprehension: tabulate(MODES, () => 0), knownJobs: { finding: 0, wage: 0 },

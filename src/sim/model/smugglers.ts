@@ -2,13 +2,15 @@
 // that price from their own realised costs (crossing attempts, longer remote routes, losses and
 // bribes when clients are apprehended) plus a markup that rises when they are full and falls when
 // they are idle; they enter when demand outruns capacity and leave when idle. Migrants hire the
-// cheapest of the few outfits they hear of; professionals lend, and exploitative ones sell clients.
+// cheapest of the few outfits they hear of, counting the risk of being sold by those with a record;
+// professionals lend, and those willing to sell may sell clients (sale.ts).
 import { drawAt, PERSON_ID_LIMITS, uniform } from '../engine/crn';
-import { Corridor, EmployerType, Form, Mode, VenueMarket, type Outfit, type SimState, type SmugglerMode, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
-import { entityKey, personKey, PICK_TRIES, pickUsEmployer, pickVenue, subKey } from './draws';
-import { holdVictim } from './employers';
+import { Corridor, Mode, type Outfit, type SimState, type SmugglerMode, Stream, F32, I32, PERSON_WORDS, U8, PERSON_BYTES } from './state';
+import { entityKey, personKey, PICK_TRIES } from './draws';
 import { isTracked, record } from './population';
-import { sellDebt, takeOnDebt } from './debt';
+import { takeOnDebt } from './debt';
+import { willingToSell } from './sale';
+import { noteClient, outfitSaleRisk } from './reputation';
 import { CONSTANTS } from './constants';
 
 const K = CONSTANTS;
@@ -28,27 +30,21 @@ export function createOutfits(st: SimState): Outfit[] {
 }
 
 /** Draws of an outfit (stream smuggling.outfit, keyed by its id), by purpose. */
-const enum OutfitDraw { Exploitative = 0, Exit = 1, Revise = 2, Revised = 3 }
-
-/** Chance an outfit setting up, or deciding afresh, sells indebted clients: organized crime makes it
- *  easier for networks, recent convictions of networks deter it; a few guides do it whatever the conditions. */
-function exploitationChance(st: SimState, professional: boolean): number {
-  if (!professional) return K.EXPLOITATIVE_GUIDE.value;
-  return st.params['context.organizedCrime'] * K.EXPLOITATIVE_NETWORK_CRIME.value * (1 - outfitConvictionRisk(st));
-}
+const enum OutfitDraw { Scruple = 0, Exit = 1, Revise = 2 }
 
 function addOutfit(st: SimState, professional: boolean): Outfit {
-  // Keyed by the outfit's id with a fixed month: the n-th outfit ever set up has the same draw under every policy.
-  const u = uniform(st.crn[Stream.SmugglingOutfit], OUTFIT_MONTH, st.outfits.length, OutfitDraw.Exploitative);
-  const exploitative = u < exploitationChance(st, professional);
+  // Keyed by the outfit's id with a fixed month: the n-th outfit ever set up has the same owners under every policy.
+  const u = uniform(st.crn[Stream.SmugglingOutfit], OUTFIT_MONTH, st.outfits.length, OutfitDraw.Scruple);
+  const scruple = -K.SCRUPLE_MEAN_USD.value * Math.log(1 - u);
   const cost = expectedCostPerClient(st, smugglerMode(professional));
   const capacity = capacityFor(st, professional);
   const fill = K.INITIAL_BOOKS_FILL.value;
   const markup = K.INITIAL_MARKUP.value;
   const outfit: Outfit = {
-    id: st.outfits.length, professional, exploitative, active: true, clientsThisMonth: 0, clientsLastMonth: 0,
+    id: st.outfits.length, professional, exploitative: false, scruple, salesHeard: [0, 0], clientsFrom: [0, 0], salesMade: 0, active: true, clientsThisMonth: 0, clientsLastMonth: 0,
     costThisMonth: 0, bookedCost: cost * capacity * fill, bookedClients: capacity * fill, markup, fee: cost * (1 + markup),
   };
+  outfit.exploitative = willingToSell(st, outfit);
   st.outfits.push(outfit);
   st.outfitPools[smugglerMode(professional)].push(outfit);
   st.outfitsEver[smugglerMode(professional)].push(outfit);
@@ -81,14 +77,10 @@ export function refreshOutfitPools(st: SimState): void {
 
 const smugglerMode = (professional: boolean): SmugglerMode => (professional ? Mode.Professional : Mode.Guide);
 
-function outfitConvictionRisk(st: SimState): number {
-  const convictions = st.recentOutfitConvictions.reduce((a, b) => a + b, 0);
-  const active = st.outfitPools[Mode.Professional].length;
-  return Math.min(1, (convictions * K.OUTFIT_CONVICTION_DETERRENCE.value) / Math.max(1, active));
-}
-
-/** Hires an outfit of the chosen kind (the cheapest with room among those heard of) and settles the fee: paid from savings, or owed to a professional. */
-export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
+/** Hires an outfit of the chosen kind (the cheapest with room among those heard of, counting for a network
+ *  the risk of being sold times `lossIfSold`, what the migrant would lose) and settles the fee: paid from
+ *  savings, or owed to a professional. */
+export function hireSmuggler(st: SimState, id: number, mode: Mode, lossIfSold = 0): void {
   const a = st.migrants;
   a.u8[id * PERSON_BYTES + U8.Mode] = mode;
   if (mode !== Mode.Guide && mode !== Mode.Professional) {
@@ -97,8 +89,9 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
     return;
   }
   const professional = mode === Mode.Professional;
-  const outfit = pickOutfit(st, id, professional);
+  const outfit = pickOutfit(st, id, professional, lossIfSold);
   outfit.clientsThisMonth += st.scale;
+  noteClient(st, outfit, id);
   a.i32[id * PERSON_WORDS + I32.Smuggler] = outfit.id;
   const fee = outfit.fee;
   const upfront = Math.min(fee, a.f32[id * PERSON_WORDS + F32.Savings] * (professional ? K.NETWORK_UPFRONT_SHARE.value : 1));
@@ -109,6 +102,7 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode): void {
   st.tally.smuggler_clients++;
   st.tally.smuggling_fees_usd += fee;
   if (professional) st.tally.professional_clients++;
+  countClient(st, id, outfit);
   if (isTracked(st, id)) record(st, id, { kind: 'hired_smuggler', mode, feeUsd: Math.round(fee), owedUsd: owed > 0 ? Math.round(owed) : null });
 }
 
@@ -133,7 +127,21 @@ function hearOfOutfit(key: number, quote: number, ever: readonly Outfit[], pool:
   return pool[Math.floor(drawAt(key, first + PICK_TRIES) * pool.length)];
 }
 
-function pickOutfit(st: SimState, id: number, professional: boolean): Outfit {
+/** Tallies who hires whom: women and minors, and clients with contacts going to networks that have sold. */
+function countClient(st: SimState, id: number, outfit: Outfit): void {
+  const a = st.migrants;
+  const vulnerable = a.u8[id * PERSON_BYTES + U8.Female] || a.u8[id * PERSON_BYTES + U8.Minor];
+  if (vulnerable) st.tally.smuggler_clients_vulnerable++;
+  if (!outfit.professional) return;
+  if (vulnerable) st.tally.professional_clients_vulnerable++;
+  if (!a.u8[id * PERSON_BYTES + U8.Network]) return;
+  st.tally.professional_clients_contacts++;
+  if (outfit.salesMade >= K.SELLER_RECORD.value) st.tally.professional_clients_contacts_sellers++;
+}
+
+/** The outfit a migrant hires among those heard of: the cheapest with room, a network's price counting what
+ *  the migrant expects to lose to its record of selling. */
+function pickOutfit(st: SimState, id: number, professional: boolean, lossIfSold: number): Outfit {
   const pool = st.outfitPools[smugglerMode(professional)];
   if (pool.length === 0) return addOutfit(st, professional);
   const key = personKey(st, Stream.SmugglingQuotes, id);
@@ -141,12 +149,15 @@ function pickOutfit(st: SimState, id: number, professional: boolean): Outfit {
   const range = placesFor(ever);
   let best: Outfit | undefined;
   let bestFull: Outfit | undefined;
+  let bestPrice = Infinity;
+  let bestFullPrice = Infinity;
   const capacity = capacityFor(st, professional);
   for (let i = 0; i < K.QUOTES_HEARD.value; i++) {
     const o = hearOfOutfit(key, i, ever, pool, range);
     const full = o.clientsThisMonth >= capacity;
-    if (!full && (!best || o.fee < best.fee)) best = o;
-    if (full && (!bestFull || o.fee < bestFull.fee)) bestFull = o;
+    const price = o.fee + (professional ? outfitSaleRisk(st, o, id) * lossIfSold : 0);
+    if (!full && (!best || price < bestPrice)) [best, bestPrice] = [o, price];
+    if (full && (!bestFull || price < bestFullPrice)) [bestFull, bestFullPrice] = [o, price];
   }
   return best ?? bestFull!;
 }
@@ -167,39 +178,6 @@ export function chargeAttempt(st: SimState, id: number, remote: boolean): void {
 export function chargeApprehension(st: SimState, id: number): void {
   const o = outfitOf(st, id);
   if (o) o.costThisMonth += st.scale * st.params['behaviour.smugglerLossPerApprehensionUsd'];
-}
-
-/** Draws of a client's arrival with an exploitative network, by purpose. */
-const enum DeliverDraw { Sold = 0, Sexual = 1, Buyer = 2 }
-
-/** On arrival, an exploitative network may sell an indebted client to a coercive employer or venue. Returns true if it did. */
-export function deliverIndebted(st: SimState, id: number): boolean {
-  const a = st.migrants;
-  const outfit = outfitOf(st, id);
-  if (!outfit || !outfit.active || !outfit.exploitative || a.f32[id * PERSON_WORDS + F32.Debt] <= 0) return false;
-  const key = personKey(st, Stream.SmugglingDeliver, id);
-  const vulnerability = K.DELIVERY_BASE.value * (1 + a.u8[id * PERSON_BYTES + U8.Female] + a.u8[id * PERSON_BYTES + U8.Minor]) * (a.u8[id * PERSON_BYTES + U8.Network] ? K.DELIVERY_CONTACTS.value : 1)
-    * Math.min(K.DELIVERY_DEBT_MAX.value, a.f32[id * PERSON_WORDS + F32.Debt] / K.DELIVERY_DEBT_USD.value);
-  if (drawAt(key, DeliverDraw.Sold) >= vulnerability) return false;
-  const sexual = a.u8[id * PERSON_BYTES + U8.Female] === 1 && drawAt(key, DeliverDraw.Sexual) < K.DELIVERED_SEXUAL_SHARE.value;
-  const employers = st.employers;
-  const pool = sexual ? employers.sexUs : employers.usByType[EmployerType.Coercive];
-  // A sale needs a buyer: the network sounds out a few off-the-books employers for one who coerces.
-  if (pool.length === 0 || (!sexual && drawAt(key, DeliverDraw.Buyer) >= buyerChance(st))) return false;
-  sellDebt(st, id);
-  const pick = subKey(key, DeliverDraw.Buyer);
-  const buyer = sexual ? pickVenue(st, pick, VenueMarket.Us) : pickUsEmployer(st, pick, EmployerType.Coercive);
-  if (holdVictim(st, id, buyer, sexual ? Form.Sexual : Form.Labor)) st.tally.victims_new_via_smugglers++;
-  if (isTracked(st, id)) record(st, id, { kind: 'handed_over' });
-  return true;
-}
-
-/** Chance that a network sounding out BUYERS_SOUNDED off-the-books employers finds one that coerces. */
-function buyerChance(st: SimState): number {
-  const byType = st.employers.usByType;
-  const offBooks = byType[EmployerType.Unregulated].length + byType[EmployerType.Coercive].length;
-  const coerciveShare = offBooks > 0 ? byType[EmployerType.Coercive].length / offBooks : 0;
-  return 1 - Math.pow(1 - coerciveShare, K.BUYERS_SOUNDED.value);
 }
 
 /** Monthly market round: each outfit closes its books and reprices; outfits enter where demand outruns capacity and leave where they sit idle. */
@@ -234,18 +212,13 @@ export function updateSmugglingMarket(st: SimState): void {
   quoteMarketFees(st);
 }
 
-/** Some outfits in business change hands or strategy each month and decide afresh whether to sell
- *  clients, under this month's organized crime and deterrence: the exploitative segment is replenished
- *  while exploiting goes unpunished and shrinks when convictions rise, rather than being fixed at entry. */
+/** Some networks in business change hands or strategy each month and decide afresh whether to keep buyers
+ *  within reach, on this month's prices, the courts' record and organized crime (sale.ts): the segment that
+ *  sells grows while selling pays and shrinks when convictions or full markets make it not pay. */
 function reviseOutfitStrategies(st: SimState): void {
   const share = K.OUTFIT_REVISION_RATE.value;
-  const chance = { [Mode.Guide]: exploitationChance(st, false), [Mode.Professional]: exploitationChance(st, true) };
-  for (const mode of [Mode.Guide, Mode.Professional] as const) {
-    for (const o of st.outfitPools[mode]) {
-      if (!o.active) continue;
-      const key = entityKey(st, Stream.SmugglingOutfit, o.id);
-      if (drawAt(key, OutfitDraw.Revise) < share) o.exploitative = drawAt(key, OutfitDraw.Revised) < chance[mode];
-    }
+  for (const o of st.outfitPools[Mode.Professional]) {
+    if (o.active && drawAt(entityKey(st, Stream.SmugglingOutfit, o.id), OutfitDraw.Revise) < share) o.exploitative = willingToSell(st, o);
   }
 }
 

@@ -121,11 +121,32 @@ export interface EmployerStore {
   closed: number[];
 }
 
+/** A migrant's group in a community's record of sales: adult men, and women or minors. */
+export const enum SaleGroup { Man = 0, WomanOrMinor = 1 }
+
+/** The sale of clients across the market: the courts' record and each origin community's record. */
+export interface SaleState {
+  /** Real people sold by networks in each of the last 12 months, newest last, and this month. */
+  recentSales: number[];
+  salesThisMonth: number;
+  /** Sales heard and clients of networks, by origin (Mexico, Central America) and group (decaying, real people). */
+  heard: [[number, number], [number, number]];
+  clients: [[number, number], [number, number]];
+}
+
 /** A smuggling outfit: a community guide or a professional network. */
 export interface Outfit {
   id: number;
   professional: boolean;
-  exploitative: boolean; // sells indebted clients to exploiters
+  /** Willing to sell indebted clients (it keeps buyers within reach): decided from the payoffs of a sale (sale.ts). */
+  exploitative: boolean;
+  /** What its owners need a sale to gain before they sell a client (USD; fixed for the outfit). */
+  scruple: number;
+  /** Its record, as the communities it serves know it (reputation.ts; decaying, real people): sales heard and clients, by origin. */
+  salesHeard: [number, number];
+  clientsFrom: [number, number];
+  /** People it actually sold (decaying like the record, real people), whoever heard. */
+  salesMade: number;
   active: boolean;
   /** Real clients taken on this month and last month. */
   clientsThisMonth: number;
@@ -244,6 +265,8 @@ export interface SimState {
   womenInUs: number;
   /** Employer convictions in each of the last 12 months, for deterrence (agents), newest last. */
   recentEmployerConvictions: number[];
+  /** The market for people sold by networks (sale.ts, reputation.ts). */
+  sale: SaleState;
   /** Smuggling-outfit convictions in each of the last 12 months, newest last. */
   recentOutfitConvictions: number[];
   /** This month's employer convictions, pushed onto the recent list at the end of the month. */

@@ -4,7 +4,8 @@ import { computeConditions } from './conditions';
 import { MigrantState, Stream, tabulate, VENUE_MARKETS, type SimState, PERSON_BYTES, U8 } from './state';
 import { takeWakeups } from './population';
 import { reopenEmployers, reviseEmployers, seekWork } from './employers';
-import { recruitResidents, updateVenueMarkets } from './venues';
+import { recruitIntoUsVenue, recruitResidents, updateVenueMarkets, usVenueRecruitChance } from './venues';
+import { closeSalesMonth } from './sale';
 import { updateSmugglingMarket } from './smugglers';
 import { attemptCrossing, considerMigration, spreadNews, stayTerms, wake } from './migrants';
 import { raidMexicanVenues, resolveKidnapping, travelThroughMexico, waitAtBorder } from './mexico';
@@ -32,6 +33,7 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
   raidMexicanVenues(st);
   prosecuteCases(st);
   updateSmugglingMarket(st);
+  closeSalesMonth(st);
   endMonth(st);
 }
 
@@ -60,12 +62,13 @@ function beginMonth(st: SimState, isJanuary: boolean): void {
 function moveActivePeople(st: SimState): void {
   const a = st.migrants;
   const ids = st.active.slice(0, st.activeCount);
+  const venueRecruiting = usVenueRecruitChance(st);
   let queued = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
       case MigrantState.Transit: travelThroughMexico(st, id); break;
-      case MigrantState.JobSeeking: seekWork(st, id); break;
+      case MigrantState.JobSeeking: if (!recruitIntoUsVenue(st, id, venueRecruiting)) seekWork(st, id); break;
       default: ids[queued++] = id;
     }
   }

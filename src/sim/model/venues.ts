@@ -6,10 +6,11 @@ import { drawPoisson } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
 import { countDraws, entityKey, pickVenue, personKey, subKey } from './draws';
 import { CONSTANTS } from './constants';
-import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState, Stream } from './state';
-import { personIdFor, PersonSource, record, spawnMigrant, workersOf, joinEmployer } from './population';
+import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState, Stream, PERSON_BYTES, U8 } from './state';
+import { isTracked, personIdFor, PersonSource, record, spawnMigrant, workersOf, joinEmployer } from './population';
 import { holdVictim, openEmployer, shutEmployer } from './employers';
 import { openVenues, profitableVenues } from './deterrence';
+import { BuyerMarket, buyerPlaces, buyerVacancies } from './sale';
 
 const K = CONSTANTS;
 
@@ -72,4 +73,30 @@ export function recruitResidents(st: SimState): void {
     record(st, id, { kind: 'resident_recruited' });
     holdVictim(st, id, pickVenue(st, subKey(key, ResidentDraw.Venue), VenueMarket.Mexico), Form.Sexual);
   }
+}
+
+/** This month's chance a woman or minor looking for work in the U.S. is drawn into a venue by a recruiter or
+ *  an acquaintance: in proportion to the share of the venues' places empty, none when they are full. Set once
+ *  a month, so who is drawn in does not depend on the order job seekers are taken in. */
+export function usVenueRecruitChance(st: SimState): number {
+  const places = buyerPlaces(st, BuyerMarket.Venue);
+  const empty = buyerVacancies(st, BuyerMarket.Venue);
+  return empty < st.scale ? 0 : K.US_VENUE_RECRUITING.value * empty / places;
+}
+
+/** Draws of a job seeker's encounter with a venue's recruiter, by purpose. */
+const enum RecruitDraw { Drawn = 0, Venue = 1 }
+
+/** A woman or minor looking for work in the U.S. may be drawn into a venue (`chance` from usVenueRecruitChance). Returns true if so. */
+export function recruitIntoUsVenue(st: SimState, id: number, chance: number): boolean {
+  const a = st.migrants;
+  if (chance <= 0 || !(a.u8[id * PERSON_BYTES + U8.Female] || a.u8[id * PERSON_BYTES + U8.Minor])) return false;
+  const key = personKey(st, Stream.VenuesRecruitUs, id);
+  if (drawAt(key, RecruitDraw.Drawn) >= chance) return false;
+  const venue = pickVenue(st, subKey(key, RecruitDraw.Venue), VenueMarket.Us);
+  if (venue < 0) return false;
+  st.tally.us_venue_recruits++;
+  if (isTracked(st, id)) record(st, id, { kind: 'recruited_into_venue' });
+  holdVictim(st, id, venue, Form.Sexual);
+  return true;
 }

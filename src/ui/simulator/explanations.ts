@@ -20,6 +20,7 @@ const CHECKS: Record<Explained, MechanismChecks> = {
     changes: ['apprehensions_2000_vs_1993', 'apprehensions_peak_vs_late', 'apprehension_probability_2000s_vs_1990s', 'deaths_2005_vs_1998', 'deaths_per_apprehension_late_vs_early'] },
   smuggling: { model: 'how-to-cross', targets: ['smuggler_use', 'fee', 'debt'], series: ['fee', 'smuggler_use', 'smuggler_use_mmp'],
     changes: ['fee_2004_vs_1993', 'fee_2010_vs_1990s', 'smuggler_use_2000s_vs_1990s'] },
+  sale: { model: 'how-to-cross', targets: ['via_smugglers_share'], series: [], changes: [] },
   employment: { model: 'employers', targets: ['trafficked_latam', 'via_smugglers_share'], series: ['trafficked_into_us'], changes: [] },
   border_cities: { model: 'venues', targets: [], series: [], changes: [] },
   protection: { model: 'victims', targets: ['t_visas'], series: ['t_visas'], changes: [] },

@@ -12,16 +12,17 @@ import { PARAMS } from '../../src/sim/params';
 import type { HistoryFile } from '../../src/cli/run/historyFiles';
 
 const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
-let root: string;
-beforeAll(async () => {
-  root = tempDir();
-  expect((await cli('calibrate', '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL, '--out', join(root, 'c'))).code).toBe(0);
-  expect((await cli('history', '--replicates', '2', '--years', '12', ...SMALL, '--out', join(root, 'h'))).code).toBe(0);
-  expect((await cli('fit', '--replicates', '2', ...SMALL, '--out', join(root, 'f'))).code).toBe(0);
-});
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
 
 describe('docs/VALIDATION.md generator', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = tempDir();
+    expect((await cli('calibrate', '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL, '--out', join(root, 'c'))).code).toBe(0);
+    expect((await cli('history', '--replicates', '2', '--years', '12', ...SMALL, '--out', join(root, 'h'))).code).toBe(0);
+    expect((await cli('fit', '--replicates', '2', ...SMALL, '--out', join(root, 'f'))).code).toBe(0);
+  });
+  afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+
   it('fills every placeholder and lists every parameter, target and non-input comparison', () => {
     const record = JSON.parse(recordText(validationRecord(join(root, 'c'), join(root, 'h'), join(root, 'f')))) as ValidationRecord;
     const text = validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), record);

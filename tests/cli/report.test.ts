@@ -35,13 +35,17 @@ beforeAll(async () => {
 afterAll(() => { rmSync(root, { recursive: true, force: true }); });
 
 describe('the report as an appendix', () => {
-  it('never draws an interval of a mean below zero, and says which interval it is', () => {
+  it('never draws an interval of a mean below zero (nor a share\'s above 100%), and says which interval it is', () => {
     const lows = chartsOf(html).flatMap((c) => c.config.data.datasets.filter((d) => d.label?.endsWith(' low')).flatMap((d) => d.data.map((p) => p.y)));
     expect(lows.length).toBeGreaterThan(0);
     expect(lows.filter((y) => y !== null && y < 0)).toEqual([]);
     // The same rows have negative t intervals in summary.csv (small counts on 3 replicates), so the check can fail.
     expect(readFileSync(join(compareDir, 'summary.csv'), 'utf8')).toMatch(/,-\d/);
     expect(html).toContain('gamma interval (Fay &amp; Feuer 1997)');
+    const shareHighs = chartsOf(html).filter((c) => c.unit === 'share')
+      .flatMap((c) => c.config.data.datasets.filter((d) => d.label?.endsWith(' high')).flatMap((d) => d.data.map((p) => p.y)));
+    expect(shareHighs.length).toBeGreaterThan(0);
+    expect(shareHighs.filter((y) => y !== null && y > 1)).toEqual([]);
     expect(html).not.toMatch(/<td>-\d[^<]* to /);
   });
 

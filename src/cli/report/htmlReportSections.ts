@@ -9,7 +9,7 @@ import { ScenarioError } from '../../sim/scenario';
 import { OKABE_ITO, SERIES_COLOURS, withAlpha } from '../../presentation/palette';
 import { formatDifference, formatInUnit } from '../../presentation/format';
 import { unlistedLabel } from '../../presentation/chartStyle';
-import { gammaMeanInterval } from '../../sim/experiment/gammaInterval';
+import { betaMeanInterval, gammaMeanInterval } from '../../sim/experiment/gammaInterval';
 import { readCsv, type Row } from './reportCsv';
 import type { ReportChart } from './htmlReportPage';
 import type { HistoryFile } from '../run/historyFiles';
@@ -67,20 +67,21 @@ const SUMMARY_COLUMNS = ['metric', 'period', 'n', 'mean', 'sd', 'p5', 'p95'];
 const COMPARISON_COLUMNS = ['scenario', 'metric', 'period', 'mean_baseline', 'mean', 'mean_diff', 'paired_ci_low', 'paired_ci_high', 'unpaired_ci_low', 'unpaired_ci_high', 'variance_reduction'];
 const MORRIS_COLUMNS = ['metric', 'rank', 'parameter', 'mu', 'mu_star', 'sigma'];
 
-/** The 95% interval of a summary row's mean: every outcome is non-negative, so a gamma interval (see INTERVAL_NOTE). */
+/** The 95% interval of a summary row's mean: every outcome is non-negative, so a gamma interval, and a beta one for a share (see INTERVAL_NOTE). */
 function meanInterval(r: Row): { low: number | null; high: number | null } {
   const mean = num(r.mean);
   const sd = num(r.sd);
   const n = num(r.n);
   if (mean === null || sd === null || n === null) return { low: null, high: null };
-  const { low, high } = gammaMeanInterval(mean, sd, n);
+  const { low, high } = (metricUnit(r.metric) === 'share' ? betaMeanInterval : gammaMeanInterval)(mean, sd, n);
   return { low: num(low), high: num(high) };
 }
 
 /** How the report's intervals of a mean are made, said once wherever one is shown. */
 export const INTERVAL_NOTE = 'The 95% interval of a mean is a gamma interval (Fay & Feuer 1997): the gamma distribution with the replicates\' mean and the variance of the mean, '
   + 'widened by (t/z)\u00b2 so that far from zero it equals the t interval. Every outcome here is a count, a price, a share or a rate, never below zero, '
-  + 'and so is the interval: for a small count it is longer above the mean than below, as a symmetric t interval (summary.csv\'s ci_low and ci_high) is not.';
+  + 'and so is the interval: for a small count it is longer above the mean than below, as a symmetric t interval (summary.csv\'s ci_low and ci_high) is not. '
+  + 'A share gets the beta interval made the same way, so it stays between 0% and 100%.';
 
 let chartCount = 0;
 const chartId = () => `chart-${++chartCount}`;

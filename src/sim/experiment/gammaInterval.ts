@@ -1,9 +1,10 @@
 // A confidence interval for the mean of a non-negative quantity (a count, a price, a rate) that
 // respects its support: the gamma interval of Fay & Feuer (1997), moment-matched to the sample
 // mean and the variance of the mean, so it is never below zero and is skewed to the right as the
-// sampling distribution of a small count is. Far from zero it becomes the t interval.
+// sampling distribution of a small count is. Far from zero it becomes the t interval. A share (0 to 1)
+// gets the beta interval made the same way, so it stays within 0% and 100%.
 import { gammaln, probit } from 'simple-statistics';
-import { tQuantile } from './stats';
+import { incompleteBeta, tQuantile } from './stats';
 
 /** Regularised lower incomplete gamma P(a, x): series below a + 1, Lentz's continued fraction above (Numerical Recipes 6.2). */
 export function incompleteGamma(a: number, x: number): number {
@@ -60,11 +61,45 @@ export function gammaQuantile(p: number, shape: number): number {
 export function gammaMeanInterval(mean: number, sd: number, n: number, level = 0.95): { low: number; high: number } {
   if (!(n >= 2) || !Number.isFinite(mean) || !Number.isFinite(sd) || mean < 0) return { low: NaN, high: NaN };
   const tail = (1 - level) / 2;
-  const widen = tQuantile(1 - tail, n - 1) / probit(1 - tail);
-  const variance = widen * widen * sd * sd / n;
+  const variance = widenedVariance(sd, n, tail);
   if (variance === 0) return { low: mean, high: mean };
   if (mean === 0) return { low: NaN, high: NaN }; // a spread around a mean of 0: some values were negative
   const shape = mean * mean / variance;
   const scale = variance / mean;
   return { low: scale * gammaQuantile(tail, shape), high: scale * gammaQuantile(1 - tail, shape) };
+}
+
+/** The variance of the mean, sd^2 / n, widened by (t_{n-1} / z)^2 for an interval with `tail` in each tail. */
+function widenedVariance(sd: number, n: number, tail: number): number {
+  const widen = tQuantile(1 - tail, n - 1) / probit(1 - tail);
+  return widen * widen * sd * sd / n;
+}
+
+/** The p-quantile of a beta(a, b) distribution, by bisection on the regularised incomplete beta. */
+export function betaQuantile(p: number, a: number, b: number): number {
+  if (!(p > 0 && p < 1) || !(a > 0) || !(b > 0)) return NaN;
+  let low = 0;
+  let high = 1;
+  for (let i = 0; i < 200 && high - low > 1e-14; i++) {
+    const mid = (low + high) / 2;
+    if (incompleteBeta(mid, a, b) < p) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
+/**
+ * The same interval for the mean of n shares (values in [0, 1]): the beta distribution with that mean
+ * and widened variance, so it stays within 0 and 1. NaN when the spread is too wide for a beta with
+ * that mean (variance at least mean * (1 - mean)) or the values cannot all be shares.
+ */
+export function betaMeanInterval(mean: number, sd: number, n: number, level = 0.95): { low: number; high: number } {
+  if (!(n >= 2) || !Number.isFinite(mean) || !Number.isFinite(sd) || mean < 0 || mean > 1) return { low: NaN, high: NaN };
+  const tail = (1 - level) / 2;
+  const variance = widenedVariance(sd, n, tail);
+  if (variance === 0) return { low: mean, high: mean };
+  const total = (mean * (1 - mean)) / variance - 1;
+  if (!(total > 0)) return { low: NaN, high: NaN };
+  const [a, b] = [mean * total, (1 - mean) * total];
+  return { low: betaQuantile(tail, a, b), high: betaQuantile(1 - tail, a, b) };
 }

@@ -3,7 +3,7 @@
 // on small overdispersed counts, simulated with a seeded generator.
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import { gammaMeanInterval, gammaQuantile, incompleteGamma } from '../../../src/sim/experiment/gammaInterval';
+import { betaMeanInterval, betaQuantile, gammaMeanInterval, gammaQuantile, incompleteGamma } from '../../../src/sim/experiment/gammaInterval';
 import { summarize } from '../../../src/sim/experiment/stats';
 
 describe('gamma distribution', () => {
@@ -63,5 +63,31 @@ describe('gammaMeanInterval(mean, sd, n)', () => {
     }
     expect(gamma / trials).toBeGreaterThan(0.92);
     expect(gamma).toBeGreaterThan(t);
+  });
+});
+
+describe('betaMeanInterval(mean, sd, n) for shares', () => {
+  it('betaQuantile inverts the beta CDF (uniform, and the symmetric beta(2, 2))', () => {
+    expect(betaQuantile(0.3, 1, 1)).toBeCloseTo(0.3, 10);
+    expect(betaQuantile(0.5, 2, 2)).toBeCloseTo(0.5, 10);
+    // beta(2, 1) has CDF x^2
+    expect(betaQuantile(0.25, 2, 1)).toBeCloseTo(0.5, 10);
+  });
+
+  it('stays below 100% where the t interval does not (smuggler use near 1 on 4 replicates)', () => {
+    const s = summarize([0.93, 0.99, 0.9, 0.97]);
+    expect(s.ciHigh).toBeGreaterThan(1);
+    const b = betaMeanInterval(s.mean, s.sd, s.n);
+    expect(b.high).toBeLessThan(1);
+    expect(b.low).toBeGreaterThan(0);
+    expect(b.low).toBeLessThan(s.mean);
+  });
+
+  it('is close to the t interval away from 0 and 1, and undefined when the spread is too wide for a share', () => {
+    const s = summarize([0.5, 0.52, 0.49, 0.51]);
+    const b = betaMeanInterval(s.mean, s.sd, s.n);
+    expect(Math.abs(b.low - s.ciLow)).toBeLessThan(0.02 * (s.ciHigh - s.mean));
+    expect(betaMeanInterval(0.5, 0.9, 2).low).toBeNaN();
+    expect(betaMeanInterval(0.4, 0, 3)).toEqual({ low: 0.4, high: 0.4 });
   });
 });

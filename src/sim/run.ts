@@ -37,10 +37,13 @@ export interface AgentSnapshot {
   sector: number;
   debt: number;
   form: number;
+  /** Followed because they became a victim (from that month on), not as part of the sample. */
+  asVictim: boolean;
 }
 
 export interface SimulationOptions {
-  /** How many people to follow for the map and their histories (0 = none; costs nothing to the run). */
+  /** How many people of the sample to follow for the map and their histories (0 = none; costs nothing to
+   *  the run). Everyone who becomes a victim is followed too, from that month on, on top of the sample. */
   trackAgents?: number;
 }
 
@@ -138,11 +141,12 @@ export class Simulation {
   snapshot(): AgentSnapshot[] {
     const a = this.state.migrants;
     const out: AgentSnapshot[] = [];
-    for (const [pid, { slot: id }] of this.state.tracked) {
+    for (const [pid, { slot: id, asVictim }] of this.state.tracked) {
       const e = a.i32[id * PERSON_WORDS + I32.Employer];
       out.push({
         id, pid, state: a.u8[id * PERSON_BYTES + U8.State], origin: a.u8[id * PERSON_BYTES + U8.Origin], female: a.u8[id * PERSON_BYTES + U8.Female] === 1, minor: a.u8[id * PERSON_BYTES + U8.Minor] === 1, mode: a.u8[id * PERSON_BYTES + U8.Mode],
         corridor: a.u8[id * PERSON_BYTES + U8.Corridor], sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: a.f32[id * PERSON_WORDS + F32.Debt], form: a.u8[id * PERSON_BYTES + U8.Form],
+        asVictim: asVictim === true,
       });
     }
     return out;
@@ -162,8 +166,8 @@ export class Simulation {
   }
 
   /** Histories of tracked people who have left the model (most recent last), with months as "YYYY-MM". */
-  finishedHistories(): { id: number; pid: number; events: StoryEvent[] }[] {
-    return this.state.finished.map(({ id, pid, events }) => ({ id, pid, events: this.dated(events) }));
+  finishedHistories(): { id: number; pid: number; events: StoryEvent[]; asVictim: boolean }[] {
+    return this.state.finished.map(({ id, pid, events, asVictim }) => ({ id, pid, events: this.dated(events), asVictim: asVictim === true }));
   }
 
   private dated(events: readonly HistoryEvent[]): StoryEvent[] {

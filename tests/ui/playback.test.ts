@@ -1,6 +1,7 @@
 // The playback controller in Node, with workers that answer in-process after a delay: lanes move in
-// lockstep, the shown month is the one every lane reached, a pause stops it where it is, and a run
-// played as fast as possible ends done. No browser needed.
+// lockstep, the shown month is the one every lane reached, a pause stops the workers and shows where
+// they stand, play after pause resumes at every speed, and a run played as fast as possible ends done.
+// No browser needed.
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../src/sim/library';
 import { applyOverrides } from '../../src/sim/scenario';
@@ -11,8 +12,8 @@ import { SimClient } from '../../src/ui/shared/simClient';
 /** A stand-in for the simulation worker: counts months, answers each request after `delayMs`. */
 class CountingWorker {
   private listener: ((event: { data: WorkerReply }) => void) | null = null;
-  private months = 0;
-  private tick = 0;
+  months = 0;
+  tick = 0;
   readonly steps: number[] = [];
   constructor(private readonly delayMs: number) {}
 
@@ -44,7 +45,7 @@ class CountingWorker {
       this.steps.push(message.months);
       return [progress(from)];
     }
-    return message.kind === 'sample' ? [progress(this.tick)] : [];
+    return message.kind === 'sample' || message.kind === 'hold' ? [progress(this.tick)] : [];
   }
 }
 
@@ -52,7 +53,7 @@ const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 2 });
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** A playback over workers with the given delays, loaded and ready. */
-async function loadedPlayback(delays: number[]): Promise<{ playback: Playback; workers: CountingWorker[]; shown: number[] }> {
+async function loadedPlayback(delays: number[], run = scenario): Promise<{ playback: Playback; workers: CountingWorker[]; shown: number[] }> {
   const workers: CountingWorker[] = [];
   const shown: number[] = [];
   let ready = () => undefined as void;
@@ -66,7 +67,7 @@ async function loadedPlayback(delays: number[]): Promise<{ playback: Playback; w
     workers.push(worker);
     return new SimClient({}, worker as unknown as Worker);
   });
-  playback.load(delays.map(() => scenario), 10);
+  playback.load(delays.map(() => run), 10);
   await loaded;
   return { playback, workers, shown };
 }
@@ -87,19 +88,33 @@ describe('playback controller', () => {
     expect(Math.max(...shown)).toBe(12);
   });
 
-  it('a pause keeps the shown month even as months already asked for arrive', async () => {
-    const { playback, workers } = await loadedPlayback([20]);
+  it('a pause holds the workers and shows the months they finished; nothing moves after', async () => {
+    const { playback, workers } = await loadedPlayback([20], applyOverrides(scenario, { years: 5 }));
     playback.play(MAX_SPEED);
     await until(() => playback.tick >= 3);
     playback.pause();
+    await until(() => playback.tick === workers[0].tick);
     const paused = playback.tick;
     await wait(100);
     expect(playback.tick).toBe(paused);
     expect(playback.busy).toBe(false);
-    expect(workers[0].steps.length).toBeGreaterThan(0);
     playback.advance(1);
     await until(() => playback.tick === paused + 1);
   });
+
+  for (const pace of [MAX_SPEED, 12, 36]) {
+    it(`play after pause resumes at ${pace === MAX_SPEED ? 'full speed' : `${pace} months/s`}, pause after pause`, async () => {
+      const { playback } = await loadedPlayback([40], applyOverrides(scenario, { years: 20 }));
+      for (let round = 0; round < 4; round++) {
+        const before = playback.tick;
+        playback.play(pace);
+        // Past the months a worker may have run before the pause (up to 12 at full speed).
+        await until(() => playback.tick >= before + 14);
+        playback.pause();
+        await wait(120);
+      }
+    });
+  }
 
   it('played as fast as possible, asks for several months at once and ends done', async () => {
     const { playback, workers } = await loadedPlayback([2]);

@@ -7,7 +7,7 @@ import { Exit, Form, Origin, MigrantState, Plan, Sector, EmployerType, VenueMark
 import { CONSTANTS } from './constants';
 import type { ReleaseReason } from './events';
 import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
-import { exitMigrant, isTracked, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
+import { exitMigrant, followVictim, isTracked, joinEmployer, moveTo, record, scheduleWake, workersOf, leaveEmployer } from './population';
 import { drawMonthsUntil } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
 import { drawsFrom, entityKey, pickUsEmployer, personKey, subKey } from './draws';
@@ -375,6 +375,7 @@ export function holdVictim(st: SimState, id: number, e: number, form: Form): boo
   st.migrants.u8[id * PERSON_BYTES + U8.Form] = form;
   const state = place === Sector.SexMexico ? MigrantState.ExploitedMexico : form === Form.Sexual ? MigrantState.ExploitedUsSex : MigrantState.ExploitedUsLabor;
   moveTo(st, id, state);
+  followVictim(st, id);
   recordHeld(st, id, e, form);
   return countNewVictim(st, id, form, place === Sector.SexMexico);
 }

@@ -6,7 +6,7 @@ import { CONSTANTS } from './constants';
 import { drawAt } from '../engine/crn';
 import { Exit, Form, Origin, MigrantState, VenueMarket, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
 import { countDraws, entityKey, pickVenue, personKey, subKey } from './draws';
-import { exitMigrant, moveTo, record, scheduleWake, workersOf } from './population';
+import { exitMigrant, followVictim, moveTo, record, scheduleWake, workersOf } from './population';
 import { holdVictim } from './employers';
 import { handleDetectedVictim, openCase } from './justice';
 import { mexicoVacancies } from './venues';
@@ -25,6 +25,7 @@ function maybeKidnap(st: SimState, id: number): boolean {
   if (drawAt(personKey(st, Stream.MexicoKidnap, id), 0) >= kidnapRisk(st, id)) return false;
   st.tally.kidnappings++;
   moveTo(st, id, MigrantState.Kidnapped);
+  followVictim(st, id);
   record(st, id, { kind: 'kidnapped' });
   return true;
 }

@@ -3,8 +3,8 @@
 // the life histories of the tracked sample.
 import { newPersonId, uniform } from '../engine/crn';
 import { CONSTANTS } from './constants';
-import { Corridor, Exit, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf, setPid } from './state';
-import type { HistoryEvent, LifeEvent } from './events';
+import { Corridor, Exit, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type FollowedPerson, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf, setPid } from './state';
+import type { LifeEvent } from './events';
 
 /** Where new people come from: the `cell` of their id (engine/crn newPersonId), with the index
  *  being their place in that month's list from this source, whatever a policy did before. */
@@ -67,7 +67,7 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
   a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
   a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
   st.created++;
-  if (st.trackLimit > 0 && st.tracked.size < st.trackLimit && isFollowed(st, pid, followShare)) {
+  if (st.trackLimit > 0 && st.tracked.size - st.followedAsVictims < st.trackLimit && isFollowed(st, pid, followShare)) {
     st.tracked.set(pid, { slot: id, events: [] });
     a.u8[id * PERSON_BYTES + U8.Followed] = 1;
   }
@@ -82,6 +82,17 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
  *  policy run on a seed follows the same people. */
 function isFollowed(st: SimState, pid: number, share: number): boolean {
   return uniform(st.crn[Stream.PeopleFollow], 0, pid) < share;
+}
+
+/** Starts following a person who has just become a victim (trafficked or held for ransom) and was not
+ *  in the sample, so the map and stories show every victim: a stratified sample (all victims, a share of
+ *  everyone else). Their history starts with the event that follows (being held or kidnapped); nothing
+ *  the model decides reads it, and no draw is made, so the run's output is the same with or without following. */
+export function followVictim(st: SimState, id: number): void {
+  if (st.trackLimit === 0 || isTracked(st, id)) return;
+  st.tracked.set(pidOf(st.migrants, id), { slot: id, events: [], asVictim: true });
+  st.followedAsVictims++;
+  st.migrants.u8[id * PERSON_BYTES + U8.Followed] = 1;
 }
 
 /** Whether the person in slot `id` is followed (their history is kept). */
@@ -199,15 +210,16 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
     const followed = st.tracked.get(pid)!;
     record(st, id, { kind: 'exited', exit: why });
     st.tracked.delete(pid);
+    if (followed.asVictim) st.followedAsVictims--;
     a.u8[id * PERSON_BYTES + U8.Followed] = 0;
-    keepFinishedHistory(st, id, pid, followed.events);
+    keepFinishedHistory(st, id, pid, followed);
   }
 }
 
 /** Keeps the history of a followed person who left the model. All are kept, so a person's story can be
  *  told under every policy however many others left before them; the follow shares bound their number. */
-function keepFinishedHistory(st: SimState, id: number, pid: number, events: HistoryEvent[]): void {
-  st.finished.push({ id, pid, events });
+function keepFinishedHistory(st: SimState, id: number, pid: number, { events, asVictim }: FollowedPerson): void {
+  st.finished.push({ id, pid, events, asVictim });
 }
 
 /** Puts a dormant person on the wake-up list `monthsAhead` months from now. */

@@ -54,7 +54,7 @@ export function createState(params: Params, scale: number, seed: number, trackLi
     tally: createTally(),
     knownApprehension: tabulate(MODES, () => 0), knownJobs: { finding: 0, wage: 0 },
     smugglingCostPerClient: { [Mode.Guide]: 0, [Mode.Professional]: 0 },
-    tracked: new Map(), finished: [], trackLimit, followShare: { newcomers: 0, settled: 0 },
+    tracked: new Map(), finished: [], trackLimit, followedAsVictims: 0, followShare: { newcomers: 0, settled: 0 },
     followedPerMonth: (trackLimit * FOLLOWED_NEWCOMERS) / (Math.max(1, months) + WARMUP_MONTHS),
   };
   st.active = new Int32Array(st.migrants.capacity);

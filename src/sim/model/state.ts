@@ -194,7 +194,9 @@ export const CRN_STREAM_NAMES: readonly string[] = Object.values(STREAM_SPECS).m
 export const STREAMS: readonly Stream[] = Object.values(Stream);
 
 /** A followed person: the slot they live in now and their life events. */
-export interface FollowedPerson { slot: number; events: HistoryEvent[] }
+/** One followed person: their slot, life events, and whether they are followed only because they became
+ *  a victim (from that month on), outside the sample that the cap bounds. */
+export interface FollowedPerson { slot: number; events: HistoryEvent[]; asVictim?: boolean }
 
 export interface SimState {
   /** Levers in force this month (the timeline changes them between months). */
@@ -291,9 +293,11 @@ export interface SimState {
    *  policy run on a seed follows the same people. */
   tracked: Map<number, FollowedPerson>;
   /** Histories of tracked people who have left the model, oldest first (`id` is the slot they had, since maybe reused). */
-  finished: { id: number; pid: number; events: HistoryEvent[] }[];
-  /** How many people to follow at most. */
+  finished: { id: number; pid: number; events: HistoryEvent[]; asVictim?: boolean }[];
+  /** How many people of the sample to follow at most (people followed as victims come on top). */
   trackLimit: number;
+  /** People followed now because they became a victim (not counted against trackLimit). */
+  followedAsVictims: number;
   /** Share of new people (departures, recruited residents) and of the settled population at the start who are followed. */
   followShare: { newcomers: number; settled: number };
   /** Candidates to follow a month (expected), so the newcomers followed over the run stay within their part of

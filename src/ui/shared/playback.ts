@@ -1,7 +1,7 @@
 // The one playback controller of both pages: one run per lane, each in its own simulation worker
 // (the simulator has one lane, the comparison one per policy), and the only clock. It asks every
 // worker for the months due, at most a window ahead of the slowest lane, and reports the month
-// every lane has reached, so all views show the same month.
+// every lane has reached, so all views show the same month. A pause stops every worker within a month.
 import type { Scenario, TimelineEntry } from '../../sim/scenario';
 import { MAX_SPEED, type ParamValues } from './protocol';
 import { SeriesStore } from './series';
@@ -127,15 +127,31 @@ export class Playback {
     else this.pace = monthsPerSecond;
   }
 
-  /** Stops playing at the month shown; months already asked for still arrive but wait to be shown,
-   *  and the people are sampled. */
+  /** Stops playing: each worker drops the months asked for but not yet run and reports where it
+   *  stands (with a sample of the people); the months it finished are shown, so a lever changed now
+   *  takes effect the month after the one shown. */
   pause(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.playing) return;
     this.target = this.tick;
     this.playing = false;
-    for (const lane of this.lanes) if (lane.store) lane.client.sample();
+    for (const lane of this.lanes) if (lane.store) this.hold(lane);
+  }
+
+  /** Changes a lever of lane `index` from the month after the one its worker has run: the worker
+   *  first drops the months it was asked for, so while playing the change lands within a month of
+   *  the one shown (playing goes on when the worker reports). */
+  setParam(index: number, path: string, value: number | boolean): void {
+    const lane = this.lanes[index];
+    if (!lane?.store) return;
+    this.hold(lane);
+    lane.client.setParam(path, value);
+  }
+
+  private hold(lane: Lane): void {
+    lane.inFlight = 0;
+    lane.client.hold();
   }
 
   /** Pauses and advances every lane by `months` beyond what was already asked, up to the end. */
@@ -161,7 +177,9 @@ export class Playback {
   private clock(): void {
     this.timer = undefined;
     if (!this.playing) return;
-    const due = this.pace === MAX_SPEED ? this.tick + this.window
+    // As fast as possible, the window counts from the slowest lane's months, which a pause may have
+    // left ahead of the target (counting from the target then asked for nothing, and the run froze).
+    const due = this.pace === MAX_SPEED ? this.slowest() + this.window
       : this.playStartTick + Math.floor(((performance.now() - this.playingSince) / 1000) * this.pace);
     this.target = Math.min(this.total, Math.max(this.target, due));
     this.pump();
@@ -191,6 +209,11 @@ export class Playback {
     }
   }
 
+  /** The months the slowest lane has reported. */
+  private slowest(): number {
+    return Math.min(...this.lanes.map((l) => l.reported));
+  }
+
   private onLaneLoaded(lane: Lane, dates: string[], params: ParamValues[]): void {
     lane.store = new SeriesStore(dates);
     if (this.loaded) this.handlers.onLoaded(dates, params);
@@ -201,6 +224,8 @@ export class Playback {
     lane.store.write(event.from, event.rows);
     if (event.tick > lane.reported) lane.inFlight = Math.max(0, lane.inFlight - (event.tick - lane.reported));
     lane.reported = Math.max(lane.reported, event.tick);
+    // Paused, months a worker finished before it stopped are shown (it never runs ahead unseen).
+    if (!this.playing) this.target = Math.max(this.target, Math.min(this.total, this.slowest()));
     if (this.done) this.pause();
     else if (this.playing && this.pace === MAX_SPEED) this.clock();
     else this.pump();

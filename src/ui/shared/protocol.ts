@@ -22,6 +22,8 @@ export type WorkerRequest =
   /** `months` months, reported once; `sample` asks for the followed people too. */
   | { kind: 'step'; months: number; sample: boolean }
   | { kind: 'sample' }
+  /** Drop the months asked for but not yet run, and report where the run stands (with a sample). */
+  | { kind: 'hold' }
   | { kind: 'setParam'; path: string; value: number | boolean }
   /** A followed person's story, by person id (pid). */
   | { kind: 'history'; requestId: number; id: number }
@@ -30,7 +32,9 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { kind: 'loaded'; months: number; dates: string[]; params: ParamValues; liveAgents: number }
-  | { kind: 'progress'; from: number; tick: number; rows: Record<string, Float64Array>; params: ParamValues;
+  | { kind: 'progress'; from: number; tick: number; rows: Record<string, Float64Array>;
+      /** Lever values from the next month on (a change just made included). */
+      params: ParamValues;
       /** The tracked sample, when asked for. */
       agents: PackedAgents | null; liveAgents: number; done: boolean }
   | { kind: 'paramSet'; entry: TimelineEntry; params: ParamValues }

@@ -95,6 +95,11 @@ export class SimClient {
     this.send({ kind: 'sample' });
   }
 
+  /** Drops the months asked for but not yet run; the worker reports where it stands. */
+  hold(): void {
+    this.send({ kind: 'hold' });
+  }
+
   /** Changes a lever from the next month on; the worker records it on the run's timeline. */
   setParam(path: string, value: number | boolean): void {
     this.send({ kind: 'setParam', path, value });

@@ -116,7 +116,7 @@ export class SimulatorSession {
       showMessage('error', `${path} = ${formatParam(value)}: the run has finished; press Reset to start again, then change the lever`);
       this.views.levers.setValues(this.currentParams, this.startParams());
     } else {
-      this.playback.client(0).setParam(path, value);
+      this.playback.setParam(0, path, value);
     }
   }
 

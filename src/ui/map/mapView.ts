@@ -51,10 +51,14 @@ export class MapView {
     return this.dots.size;
   }
 
+  /** People followed because they became a victim (the rest are the sample). */
+  followedAsVictims = 0;
+
   /** Takes a new snapshot of the tracked sample. */
   update(agents: PackedAgents): void {
     const now = performance.now();
     const next = new Map<number, Dot>();
+    this.followedAsVictims = agents.asVictim.reduce((n, v) => n + v, 0);
     for (let i = 0; i < agents.id.length; i++) {
       const id = agents.id[i];
       const to = positionFor(id, PLACES[agents.place[i]]);

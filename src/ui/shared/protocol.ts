@@ -13,6 +13,8 @@ export interface PackedAgents {
   id: Float64Array;
   situation: Uint8Array;
   place: Uint8Array;
+  /** 1 for a person followed because they became a victim (from that month on), 0 for the sample. */
+  asVictim: Uint8Array;
 }
 
 export type ParamValues = Record<string, number | boolean>;

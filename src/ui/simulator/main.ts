@@ -1,6 +1,7 @@
 // The simulator page: wires the scenario picker, levers, run controls, people panel, charts, many
 // seeds, exports and link to one run in one playback lane. Wiring only: the run lives in session.ts.
 import '../styles.css';
+import './simulator.css';
 import { personName } from '../../sim/story';
 import { byId, onRadioChange } from '../shared/dom';
 import { setLargeText, isLargeText } from '../shared/largeText';
@@ -16,10 +17,12 @@ import { ChartPanel, type ChartDisplay } from './chartPanel';
 import { EvidenceControl } from './evidenceControl';
 import { renderMechanisms, renderSources } from './explanations';
 import { ManySeedsPanel } from './manySeeds';
+import { Monitors } from './monitors';
 import { ParamPanel } from './paramPanel';
 import { PeoplePanel } from './peoplePanel';
 import { ScenarioPanel } from './scenarioPanel';
 import { SimulatorSession } from './session';
+import { SinceYourChange } from './sinceChange';
 
 /** The setup and view from the page's link, or the defaults with a visible message when the link is bad. */
 function initialState(): { setup: RunSetup; view: LinkView } {
@@ -41,6 +44,8 @@ const evidence = new EvidenceControl(charts, initial.view.evidence, () => {
 });
 const levers = new ParamPanel(byId('param-groups'));
 const seeds = new ManySeedsPanel();
+const monitors = new Monitors(byId('monitors'));
+const since = new SinceYourChange();
 const link = new LinkBar('Share link', 'this run: scenario, seed, settings and lever changes');
 const scenarioPanel = new ScenarioPanel({
   pick: (source) => { clearMessage(); session.pickScenario(source); },
@@ -70,6 +75,8 @@ const playback = new Playback({
 const people = new PeoplePanel((id) => playback.client(0).history(id), (pid) => personName(pid, session.scenario.start));
 const redraw = new RedrawScheduler(() => {
   charts.draw(playback.store(0), seeds.result, playback.tick);
+  monitors.render(playback.store(0), playback.tick);
+  since.render(playback.store(0), playback.tick);
   evidence.render(session.scenario);
 });
 const toggleEvidence = () => evidence.toggle();
@@ -80,15 +87,19 @@ const session = new SimulatorSession(playback, {
   scenario: scenarioPanel, levers, link,
   starting: () => {
     seeds.clear('The settings changed: run many seeds again to see the spread.');
+    since.clear();
     evidence.forgetRun();
     charts.display = 'run';
     controls.preparing('Preparing the run…');
   },
   markersChanged: () => charts.setMarkers(session.markers()),
+  leverChanged: (entry) => since.changed(session.scenario, dates.indexOf(entry.at), dates),
   linkView: () => ({ evidence: evidence.on }),
 }, initial.setup);
 
 levers.onChange = (path, value) => session.changeLever(path, value);
+since.onProgress = () => redraw.request(!playback.busy);
+since.scenarioAsRun = async () => (await playback.client(0).result()).scenario;
 charts.pngName = (id) => session.fileName('png', id).replace(/\.png$/, '');
 onRadioChange('view', (view) => {
   charts.view = view as TimeView;

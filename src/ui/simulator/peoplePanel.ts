@@ -14,6 +14,15 @@ type History = (id: number) => Promise<{ person: PersonView | null; events: Stor
 const SHOW_SOMEONE: [string, readonly Situation[]][] = [['in forced labour', ['labour']], ['in sexual exploitation', ['sexual']],
   ['held for ransom', ['ransom']], ['on the way', ['onTheWay']], ['protected', ['protected']], ['anyone', SITUATIONS]];
 
+/** What the dots are: every victim, from the month they were taken, and a sample of everyone else. */
+export function followedText(followed: number, asVictims: number, liveAgents: number): string {
+  const sampled = followed - asVictims;
+  const oneIn = sampled > 0 ? Math.round(liveAgents / sampled) : 0;
+  return `Dots: ${formatCount(followed)} people followed out of ${formatCount(liveAgents)} simulated: everyone who has become a victim `
+    + `(followed from the month they were taken; ${formatCount(asVictims)} followed for that reason) and a sample of the others`
+    + `${oneIn > 0 ? ` (about 1 in ${formatCount(oneIn)})` : ''}. A dot is one followed person, not a count.`;
+}
+
 export class PeoplePanel {
   private readonly map = new MapView(byId<HTMLCanvasElement>('map'));
   private readonly person = byId('person');
@@ -43,7 +52,7 @@ export class PeoplePanel {
   /** The caption: how many people the dots are out of how many simulated, each standing for `scale`. */
   renderCaption(liveAgents: number, scale: number): void {
     byId('population').textContent = `${formatCount(liveAgents)} simulated people, each standing for ${formatCount(scale)} real people`;
-    byId('map-caption').textContent = `Dots: ${formatCount(this.map.size)} people followed out of ${formatCount(liveAgents)} simulated. A dot is one followed person, not a count.`;
+    byId('map-caption').textContent = followedText(this.map.size, this.map.followedAsVictims, liveAgents);
   }
 
   /** Reads the selected person's story again (when the run rests). */

@@ -27,6 +27,8 @@ export interface SessionViews {
   starting(scenario: Scenario): void;
   /** The markers on the charts changed. */
   markersChanged(): void;
+  /** A lever change was recorded on the run's timeline (mid-run). */
+  leverChanged(entry: TimelineEntry): void;
   /** How the page shows the run now (carried in the link). */
   linkView(): LinkView;
 }
@@ -96,6 +98,7 @@ export class SimulatorSession {
     this.currentParams = { ...params, ...entry.set } as ParamValues;
     this.views.levers.setValues(this.currentParams, this.startParams());
     this.views.markersChanged();
+    this.views.leverChanged(entry);
     this.showLink();
     const [path, value] = Object.entries(entry.set)[0];
     showMessage('notice', `${findParam(path)?.label ?? path} set to ${formatParam(value as number | boolean)} from ${entry.at}; recorded on the run's timeline.`);

@@ -28,9 +28,10 @@ function reply(message: WorkerReply, transfer: Transferable[] = []): void {
 
 function packAgents(run: Simulation): PackedAgents {
   const list = run.snapshot();
-  const packed: PackedAgents = { id: new Float64Array(list.length), situation: new Uint8Array(list.length), place: new Uint8Array(list.length) };
+  const packed: PackedAgents = { id: new Float64Array(list.length), situation: new Uint8Array(list.length), place: new Uint8Array(list.length), asVictim: new Uint8Array(list.length) };
   list.forEach((a, i) => {
     packed.id[i] = a.pid;
+    packed.asVictim[i] = a.asVictim ? 1 : 0;
     packed.situation[i] = SITUATION_INDEX.get(situationOf(a))!;
     packed.place[i] = PLACE_INDEX.get(placeOf(a))!;
   });

@@ -3,7 +3,7 @@
 import { findMetric } from '../../sim/metrics';
 import { combineMonths } from '../../sim/output';
 import { el } from '../shared/dom';
-import { formatInUnit } from '../shared/format';
+import { formatInUnit } from '../../presentation/format';
 import type { SeriesStore } from '../shared/series';
 
 /** Months the flows are summed (or averaged) over: a year, so one person's step at scale 100 is not a jump. */

@@ -5,11 +5,10 @@
 import { findMetric } from '../../sim/metrics';
 import { combineMonths, type SeriesByMetric } from '../../sim/output';
 import type { Scenario } from '../../sim/scenario';
-import { formatDifference } from '../compare/headline';
 import { noiseVerdict, pairedInterval, type PairedInterval } from '../compare/outcomes';
 import { byId, el } from '../shared/dom';
 import type { EnsembleResult } from '../shared/ensemble';
-import { formatInUnit } from '../shared/format';
+import { formatDifference, formatInUnit } from '../../presentation/format';
 import { showMessage } from '../shared/messages';
 import { SeedRunner } from '../shared/seedRunner';
 import { SeriesStore } from '../shared/series';

@@ -97,7 +97,7 @@ export class MapView {
     this.canvas.height = height;
     this.background.width = width;
     this.background.height = height;
-    drawBackground(this.background.getContext('2d')!, width / MAP_WIDTH, height / MAP_HEIGHT);
+    drawBackground(this.background.getContext('2d')!, width / MAP_WIDTH, height / MAP_HEIGHT, (MIN_LABEL_PX * ratio) / Math.min(width / MAP_WIDTH, height / MAP_HEIGHT));
     this.requestFrame();
   }
 
@@ -172,8 +172,14 @@ export class MapView {
   }
 }
 
-/** The static map: land, border, corridors, route and labelled zones. */
-function drawBackground(ctx: CanvasRenderingContext2D, sx: number, sy: number): void {
+/** Smallest label on screen, in CSS pixels (on a phone the map's own sizes would shrink to about 5 px). */
+const MIN_LABEL_PX = 10;
+/** Smallest label size in map units for the current drawing (set by drawBackground). */
+let minLabelSize = 0;
+
+/** The static map: land, border, corridors, route and labelled zones; `minLabel` is the smallest label in map units. */
+function drawBackground(ctx: CanvasRenderingContext2D, sx: number, sy: number, minLabel: number): void {
+  minLabelSize = minLabel;
   ctx.setTransform(sx, 0, 0, sy, 0, 0);
   ctx.fillStyle = '#DCE9F2';
   ctx.fillRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
@@ -201,8 +207,7 @@ function drawBorder(ctx: CanvasRenderingContext2D): void {
   ctx.stroke();
   ctx.setLineDash([]);
   ctx.fillStyle = '#333333';
-  ctx.font = 'bold 15px system-ui, sans-serif';
-  ctx.fillText('U.S.–Mexico border', 820, BORDER_Y - 8);
+  label(ctx, 'U.S.–Mexico border', 820, BORDER_Y - 8, '#333333', 15, true);
 }
 
 function drawRoutes(ctx: CanvasRenderingContext2D): void {
@@ -248,6 +253,6 @@ function drawCountryNames(ctx: CanvasRenderingContext2D): void {
 
 function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colour: string, size: number, bold = false): void {
   ctx.fillStyle = colour;
-  ctx.font = `${bold ? 'bold ' : ''}${size}px system-ui, sans-serif`;
+  ctx.font = `${bold ? 'bold ' : ''}${Math.max(size, minLabelSize)}px system-ui, sans-serif`;
   ctx.fillText(text, x, y);
 }

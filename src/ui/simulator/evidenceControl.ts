@@ -9,6 +9,7 @@ import { chartedMetrics } from '../shared/chartSpecs';
 import { byId } from '../shared/dom';
 import { evidenceYears } from '../shared/evidenceLayer';
 import type { ChartPanel } from './chartPanel';
+import { renderScorePicture } from './evidenceScore';
 
 const YEARS = evidenceYears(chartedMetrics());
 
@@ -16,6 +17,7 @@ export class EvidenceControl {
   private readonly button = byId<HTMLButtonElement>('evidence-toggle');
   private readonly note = byId('evidence-note');
   private readonly runScore = byId('evidence-run');
+  private readonly scorePicture = byId('evidence-score');
   /** Counts the runs started, so a score computed for an earlier run is dropped. */
   private generation = 0;
   private scored = false;
@@ -48,6 +50,7 @@ export class EvidenceControl {
     this.button.textContent = `Evidence: ${available && this.on ? 'shown' : 'hidden'}`;
     this.note.textContent = this.noteFor(scenario, available);
     this.runScore.hidden = !(available && this.on) || this.runScore.textContent === '';
+    this.scorePicture.hidden = this.runScore.hidden;
   }
 
   /** A fresh run starts: its score against the evidence is not known yet. */
@@ -56,6 +59,8 @@ export class EvidenceControl {
     this.scored = false;
     this.runScore.textContent = '';
     this.runScore.hidden = true;
+    this.scorePicture.replaceChildren();
+    this.scorePicture.hidden = true;
   }
 
   /** The history replay ran to its end: scores it against the evidence, as `frontera history` does (once per run). */
@@ -66,6 +71,7 @@ export class EvidenceControl {
     const rows = compareWithEvidence([await result()]);
     if (generation !== this.generation) return;
     this.runScore.textContent = scoreText(rows, scenario);
+    renderScorePicture(this.scorePicture, rows);
     this.render(scenario);
   }
 

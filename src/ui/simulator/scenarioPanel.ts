@@ -93,9 +93,14 @@ export class ScenarioPanel {
   show(setup: RunSetup, scenario: Scenario): void {
     if ('file' in setup.source) this.addFile(setup.source.file);
     this.select.value = 'file' in setup.source ? `${FILE_PREFIX}${sourceName(setup.source)}` : setup.source.library;
-    this.description.textContent = scenario.description || '(This scenario has no description.)';
+    this.description.textContent = forStudents(scenario.description) || '(This scenario has no description.)';
     this.seed.value = String(setup.seed);
     this.scale.value = String(setup.scale);
     this.years.value = String(setup.years);
   }
+}
+
+/** A scenario's description without notes meant for developers (how a generated file is made). */
+export function forStudents(description: string): string {
+  return description.replace(/\s*Generated from \S+ by `[^`]+`\.?/g, '').trim();
 }

@@ -19,6 +19,8 @@ export function differingPeople(samples: readonly (PackedAgents | undefined)[], 
   const byPerson = new Map<number, (Situation | null)[]>();
   samples.forEach((agents, p) => {
     for (let i = 0; agents && i < agents.id.length; i++) {
+      // The sample only: a person followed because they became a victim is followed under that policy alone.
+      if (agents.asVictim[i]) continue;
       const row = byPerson.get(agents.id[i]) ?? samples.map(() => null);
       row[p] = SITUATIONS[agents.situation[i]];
       byPerson.set(agents.id[i], row);

@@ -343,10 +343,10 @@ export class MetricChart {
     this.chart.update('none');
   }
 
-  /** Draws vertical lines where policy changed; with many, a line shows its label only under the pointer (labels would overlap). */
-  setMarkers(markers: ChartMarker[], toX: (at: string) => number): void {
+  /** Draws vertical lines where policy changed; with many (or `hoverLabels`), a line shows its label only under the pointer (labels would overlap or cover the lines). */
+  setMarkers(markers: ChartMarker[], toX: (at: string) => number, hoverLabels = false): void {
     this.markers = markers;
-    const labelled = markers.length <= MAX_LABELLED_MARKERS;
+    const labelled = !hoverLabels && markers.length <= MAX_LABELLED_MARKERS;
     const tagged = markers.some((m) => m.tag);
     const annotations: Record<string, AnnotationOptions> = {};
     this.markers.forEach((m, i) => {

@@ -27,7 +27,11 @@ export class ChartPanel {
   /** The file name (without extension) a chart's PNG gets, given the chart id. */
   pngName: (chartId: string) => string = (id) => id;
 
+  /** The policy changes the dashed lines mark, in words. */
+  private readonly markerList = el('p', { class: 'muted marker-list', id: 'chart-markers' });
+
   constructor(container: HTMLElement) {
+    container.before(this.markerList);
     for (const spec of CHARTS) {
       const canvas = el('canvas', { 'aria-label': `${spec.title} chart`, role: 'img', 'data-chart': spec.id });
       const png = el('button', { type: 'button', class: 'small', 'data-png': spec.id }, 'PNG');
@@ -88,7 +92,10 @@ export class ChartPanel {
   /** Marks policy changes on every chart. */
   setMarkers(markers: ChartMarker[]): void {
     const toX = (at: string) => (this.view === 'yearly' ? Number(at.slice(0, 4)) : monthToYear(at));
-    for (const chart of this.charts) chart.setMarkers(markers, toX);
+    // Labels show under the pointer only, so they never cover data; the list under the charts names every line.
+    for (const chart of this.charts) chart.setMarkers(markers, toX, true);
+    this.markerList.textContent = markers.length === 0 ? ''
+      : `Dashed lines (hover one for its label): ${markers.map((m) => `${m.at} ${m.label}`).join('; ')}.`;
   }
 
   /** Applies type and line sizes (larger for a projector). */

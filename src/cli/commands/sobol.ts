@@ -26,6 +26,8 @@ function parseWindow(text: string | undefined): [string, string] | undefined {
   return [parts[0].trim(), parts[1].trim()];
 }
 
+const precise = (value: number) => (Number.isFinite(value) ? value.toPrecision(4) : '-');
+
 function index(value: number, conf: number): string {
   return Number.isFinite(value) ? `${value.toFixed(3)} ± ${Number.isFinite(conf) ? conf.toFixed(3) : '-'}` : '-';
 }
@@ -45,7 +47,7 @@ export async function sobolCommand(shared: SharedCli, args: string[], opts: Sobo
   const outcome = await runExperiment(plan, `sobol ${scenarios.map((s) => s.name).join(' ')}`, opts, command);
   if (!outcome.assembled || opts.quiet) return;
   for (const result of sobolResults(plan, outcome.assembled.outcomes)) {
-    process.stdout.write(`\n${findMetric(result.metric)!.label} (${result.metric}), ${result.output}, ${plan.design.policyStart} to ${plan.design.windowEnd}: ${result.n} base points x ${factors.length + 2} rows x ${opts.replicates} seed(s); mean ${result.mean.toPrecision(4)}, variance ${result.variance.toPrecision(4)}\n`);
+    process.stdout.write(`\n${findMetric(result.metric)!.label} (${result.metric}), ${result.output}, ${plan.design.policyStart} to ${plan.design.windowEnd}: ${result.n} base points x ${factors.length + 2} rows x ${opts.replicates} seed(s); mean ${precise(result.mean)}, variance ${precise(result.variance)}\n`);
     process.stdout.write(`${sobolTable(result)}\n`);
   }
 }

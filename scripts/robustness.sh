@@ -15,9 +15,10 @@ SCALE=${SCALE:-50}
 YEARS=${YEARS:-10}
 WORKERS=${WORKERS:+--workers $WORKERS}
 METRICS=${METRICS:-victims_new_total,victims_new_us,victims_new_mexico,victims_new_via_smugglers}
-# The evasion gap (calibrated, weakly identified) and assumptions on the sale channel; ranges are the
-# plausible spans, not the declared limits. Override with FACTORS="--vary a=lo:hi --vary ...".
-FACTORS=${FACTORS:---vary behaviour.networkEvasion=0.3:0.9 --vary behaviour.guideEvasion=0.3:0.9 --vary context.organizedCrime=0.1:0.5 --vary behaviour.debtResaleMarkup=0:1 --vary context.usCommercialSexDemand=0.5:1.5 --vary behaviour.hearsayWeight=0:10}
+# The evasion gap (calibrated, weakly identified) and assumptions of the sale decision (organized
+# crime's reach, U.S. venue demand, the resale markup, how far word of a sale travels); ranges are the
+# assumed plausible spans, not the declared limits. Override with FACTORS="--vary a=lo:hi --vary ...".
+FACTORS=${FACTORS:---vary behaviour.networkEvasion=0.3:0.9 --vary behaviour.guideEvasion=0.3:0.9 --vary context.organizedCrime=0.1:0.5 --vary behaviour.debtResaleMarkup=0:1 --vary context.usCommercialSexDemand=0.5:1.5 --vary behaviour.saleWordReach=0:1}
 OUT=docs/results/robustness
 rm -rf "$OUT"
 # shellcheck disable=SC2086

@@ -26,6 +26,6 @@ export const population = mechanism({
     PeopleOrder: stream('people.order', 'month', 'the order in which the active people and those waking take their month (shared budgets)'),
   },
   metrics: [],
-  state: ['migrants', 'stateCounts', 'exits', 'created', 'freeSlots', 'highWater', 'active', 'activeCount', 'activePos', 'wakeups', 'womenInUs', 'tracked', 'finished', 'trackLimit', 'followShare', 'followedPerMonth'],
+  state: ['migrants', 'stateCounts', 'exits', 'created', 'freeSlots', 'highWater', 'active', 'activeCount', 'activePos', 'wakeups', 'womenInUs', 'tracked', 'finished', 'trackLimit', 'followedAsVictims', 'followShare', 'followedPerMonth'],
   phases: ['takeWakeups', 'moveActivePeople'],
 });

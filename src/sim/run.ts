@@ -9,7 +9,9 @@ import type { HistoryEvent } from './model/events';
 import { stepMonth } from './model/step';
 import { createState, WARMUP_MONTHS } from './model/setup';
 import { measureMonth } from './model/measures';
-import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState, type SimState, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf } from './model/state';
+import { EXIT_KINDS, EXITS, MIGRANT_STATE_NAMES, MIGRANT_STATES, MigrantState } from './model/enums';
+import { F32, getF32, getI32, getU8, I32, pidOf, U8 } from './model/record';
+import type { SimState } from './model/state';
 import type { StoryEvent } from './story';
 import { VERSION } from './version';
 
@@ -142,10 +144,10 @@ export class Simulation {
     const a = this.state.migrants;
     const out: AgentSnapshot[] = [];
     for (const [pid, { slot: id, asVictim }] of this.state.tracked) {
-      const e = a.i32[id * PERSON_WORDS + I32.Employer];
+      const e = getI32(a, id, I32.Employer);
       out.push({
-        id, pid, state: a.u8[id * PERSON_BYTES + U8.State], origin: a.u8[id * PERSON_BYTES + U8.Origin], female: a.u8[id * PERSON_BYTES + U8.Female] === 1, minor: a.u8[id * PERSON_BYTES + U8.Minor] === 1, mode: a.u8[id * PERSON_BYTES + U8.Mode],
-        corridor: a.u8[id * PERSON_BYTES + U8.Corridor], sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: a.f32[id * PERSON_WORDS + F32.Debt], form: a.u8[id * PERSON_BYTES + U8.Form],
+        id, pid, state: getU8(a, id, U8.State), origin: getU8(a, id, U8.Origin), female: getU8(a, id, U8.Female) === 1, minor: getU8(a, id, U8.Minor) === 1, mode: getU8(a, id, U8.Mode),
+        corridor: getU8(a, id, U8.Corridor), sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: getF32(a, id, F32.Debt), form: getU8(a, id, U8.Form),
         asVictim: asVictim === true,
       });
     }

@@ -6,7 +6,7 @@ import { tickDate } from './engine/calendar';
 import { personIdParts } from './engine/crn';
 import { sameEvent, type LifeEvent, type LifeEventDetails, type LifeEventKind, type ReleaseReason } from './model/events';
 import { PersonSource } from './model/population';
-import { Corridor, EmployerType, Exit, EXITS, Form, Mode, Origin, Sector, type SmugglerMode } from './model/state';
+import { Corridor, EmployerType, Exit, EXITS, Form, Mode, Origin, Sector, type SmugglerMode } from './model/enums';
 
 /** A readable name for a person id (pid), from where and when the person came into the model; `start` is the run's first month. */
 export function personName(pid: number, start: string): string {

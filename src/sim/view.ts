@@ -1,7 +1,7 @@
 // The public view of a run's followed people: the situation each is in (what a map and its legend
 // colour), the place a map draws them, and the plain-language facts a person inspector shows.
 // Pages read only this, never the model's internal enums.
-import { Corridor, Form, MigrantState, Mode, Origin, Sector, SECTORS } from './model/state';
+import { Corridor, Form, MigrantState, Mode, Origin, Sector, SECTORS } from './model/enums';
 import type { AgentSnapshot } from './run';
 
 /** The situations a legend lists; every followed person is in exactly one. */

@@ -8,7 +8,7 @@ import { Simulation } from '../../src/sim/run';
 import { findScenario } from '../../src/sim/library';
 import { applyOverrides } from '../../src/sim/scenario';
 import { isExploited } from '../../src/sim/model/population';
-import { PERSON_BYTES, U8 } from '../../src/sim/model/state';
+import { getU8, U8 } from '../../src/sim/model/record';
 
 const paramValue = (spec: (typeof PARAMS)[number]) => {
   if (spec.kind === 'boolean') return fc.boolean();
@@ -20,7 +20,7 @@ const paramValue = (spec: (typeof PARAMS)[number]) => {
 function heldWithoutHistory(sim: Simulation): number {
   const st = sim['state'];
   let n = 0;
-  for (let id = 0; id < st.highWater; id++) if (isExploited(st.migrants.u8[id * PERSON_BYTES + U8.State]) && !st.migrants.u8[id * PERSON_BYTES + U8.Trafficked]) n++;
+  for (let id = 0; id < st.highWater; id++) if (isExploited(getU8(st.migrants, id, U8.State)) && !getU8(st.migrants, id, U8.Trafficked)) n++;
   return n;
 }
 

@@ -8,7 +8,7 @@ import { MECHANISMS, PUBLISHED_LEVER_ORDER, PUBLISHED_METRIC_ORDER } from '../..
 import { METRICS } from '../../src/sim/metrics';
 import { CONSTANTS } from '../../src/sim/model/constants';
 import { createState } from '../../src/sim/model/setup';
-import { CRN_STREAM_NAMES, Stream, STREAMS } from '../../src/sim/model/state';
+import { CRN_STREAM_NAMES, Stream, STREAMS } from '../../src/sim/model/streams';
 import { defaultParams, findParam, PARAMS } from '../../src/sim/params';
 
 type Mechanism = (typeof MECHANISMS)[number];

@@ -8,7 +8,9 @@ import { computeConditions } from '../../src/sim/model/conditions';
 import { stayTerms } from '../../src/sim/model/migrants';
 import { adjustmentRate, emigrationProbability, mortality, settlingProbability, stayWeight, undoCost } from '../../src/sim/model/outflows';
 import { CONSTANTS } from '../../src/sim/model/constants';
-import { I32, MigrantState, Plan, PERSON_BYTES, PERSON_WORDS, Tie, U8, type SimState } from '../../src/sim/model/state';
+import { MigrantState, Plan, Tie } from '../../src/sim/model/enums';
+import { getU8, I32, setI32, setU8, U8 } from '../../src/sim/model/record';
+import type { SimState } from '../../src/sim/model/state';
 import { Simulation } from '../../src/sim/run';
 import { findScenario } from '../../src/sim/library';
 import { applyOverrides } from '../../src/sim/scenario';
@@ -23,11 +25,11 @@ function smallState(params: Record<string, number> = {}): SimState {
 /** The first settler without family at home, so terms are read on a plain case. */
 function aSettler(st: SimState): number {
   for (let id = 0; id < st.highWater; id++) {
-    if (st.migrants.u8[id * PERSON_BYTES + U8.State] === MigrantState.Working) {
-      st.migrants.u8[id * PERSON_BYTES + U8.Plan] = Plan.Settler;
-      st.migrants.u8[id * PERSON_BYTES + U8.Ties] = 0;
-      st.migrants.u8[id * PERSON_BYTES + U8.Age] = 25;
-      st.migrants.i32[id * PERSON_WORDS + I32.Arrived] = st.tick - 12;
+    if (getU8(st.migrants, id, U8.State) === MigrantState.Working) {
+      setU8(st.migrants, id, U8.Plan, Plan.Settler);
+      setU8(st.migrants, id, U8.Ties, 0);
+      setU8(st.migrants, id, U8.Age, 25);
+      setI32(st.migrants, id, I32.Arrived, st.tick - 12);
       return id;
     }
   }
@@ -77,9 +79,9 @@ describe('the weighing of a stay', () => {
     const st = smallState();
     const id = aSettler(st);
     const recent = stayWeight(st, id);
-    st.migrants.i32[id * PERSON_WORDS + I32.Arrived] = st.tick - 12 * 10;
+    setI32(st.migrants, id, I32.Arrived, st.tick - 12 * 10);
     // Age is counted from the arrival, so keep the person the same age now.
-    st.migrants.u8[id * PERSON_BYTES + U8.Age] = 16;
+    setU8(st.migrants, id, U8.Age, 16);
     const long = stayWeight(st, id);
     expect(emigrationProbability(long, 12)).toBeGreaterThan(emigrationProbability(recent, 12));
   });
@@ -88,9 +90,9 @@ describe('the weighing of a stay', () => {
     const st = smallState();
     const id = aSettler(st);
     const none = stayWeight(st, id);
-    st.migrants.u8[id * PERSON_BYTES + U8.Ties] = Tie.PartnerHere | Tie.ChildrenHere;
+    setU8(st.migrants, id, U8.Ties, Tie.PartnerHere | Tie.ChildrenHere);
     const family = stayWeight(st, id);
-    st.migrants.u8[id * PERSON_BYTES + U8.Ties] = Tie.FamilyAtHome;
+    setU8(st.migrants, id, U8.Ties, Tie.FamilyAtHome);
     const home = stayWeight(st, id);
     expect(family).toBeCloseTo(none + 2 * K.STAY_FAMILY_HERE.value, 9);
     expect(home).toBeCloseTo(none - K.STAY_FAMILY_HOME.value, 9);
@@ -123,8 +125,8 @@ describe('adjustment to legal status', () => {
     let expected = 0;
     let workers = 0;
     for (let id = 0; id < st.highWater; id++) {
-      if (st.migrants.u8[id * PERSON_BYTES + U8.State] !== MigrantState.Working) continue;
-      expected += adjustmentRate(st.migrants.u8[id * PERSON_BYTES + U8.Ties]);
+      if (getU8(st.migrants, id, U8.State) !== MigrantState.Working) continue;
+      expected += adjustmentRate(getU8(st.migrants, id, U8.Ties));
       workers++;
     }
     sim.run();

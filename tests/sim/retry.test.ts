@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createState } from '../../src/sim/model/setup';
 import { defaultParams } from '../../src/sim/params';
-import { MigrantState, Mode, Origin, Plan, PERSON_BYTES, U8 } from '../../src/sim/model/state';
+import { MigrantState, Mode, Origin, Plan } from '../../src/sim/model/enums';
+import { setU8, U8 } from '../../src/sim/model/record';
 import { spawnMigrant } from '../../src/sim/model/population';
 import { retryDeterrence } from '../../src/sim/model/migrants';
 
@@ -12,8 +13,8 @@ import { retryDeterrence } from '../../src/sim/model/migrants';
 function caughtOnce(mode: Mode) {
   const st = createState({ ...defaultParams(), 'context.usStock': 100_000 }, 20, 1, 0);
   const id = spawnMigrant(st, { state: MigrantState.Waiting, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 500, riskAversion: 0.5 }, 1);
-  st.migrants.u8[id * PERSON_BYTES + U8.Mode] = mode;
-  st.migrants.u8[id * PERSON_BYTES + U8.Attempts] = 1;
+  setU8(st.migrants, id, U8.Mode, mode);
+  setU8(st.migrants, id, U8.Attempts, 1);
   return { st, id };
 }
 

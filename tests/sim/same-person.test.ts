@@ -10,7 +10,10 @@ import { moveTo, PersonSource, spawnMigrant, workersOf, joinEmployer } from '../
 import { createState } from '../../src/sim/model/setup';
 import { keyMonth, orderByPriority, personKey } from '../../src/sim/model/draws';
 import { defaultParams } from '../../src/sim/params';
-import { MigrantState, Stream, type SimState, pidOf, setPid } from '../../src/sim/model/state';
+import { MigrantState } from '../../src/sim/model/enums';
+import { pidOf, setPid } from '../../src/sim/model/record';
+import { Stream } from '../../src/sim/model/streams';
+import type { SimState } from '../../src/sim/model/state';
 import { applyOverrides } from '../../src/sim/scenario';
 import { Simulation } from '../../src/sim/run';
 import type { StoryEvent } from '../../src/sim/story';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createState } from '../../src/sim/model/setup';
 import { defaultParams } from '../../src/sim/params';
-import { EmployerType, MigrantState, PERSON_BYTES, U8 } from '../../src/sim/model/state';
+import { EmployerType, MigrantState } from '../../src/sim/model/enums';
+import { getU8, U8 } from '../../src/sim/model/record';
 import { workersOf } from '../../src/sim/model/population';
 import { inspectWorksites } from '../../src/sim/model/enforcement';
 import { CONSTANTS } from '../../src/sim/model/constants';
@@ -19,7 +20,7 @@ describe('employer sanctions', () => {
     }, scale, 3, 0);
     const n = st.employers.type.length;
     const typeBefore = Array.from(st.employers.type);
-    const unauthorizedBefore = Array.from({ length: n }, (_, e) => workersOf(st, e).filter((id) => UNAUTHORIZED.has(st.migrants.u8[id * PERSON_BYTES + U8.State])).length);
+    const unauthorizedBefore = Array.from({ length: n }, (_, e) => workersOf(st, e).filter((id) => UNAUTHORIZED.has(getU8(st.migrants, id, U8.State))).length);
     inspectWorksites(st);
     let expected = 0;
     let fined = 0;

@@ -7,7 +7,7 @@ import { Simulation } from '../../src/sim/run';
 import { applyOverrides } from '../../src/sim/scenario';
 import { alignStories, firstDifference, outcomePhrases, personName, personOutcome, tell, wasVictim, type StoryEvent } from '../../src/sim/story';
 import type { LifeEvent } from '../../src/sim/model/events';
-import { Corridor, Exit, Form, Mode, Origin, Sector } from '../../src/sim/model/state';
+import { Corridor, Exit, Form, Mode, Origin, Sector } from '../../src/sim/model/enums';
 import { newPersonId, personIdParts } from '../../src/sim/engine/crn';
 
 const story = (...lines: [string, LifeEvent][]): StoryEvent[] => lines.map(([date, event]) => ({ date, event }));

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { createState } from '../../src/sim/model/setup';
 import { defaultParams } from '../../src/sim/params';
-import { Form, MigrantState, I32, PERSON_WORDS } from '../../src/sim/model/state';
+import { Form, MigrantState } from '../../src/sim/model/enums';
+import { getI32, I32 } from '../../src/sim/model/record';
 import { spawnMigrant, exitMigrant, PersonSource } from '../../src/sim/model/population';
 import { newPersonId } from '../../src/sim/engine/crn';
 import { holdVictim, NEVER, releaseVictim } from '../../src/sim/model/employers';
 import { cooperationProbability, deportationFear, protectionOnOffer, reportProbability } from '../../src/sim/model/victims';
-import { EmployerType, Exit } from '../../src/sim/model/state';
+import { EmployerType, Exit } from '../../src/sim/model/enums';
 
 function smallState() {
   return createState({ ...defaultParams(), 'context.usStock': 100_000 }, 100, 1, 0);
@@ -87,7 +88,7 @@ describe('victims\' own decisions', () => {
   it('a worksite raid at one\'s own workplace raises fear of deportation', () => {
     const { st, id } = heldAdult(true, 0);
     const seen = deportationFear(st, id);
-    st.employers.workerRaidTick[st.migrants.i32[id * PERSON_WORDS + I32.Employer]] = NEVER;
+    st.employers.workerRaidTick[getI32(st.migrants, id, I32.Employer)] = NEVER;
     expect(seen).toBeGreaterThan(deportationFear(st, id));
   });
 });

@@ -1,7 +1,7 @@
 // The public view of followed people: every state a person can be in has a situation, a place and
 // a description.
 import { describe, expect, it } from 'vitest';
-import { Form, MigrantState, Sector } from '../../src/sim/model/state';
+import { Form, MigrantState, Sector } from '../../src/sim/model/enums';
 import type { AgentSnapshot } from '../../src/sim/run';
 import { personView, PLACES, placeOf, SITUATION_LABELS, SITUATIONS, situationOf } from '../../src/sim/view';
 

@@ -3,7 +3,8 @@
 // Read by employers, venues and courts alike; it depends on nothing but the state and constants.
 import { CONSTANTS } from './constants';
 import { findParam } from '../params';
-import { tabulate, VENUE_MARKETS, VenueMarket, type SimState } from './state';
+import { tabulate, VENUE_MARKETS, VenueMarket } from './enums';
+import type { SimState } from './state';
 
 const K = CONSTANTS;
 

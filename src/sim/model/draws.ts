@@ -5,7 +5,10 @@
 // budget, depend on who is there, never on a list's order.
 import { CrnCursor, drawAt, drawKey, monthKey, uniformAt } from '../engine/crn';
 import type { Rng } from '../engine/rng';
-import { EmployerType, STREAMS, VenueMarket, type MigrantStore, type SimState, type Stream, pidOf } from './state';
+import { EmployerType, VenueMarket } from './enums';
+import { type MigrantStore, pidOf } from './record';
+import { STREAMS, type Stream } from './streams';
+import type { SimState } from './state';
 import { VENUE_SLOTS } from './deterrence';
 
 /** Each stream's key for this month; computed once a month before anyone draws. */

@@ -3,7 +3,10 @@
 // to coerce by weighing its gain against the sanctions and convictions it expects; job seekers
 // are hired here, and coercive hiring is where most labour trafficking begins.
 import type { Rng } from '../engine/rng';
-import { Exit, Form, Origin, MigrantState, Plan, Sector, EmployerType, VenueMarket, venueMarketOf, type EmployerStore, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { Exit, Form, Origin, MigrantState, Plan, Sector, EmployerType, VenueMarket, venueMarketOf } from './enums';
+import { F32, getF32, getI32, getU8, I32, setU8, U8 } from './record';
+import { Stream } from './streams';
+import type { EmployerStore, SimState } from './state';
 import { CONSTANTS } from './constants';
 import type { ReleaseReason } from './events';
 import { convictionProbabilityWithoutWitness, initialVenues, VENUE_SLOTS } from './deterrence';
@@ -241,7 +244,7 @@ export function setEmployerType(st: SimState, e: number, type: EmployerType): vo
 }
 
 function releaseHeld(st: SimState, e: number, why: ReleaseReason): void {
-  for (const id of workersOf(st, e)) if (st.migrants.u8[id * PERSON_BYTES + U8.Form] !== Form.None) releaseVictim(st, id, why);
+  for (const id of workersOf(st, e)) if (getU8(st.migrants, id, U8.Form) !== Form.None) releaseVictim(st, id, why);
 }
 
 /** Shuts an employer or venue: people held go free, other workers look for work again. */
@@ -251,7 +254,7 @@ export function shutEmployer(st: SimState, e: number): void {
   releaseHeld(st, e, 'business_shut');
   for (const id of workersOf(st, e)) {
     record(st, id, { kind: 'employer_closed' });
-    if (st.migrants.u8[id * PERSON_BYTES + U8.State] === MigrantState.LegalWorker) leaveEmployer(st, id);
+    if (getU8(st.migrants, id, U8.State) === MigrantState.LegalWorker) leaveEmployer(st, id);
     else moveTo(st, id, MigrantState.JobSeeking);
   }
   removeFromList(store, e);
@@ -288,11 +291,11 @@ export function reopenEmployers(st: SimState): void {
 export function releaseVictim(st: SimState, id: number, why: ReleaseReason): void {
   const a = st.migrants;
   leaveEmployer(st, id);
-  a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
+  setU8(a, id, U8.Form, Form.None);
   // Any debt is still owed after release (repaid from wages); only identification and protection void it.
   record(st, id, { kind: 'released', reason: why });
-  if (a.u8[id * PERSON_BYTES + U8.State] !== MigrantState.ExploitedMexico) moveTo(st, id, MigrantState.JobSeeking);
-  else if (a.u8[id * PERSON_BYTES + U8.Origin] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
+  if (getU8(a, id, U8.State) !== MigrantState.ExploitedMexico) moveTo(st, id, MigrantState.JobSeeking);
+  else if (getU8(a, id, U8.Origin) === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
   else moveTo(st, id, MigrantState.Waiting);
 }
 
@@ -319,7 +322,7 @@ function pickEmployer(st: SimState, id: number, key: number): number {
   const a = st.migrants;
   const byType = st.employers.usByType;
   // Newcomers in debt and without contacts mostly find work through street recruiters, off the books.
-  const compliant = byType[EmployerType.Compliant].length * (a.f32[id * PERSON_WORDS + F32.Debt] > 0 && !a.u8[id * PERSON_BYTES + U8.Network] ? K.NEWCOMER_COMPLIANT_ACCESS.value : 1);
+  const compliant = byType[EmployerType.Compliant].length * (getF32(a, id, F32.Debt) > 0 && !getU8(a, id, U8.Network) ? K.NEWCOMER_COMPLIANT_ACCESS.value : 1);
   const unregulated = byType[EmployerType.Unregulated].length;
   const coercive = byType[EmployerType.Coercive].length * K.COERCIVE_RECRUITING.value;
   if (compliant + unregulated + coercive === 0) return -1;
@@ -332,7 +335,7 @@ function pickEmployer(st: SimState, id: number, key: number): number {
     type = drawAt(key, SeekDraw.OffBooksType) * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
   }
   // Contacts steer people away from employers known to abuse.
-  if (type === EmployerType.Coercive && a.u8[id * PERSON_BYTES + U8.Network] && unregulated > 0 && drawAt(key, SeekDraw.AvoidCoercion) < K.CONTACTS_AVOID_COERCION.value) type = EmployerType.Unregulated;
+  if (type === EmployerType.Coercive && getU8(a, id, U8.Network) && unregulated > 0 && drawAt(key, SeekDraw.AvoidCoercion) < K.CONTACTS_AVOID_COERCION.value) type = EmployerType.Unregulated;
   return pickUsEmployer(st, subKey(key, SeekDraw.Employer), type);
 }
 
@@ -362,8 +365,8 @@ export function monthsToRepay(st: SimState, debt: number): number {
 /** Schedules a free worker's next event: paying off their smuggling debt, or reviewing their stay. */
 export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
-  const toHome = drawMonthsUntil(drawsFrom(personKey(st, Stream.EmploymentTenure, id)), REVIEW_HAZARD[a.u8[id * PERSON_BYTES + U8.Plan] as Plan]);
-  const toPaid = a.f32[id * PERSON_WORDS + F32.Debt] > 0 ? monthsToRepay(st, a.f32[id * PERSON_WORDS + F32.Debt]) - (st.tick - a.i32[id * PERSON_WORDS + I32.Since]) : Number.MAX_SAFE_INTEGER;
+  const toHome = drawMonthsUntil(drawsFrom(personKey(st, Stream.EmploymentTenure, id)), REVIEW_HAZARD[getU8(a, id, U8.Plan) as Plan]);
+  const toPaid = getF32(a, id, F32.Debt) > 0 ? monthsToRepay(st, getF32(a, id, F32.Debt)) - (st.tick - getI32(a, id, I32.Since)) : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }
 
@@ -372,7 +375,7 @@ export function scheduleWorkerWake(st: SimState, id: number): void {
 export function holdVictim(st: SimState, id: number, e: number, form: Form): boolean {
   const place = st.employers.sector[e];
   joinEmployer(st, id, e);
-  st.migrants.u8[id * PERSON_BYTES + U8.Form] = form;
+  setU8(st.migrants, id, U8.Form, form);
   const state = place === Sector.SexMexico ? MigrantState.ExploitedMexico : form === Form.Sexual ? MigrantState.ExploitedUsSex : MigrantState.ExploitedUsLabor;
   moveTo(st, id, state);
   followVictim(st, id);

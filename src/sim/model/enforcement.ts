@@ -4,7 +4,10 @@
 import { drawPoisson, roundStochastic } from '../engine/rng';
 import { CONSTANTS } from './constants';
 import { drawAt } from '../engine/crn';
-import { allUsEmployers, countUsEmployers, EmployerType, Exit, Form, MigrantState, VenueMarket, type SimState, Stream, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { EmployerType, Exit, Form, MigrantState, VenueMarket } from './enums';
+import { getI32, getU8, I32, U8 } from './record';
+import { Stream } from './streams';
+import { allUsEmployers, countUsEmployers, type SimState } from './state';
 import { countDraws, entityKey, personKey, PICK_TRIES, pickLowest, pickVenue, subKey } from './draws';
 import { exitMigrant, record, workersOf } from './population';
 import { chooseEmployerType, EmployerDraw, employerDraw, releaseVictim, setEmployerType } from './employers';
@@ -77,7 +80,7 @@ function inspectWorkers(st: SimState, e: number, employerFocused: boolean): numb
   const a = st.migrants;
   let unauthorized = 0;
   for (const id of workersOf(st, e)) {
-    const state = a.u8[id * PERSON_BYTES + U8.State];
+    const state = getU8(a, id, U8.State);
     if (state === MigrantState.Working || state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) unauthorized++;
     if (state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
@@ -117,7 +120,7 @@ export function investigateWorkplaces(st: SimState): void {
       st.tally.bribes_businesses++;
       continue;
     }
-    for (const id of workersOf(st, e)) if (st.migrants.u8[id * PERSON_BYTES + U8.Form] !== Form.None) handleDetectedVictim(st, id, 'investigation');
+    for (const id of workersOf(st, e)) if (getU8(st.migrants, id, U8.Form) !== Form.None) handleDetectedVictim(st, id, 'investigation');
     openCase(st, 'us', 'employer', e, 0);
   }
 }
@@ -140,11 +143,11 @@ const enum HeldDraw { GetAway = 0, NgoContact = 1, Report = 2 }
 /** A month in the life of someone held: release, a report to authorities (their own decision), or neither. */
 export function holdOneMonth(st: SimState, id: number): void {
   const a = st.migrants;
-  if (st.tick <= a.i32[id * PERSON_WORDS + I32.Since]) return;
+  if (st.tick <= getI32(a, id, I32.Since)) return;
   const key = personKey(st, Stream.JusticeHeld, id);
   const letGo = monthInBondage(st, id, releaseProbability(st, id), drawAt(key, HeldDraw.GetAway));
   if (letGo) return releaseVictim(st, id, letGo);
-  if (a.u8[id * PERSON_BYTES + U8.State] === MigrantState.ExploitedMexico) return;
+  if (getU8(a, id, U8.State) === MigrantState.ExploitedMexico) return;
   if (decideToReport(st, id, drawAt(key, HeldDraw.NgoContact), drawAt(key, HeldDraw.Report))) {
     st.tally.victims_reporting++;
     record(st, id, { kind: 'sought_help' });
@@ -158,6 +161,6 @@ export function regularise(st: SimState): void {
   if (share <= 0) return;
   const a = st.migrants;
   for (let id = 0; id < st.highWater; id++) {
-    if ((a.u8[id * PERSON_BYTES + U8.State] === MigrantState.Working || a.u8[id * PERSON_BYTES + U8.State] === MigrantState.JobSeeking) && drawAt(personKey(st, Stream.EnforcementRegularise, id), 0) < share) exitMigrant(st, id, Exit.Regularised);
+    if ((getU8(a, id, U8.State) === MigrantState.Working || getU8(a, id, U8.State) === MigrantState.JobSeeking) && drawAt(personKey(st, Stream.EnforcementRegularise, id), 0) < share) exitMigrant(st, id, Exit.Regularised);
   }
 }

@@ -4,7 +4,10 @@
 // smuggling outfits) on the evidence they have, which closes businesses and deters others.
 import { drawAt, uniform } from '../engine/crn';
 import { CONSTANTS } from './constants';
-import { EmployerType, Exit, Form, Origin, MigrantState, Sector, venueMarketOf, type Case, type SimState, Stream, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { EmployerType, Exit, Form, Origin, MigrantState, Sector, venueMarketOf } from './enums';
+import { getI32, getU8, I32, setU8, U8 } from './record';
+import { Stream } from './streams';
+import type { Case, SimState } from './state';
 import { roundStochastic } from '../engine/rng';
 import { exitMigrant, leaveEmployer, moveTo, record, scheduleWake } from './population';
 import { closeEmployer, isVenue } from './employers';
@@ -40,10 +43,10 @@ const enum DetectedDraw { Identified = 0, NgoContact = 1, Cooperate = 2, CaseWit
 export function handleDetectedVictim(st: SimState, id: number, source: DetectionSource): void {
   const a = st.migrants;
   const key = personKey(st, Stream.JusticeDetected, id);
-  const employer = a.i32[id * PERSON_WORDS + I32.Employer];
+  const employer = getI32(a, id, I32.Employer);
   st.tally.victims_detected++;
   const identified = drawAt(key, DetectedDraw.Identified) < identificationProbability(st, source);
-  if (a.u8[id * PERSON_BYTES + U8.State] === MigrantState.ExploitedMexico) {
+  if (getU8(a, id, U8.State) === MigrantState.ExploitedMexico) {
     handleMexicanVictim(st, id, identified, employer, key);
     return;
   }
@@ -60,9 +63,9 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   if (cooperating) st.tally.victims_cooperating++;
   record(st, id, { kind: 'identified', cooperating });
   if (employer >= 0 && (cooperating || drawAt(key, DetectedDraw.CaseWithoutWitness) < K.CASE_WITHOUT_WITNESS.value)) openCasesFromVictim(st, 'us', employer, cooperating ? 1 : 0, key);
-  const outfit = a.i32[id * PERSON_WORDS + I32.Smuggler];
+  const outfit = getI32(a, id, I32.Smuggler);
   if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'us', 'outfit', outfit, 1);
-  a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
+  setU8(a, id, U8.Form, Form.None);
   protectOrRemove(st, id, cooperating, key);
 }
 
@@ -71,7 +74,7 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
 function protectOrRemove(st: SimState, id: number, cooperating: boolean, key: number): void {
   const p = st.params;
   const continuedPresence = cooperating && grantContinuedPresence(st, drawAt(key, DetectedDraw.ContinuedPresence));
-  const eligible = cooperating || !p['protection.cooperationRequired'] || st.migrants.u8[id * PERSON_BYTES + U8.Minor] === 1;
+  const eligible = cooperating || !p['protection.cooperationRequired'] || getU8(st.migrants, id, U8.Minor) === 1;
   if (eligible && drawAt(key, DetectedDraw.TVisaApply) < K.TVISA_APPLY.value) {
     st.applications.set(id, cooperating);
     moveTo(st, id, MigrantState.Protected);
@@ -98,7 +101,7 @@ function grantContinuedPresence(st: SimState, u: number): boolean {
 function handleMexicanVictim(st: SimState, id: number, identified: boolean, venue: number, key: number): void {
   const a = st.migrants;
   leaveEmployer(st, id);
-  a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
+  setU8(a, id, U8.Form, Form.None);
   if (identified) {
     st.tally.victims_identified++;
     const testifies = drawAt(key, DetectedDraw.Testifies) < K.COOPERATION_MEXICO.value;
@@ -108,7 +111,7 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean, venu
   } else {
     record(st, id, { kind: 'not_recognised_in_mexico' });
   }
-  if (a.u8[id * PERSON_BYTES + U8.Origin] === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
+  if (getU8(a, id, U8.Origin) === Origin.BorderCityResident) exitMigrant(st, id, Exit.LocalReleased);
   else moveTo(st, id, MigrantState.Waiting);
 }
 

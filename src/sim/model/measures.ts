@@ -2,7 +2,8 @@
 // metric's declaration says (src/sim/metrics.ts). Metrics that are functions of the state are
 // defined here, under the metric's name; counters and ratios need nothing here.
 import { COUNTER_NAMES, METRICS, type CounterName, type MetricName, type StateMetricName, type Tally } from '../metrics';
-import { countUsEmployers, EmployerType, MigrantState, Mode, type SimState } from './state';
+import { EmployerType, MigrantState, Mode } from './enums';
+import { countUsEmployers, type SimState } from './state';
 import { expectedEarnings } from './conditions';
 import { BuyerMarket, buyerVacancies, salePrice, saleConvictionRisk } from './sale';
 

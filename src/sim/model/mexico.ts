@@ -4,7 +4,10 @@
 import { roundStochastic } from '../engine/rng';
 import { CONSTANTS } from './constants';
 import { drawAt } from '../engine/crn';
-import { Exit, Form, Origin, MigrantState, VenueMarket, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { Exit, Form, Origin, MigrantState, VenueMarket } from './enums';
+import { F32, getF32, getI32, getU8, I32, setF32, U8 } from './record';
+import { Stream } from './streams';
+import type { SimState } from './state';
 import { countDraws, entityKey, pickVenue, personKey, subKey } from './draws';
 import { exitMigrant, followVictim, moveTo, record, scheduleWake, workersOf } from './population';
 import { holdVictim } from './employers';
@@ -17,7 +20,7 @@ function kidnapRisk(st: SimState, id: number): number {
   const p = st.params;
   const crime = p['context.organizedCrime'];
   const corruption = p['corruption.mexico'];
-  return K.KIDNAP_RISK.value * (crime / K.REFERENCE_ORGANIZED_CRIME.value) * (K.KIDNAP_CORRUPTION_BASE.value + corruption) * (st.migrants.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica ? K.CENTRAL_AMERICAN_KIDNAP.value : 1);
+  return K.KIDNAP_RISK.value * (crime / K.REFERENCE_ORGANIZED_CRIME.value) * (K.KIDNAP_CORRUPTION_BASE.value + corruption) * (getU8(st.migrants, id, U8.Origin) === Origin.CentralAmerica ? K.CENTRAL_AMERICAN_KIDNAP.value : 1);
 }
 
 /** Kidnaps a person for ransom, if the risk comes up. Returns true if it did. */
@@ -52,7 +55,7 @@ export function travelThroughMexico(st: SimState, id: number): void {
       return;
     }
   }
-  if (st.tick > st.migrants.i32[id * PERSON_WORDS + I32.Since] && drawAt(key, TransitDraw.Arrival) < K.TRANSIT_ARRIVAL.value) {
+  if (st.tick > getI32(st.migrants, id, I32.Since) && drawAt(key, TransitDraw.Arrival) < K.TRANSIT_ARRIVAL.value) {
     moveTo(st, id, MigrantState.Waiting);
     record(st, id, { kind: 'reached_border_city' });
   }
@@ -68,12 +71,12 @@ const enum RaidDraw { Bribe = 0, Venue = 1 }
 export function waitAtBorder(st: SimState, id: number): boolean {
   if (maybeKidnap(st, id)) return false;
   const a = st.migrants;
-  const vulnerable = (a.u8[id * PERSON_BYTES + U8.Female] === 1 || a.u8[id * PERSON_BYTES + U8.Minor] === 1) && a.f32[id * PERSON_WORDS + F32.Savings] < K.VULNERABLE_SAVINGS_USD.value
-    && (a.u8[id * PERSON_BYTES + U8.Attempts] > 0 || a.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica);
+  const vulnerable = (getU8(a, id, U8.Female) === 1 || getU8(a, id, U8.Minor) === 1) && getF32(a, id, F32.Savings) < K.VULNERABLE_SAVINGS_USD.value
+    && (getU8(a, id, U8.Attempts) > 0 || getU8(a, id, U8.Origin) === Origin.CentralAmerica);
   if (!vulnerable) return true;
   const venues = st.employers.sexMexico;
   const pressure = mexicoVacancies(st) / K.BASELINE_VACANCIES.value;
-  const risk = K.DECEPTION_RISK.value * pressure * (K.DECEPTION_CORRUPTION_BASE.value + st.params['corruption.mexico']) * (a.u8[id * PERSON_BYTES + U8.Minor] ? K.MINOR_DECEPTION.value : 1);
+  const risk = K.DECEPTION_RISK.value * pressure * (K.DECEPTION_CORRUPTION_BASE.value + st.params['corruption.mexico']) * (getU8(a, id, U8.Minor) ? K.MINOR_DECEPTION.value : 1);
   const key = personKey(st, Stream.MexicoBorder, id);
   if (venues.length === 0 || drawAt(key, BorderDraw.Deceived) >= risk) return true;
   holdVictim(st, id, pickVenue(st, subKey(key, BorderDraw.Venue), VenueMarket.Mexico), Form.Sexual);
@@ -84,10 +87,10 @@ export function waitAtBorder(st: SimState, id: number): boolean {
 /** The month after a kidnapping: ransom paid by family, or the person is exploited or let go. */
 export function resolveKidnapping(st: SimState, id: number): void {
   const a = st.migrants;
-  if (st.tick <= a.i32[id * PERSON_WORDS + I32.Since]) return;
+  if (st.tick <= getI32(a, id, I32.Since)) return;
   const key = personKey(st, Stream.MexicoRansom, id);
-  const paid = drawAt(key, RansomDraw.Paid) < (a.u8[id * PERSON_BYTES + U8.Network] ? K.RANSOM_PAID_NETWORK.value : K.RANSOM_PAID_ALONE.value);
-  a.f32[id * PERSON_WORDS + F32.Savings] = 0;
+  const paid = drawAt(key, RansomDraw.Paid) < (getU8(a, id, U8.Network) ? K.RANSOM_PAID_NETWORK.value : K.RANSOM_PAID_ALONE.value);
+  setF32(a, id, F32.Savings, 0);
   if (paid) {
     moveTo(st, id, MigrantState.Waiting);
     record(st, id, { kind: 'ransom_paid' });
@@ -95,7 +98,7 @@ export function resolveKidnapping(st: SimState, id: number): void {
   }
   const venues = st.employers.sexMexico;
   if (drawAt(key, RansomDraw.Sold) < K.KIDNAP_SOLD.value && venues.length > 0) {
-    holdVictim(st, id, pickVenue(st, subKey(key, RansomDraw.Venue), VenueMarket.Mexico), a.u8[id * PERSON_BYTES + U8.Female] ? Form.Sexual : Form.Labor);
+    holdVictim(st, id, pickVenue(st, subKey(key, RansomDraw.Venue), VenueMarket.Mexico), getU8(a, id, U8.Female) ? Form.Sexual : Form.Labor);
     return;
   }
   moveTo(st, id, MigrantState.Waiting);

@@ -8,7 +8,10 @@ import { countDraws, drawsFrom, personKey, pickUsEmployer, subKey } from './draw
 import { logistic, logit } from '../engine/math';
 import type { CounterName } from '../metrics';
 import { CONSTANTS } from './constants';
-import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, Tie, type SimState, type StayTerms, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { Corridor, EmployerType, Exit, MIGRANT_STATES, Mode, MODES, Origin, Plan, MigrantState, tabulate, Tie } from './enums';
+import { F32, getF32, getI32, getU8, I32, setF32, setI32, setU8, U8 } from './record';
+import { Stream } from './streams';
+import type { SimState, StayTerms } from './state';
 import { Review, reviewStay } from './outflows';
 import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
 import { chargeApprehension, chargeAttempt, hireSmuggler } from './smugglers';
@@ -169,14 +172,14 @@ export function crossingValue(st: SimState, mode: Mode, stay: number, riskAversi
 
 /** The risk of being sold this migrant has heard of for networks, if hiring one would leave them owing it. */
 function heardSaleRisk(st: SimState, id: number): number {
-  const owes = st.migrants.f32[id * PERSON_WORDS + F32.Savings] * K.NETWORK_UPFRONT_SHARE.value < st.cond.fee[Mode.Professional];
+  const owes = getF32(st.migrants, id, F32.Savings) * K.NETWORK_UPFRONT_SHARE.value < st.cond.fee[Mode.Professional];
   return networkSaleRisk(st, id, owes);
 }
 
 /** What a migrant's stay in the U.S. is worth to them, on the job prospects they hear of. */
 function ownStayValue(st: SimState, id: number): number {
   const a = st.migrants;
-  return stayValue(st, a.u8[id * PERSON_BYTES + U8.Plan], jobProspects(st, a.u8[id * PERSON_BYTES + U8.Network] === 1));
+  return stayValue(st, getU8(a, id, U8.Plan), jobProspects(st, getU8(a, id, U8.Network) === 1));
 }
 
 /** What a migrant can pay for a guide: savings, and family in the U.S. who pay on arrival. A guide wants most of the fee up front; professionals lend. */
@@ -188,13 +191,13 @@ function canAffordGuide(st: SimState, savings: number, network: boolean): boolea
  *  for this migrant, with unobserved tastes; those who have paid already only reconsider going alone. */
 export function chooseCrossingMode(st: SimState, id: number, u: number): Mode {
   const a = st.migrants;
-  const stay = stayValue(st, a.u8[id * PERSON_BYTES + U8.Plan], jobProspects(st, a.u8[id * PERSON_BYTES + U8.Network] === 1));
-  const failures = a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Alone ? a.u8[id * PERSON_BYTES + U8.Attempts] : 0;
+  const stay = stayValue(st, getU8(a, id, U8.Plan), jobProspects(st, getU8(a, id, U8.Network) === 1));
+  const failures = getU8(a, id, U8.Mode) === Mode.Alone ? getU8(a, id, U8.Attempts) : 0;
   const scale = st.params['behaviour.choiceScaleUsd'];
-  const risk = a.f32[id * PERSON_WORDS + F32.RiskAversion];
+  const risk = getF32(a, id, F32.RiskAversion);
   const best = crossingValue(st, Mode.Alone, stay, risk, failures) / scale;
   const alone = 1;
-  const guide = canAffordGuide(st, a.f32[id * PERSON_WORDS + F32.Savings], a.u8[id * PERSON_BYTES + U8.Network] === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
+  const guide = canAffordGuide(st, getF32(a, id, F32.Savings), getU8(a, id, U8.Network) === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
   const professional = Math.exp(crossingValue(st, Mode.Professional, stay, risk, failures, heardSaleRisk(st, id)) / scale - best);
   const draw = u * (alone + guide + professional);
   if (draw < alone) return Mode.Alone;
@@ -291,7 +294,7 @@ function startLegalWork(st: SimState, id: number): void {
   const e = pickUsEmployer(st, subKey(key, VisaDraw.Employer), EmployerType.Compliant);
   st.tally.legal_entries++;
   if (e < 0) return exitMigrant(st, id, Exit.Returned);
-  st.migrants.u8[id * PERSON_BYTES + U8.Mode] = Mode.Visa;
+  setU8(st.migrants, id, U8.Mode, Mode.Visa);
   hireFreely(st, id, e);
   moveTo(st, id, MigrantState.LegalWorker);
   record(st, id, { kind: 'visa_entry' });
@@ -303,8 +306,8 @@ function startLegalWork(st: SimState, id: number): void {
  *  worth to them (retryDeterrence). */
 function retryProbability(st: SimState, id: number): number {
   const a = st.migrants;
-  const paid = a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Professional || a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Guide ? K.RETRY_PAID.value : 0;
-  const waning = K.RETRY_DECLINE.value * Math.max(0, a.u8[id * PERSON_BYTES + U8.Attempts] - K.RETRY_FREE_ATTEMPTS.value);
+  const paid = getU8(a, id, U8.Mode) === Mode.Professional || getU8(a, id, U8.Mode) === Mode.Guide ? K.RETRY_PAID.value : 0;
+  const waning = K.RETRY_DECLINE.value * Math.max(0, getU8(a, id, U8.Attempts) - K.RETRY_FREE_ATTEMPTS.value);
   const persistence = Math.max(K.RETRY_FLOOR.value, st.params['behaviour.retryProbability'] + paid - waning);
   return logistic(logit(persistence) + retryDeterrence(st, id));
 }
@@ -317,12 +320,12 @@ function retryProbability(st: SimState, id: number): number {
  *  odds for the patrol or worse news of jobs make more of those caught give up. */
 export function retryDeterrence(st: SimState, id: number): number {
   const a = st.migrants;
-  const mode = a.u8[id * PERSON_BYTES + U8.Mode] as Mode;
-  const plan = a.u8[id * PERSON_BYTES + U8.Plan];
-  const stay = stayValue(st, plan, jobProspects(st, a.u8[id * PERSON_BYTES + U8.Network] === 1));
-  const failures = mode === Mode.Alone ? a.u8[id * PERSON_BYTES + U8.Attempts] : 0;
+  const mode = getU8(a, id, U8.Mode) as Mode;
+  const plan = getU8(a, id, U8.Plan);
+  const stay = stayValue(st, plan, jobProspects(st, getU8(a, id, U8.Network) === 1));
+  const failures = mode === Mode.Alone ? getU8(a, id, U8.Attempts) : 0;
   // The fee of a smuggler already hired is spent (retries are included in it).
-  const value = crossingValue(st, mode, stay, a.f32[id * PERSON_WORDS + F32.RiskAversion], failures) + st.cond.fee[mode];
+  const value = crossingValue(st, mode, stay, getF32(a, id, F32.RiskAversion), failures) + st.cond.fee[mode];
   return st.params['behaviour.lureWeight'] * Math.log(Math.max(K.LURE_FLOOR_USD.value, value) / K.RETRY_REFERENCE_USD.value);
 }
 
@@ -334,26 +337,26 @@ export function attemptCrossing(st: SimState, id: number): void {
   const a = st.migrants;
   const key = personKey(st, Stream.CrossingAttempt, id);
   const m = st.tally;
-  if (a.u8[id * PERSON_BYTES + U8.Attempts] > 0 && drawAt(key, CrossingDraw.Retry) >= retryProbability(st, id)) {
+  if (getU8(a, id, U8.Attempts) > 0 && drawAt(key, CrossingDraw.Retry) >= retryProbability(st, id)) {
     m.returns_home++;
     record(st, id, { kind: 'gave_up_after_apprehension' });
     m.trips_abandoned++;
     return exitMigrant(st, id, Exit.GaveUp);
   }
-  if (a.u8[id * PERSON_BYTES + U8.Attempts] === 0) {
+  if (getU8(a, id, U8.Attempts) === 0) {
     st.tally.departures++;
     const chosen = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
     if (chosen !== Mode.Alone) st.tally.departures_with_smuggler++;
     hireSmuggler(st, id, chosen, ownStayValue(st, id));
-  } else if (a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Alone) {
+  } else if (getU8(a, id, U8.Mode) === Mode.Alone) {
     // Those who failed alone may now pay someone.
     const mode = chooseCrossingMode(st, id, drawAt(key, CrossingDraw.Mode));
     if (mode !== Mode.Alone) hireSmuggler(st, id, mode, ownStayValue(st, id));
   }
-  const mode = a.u8[id * PERSON_BYTES + U8.Mode] as Mode;
+  const mode = getU8(a, id, U8.Mode) as Mode;
   const corridor = chooseCorridor(st, id, mode, drawAt(key, CrossingDraw.Corridor));
-  a.u8[id * PERSON_BYTES + U8.Corridor] = corridor;
-  if (a.u8[id * PERSON_BYTES + U8.Attempts] < 255) a.u8[id * PERSON_BYTES + U8.Attempts]++;
+  setU8(a, id, U8.Corridor, corridor);
+  if (getU8(a, id, U8.Attempts) < 255) setU8(a, id, U8.Attempts, getU8(a, id, U8.Attempts) + 1);
   m.attempts++;
   if (corridor === Corridor.Remote) st.tally.remote_attempts++;
   if (mode !== Mode.None && mode !== Mode.Visa) st.tally[MODE_COUNTERS[mode].attempts]++;
@@ -373,15 +376,15 @@ export function attemptCrossing(st: SimState, id: number): void {
     }
   }
   m.entries++;
-  if (isTracked(st, id)) record(st, id, { kind: 'crossed', corridor, attempt: a.u8[id * PERSON_BYTES + U8.Attempts] });
-  a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
+  if (isTracked(st, id)) record(st, id, { kind: 'crossed', corridor, attempt: getU8(a, id, U8.Attempts) });
+  setU8(a, id, U8.Attempts, 0);
   if (!sellClient(st, id)) moveTo(st, id, MigrantState.JobSeeking);
 }
 
 function chooseCorridor(st: SimState, id: number, mode: Mode, u: number): Corridor {
   const c = st.cond;
   // Professionals pick routes for their clients and weigh death less than the person walking.
-  const deathWeight = K.CORRIDOR_DEATH_WEIGHT.value * st.migrants.f32[id * PERSON_WORDS + F32.RiskAversion] * (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
+  const deathWeight = K.CORRIDOR_DEATH_WEIGHT.value * getF32(st.migrants, id, F32.RiskAversion) * (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
   const cost = (k: Corridor) => c.apprehension[mode][k] + deathWeight * c.death[mode][k];
   const diff = cost(Corridor.Urban) - cost(Corridor.Remote);
   return u < logistic(diff * K.CORRIDOR_CHOICE_SLOPE.value) ? Corridor.Remote : Corridor.Urban;
@@ -391,7 +394,7 @@ function apprehend(st: SimState, id: number, key: number): void {
   const a = st.migrants;
   const m = st.tally;
   m.apprehensions++;
-  const removed = a.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
+  const removed = getU8(a, id, U8.Origin) === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
   if (!removed) {
     if (isTracked(st, id)) record(st, id, { kind: 'apprehended', removed: false });
     return;
@@ -415,9 +418,9 @@ const enum WakeDraw { Visit = 0, Savings = 2, Departure = 3, AwayMonths = 4 }
 export function wake(st: SimState, id: number): void {
   const a = st.migrants;
   const key = personKey(st, Stream.MigrationWake, id);
-  switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
+  switch (getU8(a, id, U8.State) as MigrantState) {
     case MigrantState.Working:
-      if (a.f32[id * PERSON_WORDS + F32.Debt] > 0 && st.tick >= a.i32[id * PERSON_WORDS + I32.Since] + monthsToRepay(st, a.f32[id * PERSON_WORDS + F32.Debt])) {
+      if (getF32(a, id, F32.Debt) > 0 && st.tick >= getI32(a, id, I32.Since) + monthsToRepay(st, getF32(a, id, F32.Debt))) {
         settleDebt(st, id);
         record(st, id, { kind: 'debt_paid' });
         return scheduleWorkerWake(st, id);
@@ -449,8 +452,8 @@ export function wake(st: SimState, id: number): void {
  *  the visit's worth is exponential with mean `behaviour.homeVisitValueUsd`. Dearer crossings lengthen stays. */
 function visitsHome(st: SimState, id: number, u: number): boolean {
   const a = st.migrants;
-  if (a.u8[id * PERSON_BYTES + U8.Plan] !== Plan.Sojourner) return true;
-  return u < Math.exp(-recrossingCost(st, a.u8[id * PERSON_BYTES + U8.Plan], a.f32[id * PERSON_WORDS + F32.RiskAversion], a.f32[id * PERSON_WORDS + F32.Savings]) / st.params['behaviour.homeVisitValueUsd']);
+  if (getU8(a, id, U8.Plan) !== Plan.Sojourner) return true;
+  return u < Math.exp(-recrossingCost(st, getU8(a, id, U8.Plan), getF32(a, id, F32.RiskAversion), getF32(a, id, F32.Savings)) / st.params['behaviour.homeVisitValueUsd']);
 }
 
 /** What having to cross again costs a migrant, USD: the value of a stay already under way less the net value of the best way back across. */
@@ -472,20 +475,20 @@ function goHome(st: SimState, id: number, key: number): void {
  *  net value of the best way across (with contacts now); those who decline settle at home for good. */
 function setOutAgain(st: SimState, id: number, key: number): void {
   const a = st.migrants;
-  a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
-  a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
-  a.u8[id * PERSON_BYTES + U8.Network] = 1;
-  a.f32[id * PERSON_WORDS + F32.Savings] += K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * drawAt(key, WakeDraw.Savings);
-  if (a.u8[id * PERSON_BYTES + U8.Mode] === Mode.Visa && st.visaBudget >= 1) {
+  setU8(a, id, U8.Attempts, 0);
+  setI32(a, id, I32.Smuggler, -1);
+  setU8(a, id, U8.Network, 1);
+  setF32(a, id, F32.Savings, getF32(a, id, F32.Savings) + (K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * drawAt(key, WakeDraw.Savings)));
+  if (getU8(a, id, U8.Mode) === Mode.Visa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     return startLegalWork(st, id);
   }
   // Declining is going home for good; the plan to come back is weighed again as a newcomer would (settling is decided in the U.S.).
   const goes = drawAt(key, WakeDraw.Departure) < departureProbability(st, {
-    minor: a.u8[id * PERSON_BYTES + U8.Minor] === 1, network: true, plan: a.u8[id * PERSON_BYTES + U8.Plan], savings: a.f32[id * PERSON_WORDS + F32.Savings], riskAversion: a.f32[id * PERSON_WORDS + F32.RiskAversion], poor: false,
+    minor: getU8(a, id, U8.Minor) === 1, network: true, plan: getU8(a, id, U8.Plan), savings: getF32(a, id, F32.Savings), riskAversion: getF32(a, id, F32.RiskAversion), poor: false,
   });
   if (!goes) return exitMigrant(st, id, Exit.Returned);
-  a.u8[id * PERSON_BYTES + U8.Mode] = Mode.None;
-  moveTo(st, id, a.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting);
+  setU8(a, id, U8.Mode, Mode.None);
+  moveTo(st, id, getU8(a, id, U8.Origin) === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting);
   record(st, id, { kind: 'set_out_again' });
 }

@@ -9,7 +9,10 @@ import { personKey } from './draws';
 import { CONSTANTS } from './constants';
 import { exitMigrant, record } from './population';
 import { deport } from './justice';
-import { Exit, MigrantState, Mode, Plan, Stream, Tie, type SimState, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { Exit, MigrantState, Mode, Plan, Tie } from './enums';
+import { F32, getF32, getI32, getU8, I32, setU8, U8 } from './record';
+import { Stream } from './streams';
+import type { SimState } from './state';
 
 const K = CONSTANTS;
 
@@ -20,29 +23,29 @@ const REVIEW_MONTHS: Record<Plan, number> = { [Plan.Settler]: 1 / REVIEW_HAZARD[
  *  net value of the best way back across (a guide only if savings and family help reach the guide's deposit). */
 export function undoCost(st: SimState, id: number): number {
   const a = st.migrants;
-  const plan = a.u8[id * PERSON_BYTES + U8.Plan] as Plan;
-  const risk = a.f32[id * PERSON_WORDS + F32.RiskAversion];
+  const plan = getU8(a, id, U8.Plan) as Plan;
+  const risk = getF32(a, id, F32.RiskAversion);
   const b = st.stayTerms.back[plan];
   let best = Math.max(b.alone[0] - b.alone[1] * risk, b.professional[0] - b.professional[1] * risk);
-  if (a.f32[id * PERSON_WORDS + F32.Savings] + st.params['behaviour.familyHelpUsd'] >= K.GUIDE_UPFRONT_SHARE.value * st.cond.fee[Mode.Guide]) best = Math.max(best, b.guide[0] - b.guide[1] * risk);
+  if (getF32(a, id, F32.Savings) + st.params['behaviour.familyHelpUsd'] >= K.GUIDE_UPFRONT_SHARE.value * st.cond.fee[Mode.Guide]) best = Math.max(best, b.guide[0] - b.guide[1] * risk);
   return Math.max(0, st.stayTerms.stay[plan] - best);
 }
 
 /** Whole years since the person's last arrival in the U.S. */
 export function yearsStayed(st: SimState, id: number): number {
-  return Math.max(0, Math.floor((st.tick - st.migrants.i32[id * PERSON_WORDS + I32.Arrived]) / 12));
+  return Math.max(0, Math.floor((st.tick - getI32(st.migrants, id, I32.Arrived)) / 12));
 }
 
 /** The person's age in whole years now. */
 export function ageOf(st: SimState, id: number): number {
-  return st.migrants.u8[id * PERSON_BYTES + U8.Age] + yearsStayed(st, id);
+  return getU8(st.migrants, id, U8.Age) + yearsStayed(st, id);
 }
 
 /** The weighing of a stay, in log-odds (higher: more reason to stay): the earnings ratio against the reference gap,
  *  a partner and children here, family waiting at home, years stayed (what one came to earn is saved), age past
  *  RETURN_AGE (going home to retire), and what coming back across would cost if one went. */
 export function stayWeight(st: SimState, id: number): number {
-  const ties = st.migrants.u8[id * PERSON_BYTES + U8.Ties];
+  const ties = getU8(st.migrants, id, U8.Ties);
   const here = ((ties & Tie.PartnerHere) ? 1 : 0) + ((ties & Tie.ChildrenHere) ? 1 : 0);
   const home = (ties & Tie.FamilyAtHome) ? 1 : 0;
   const years = Math.min(yearsStayed(st, id), K.STAY_YEARS_CAP.value);
@@ -92,13 +95,13 @@ export const enum Review { Stays, Left, WantsTrip }
 export function reviewStay(st: SimState, id: number): Review {
   const a = st.migrants;
   const key = personKey(st, Stream.StayReview, id);
-  const plan = a.u8[id * PERSON_BYTES + U8.Plan] as Plan;
+  const plan = getU8(a, id, U8.Plan) as Plan;
   const years = REVIEW_MONTHS[plan] / 12;
   if (drawAt(key, ReviewDraw.Death) < 1 - Math.exp(-years * mortality(ageOf(st, id)))) {
     exitMigrant(st, id, Exit.DiedInUs);
     return Review.Left;
   }
-  if (drawAt(key, ReviewDraw.Adjust) < 1 - Math.exp(-years * adjustmentRate(a.u8[id * PERSON_BYTES + U8.Ties]))) {
+  if (drawAt(key, ReviewDraw.Adjust) < 1 - Math.exp(-years * adjustmentRate(getU8(a, id, U8.Ties)))) {
     exitMigrant(st, id, Exit.Adjusted);
     return Review.Left;
   }
@@ -116,7 +119,7 @@ export function reviewStay(st: SimState, id: number): Review {
     return Review.Left;
   }
   if (drawAt(key, ReviewDraw.Settle) < settlingProbability(weight, REVIEW_MONTHS[plan])) {
-    a.u8[id * PERSON_BYTES + U8.Plan] = Plan.Settler;
+    setU8(a, id, U8.Plan, Plan.Settler);
     st.tally.settlements++;
     record(st, id, { kind: 'settled' });
     return Review.Stays;
@@ -127,8 +130,8 @@ export function reviewStay(st: SimState, id: number): Review {
 /** A partner found here, and children once there is a partner: each at its yearly rate over `years`. */
 function formFamily(st: SimState, id: number, years: number, uPartner: number, uChildren: number): void {
   const a = st.migrants;
-  let ties = a.u8[id * PERSON_BYTES + U8.Ties];
+  let ties = getU8(a, id, U8.Ties);
   if (!(ties & Tie.PartnerHere) && uPartner < 1 - Math.exp(-years * K.PARTNER_RATE.value)) ties |= Tie.PartnerHere;
   else if ((ties & Tie.PartnerHere) && !(ties & Tie.ChildrenHere) && uChildren < 1 - Math.exp(-years * K.CHILDREN_RATE.value)) ties |= Tie.ChildrenHere;
-  a.u8[id * PERSON_BYTES + U8.Ties] = ties;
+  setU8(a, id, U8.Ties, ties);
 }

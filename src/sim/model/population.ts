@@ -3,7 +3,10 @@
 // the life histories of the tracked sample.
 import { newPersonId, uniform } from '../engine/crn';
 import { CONSTANTS } from './constants';
-import { Corridor, Exit, Form, growMigrantStore, MigrantState, Mode, type Origin, type Plan, type FollowedPerson, type SimState, Stream, F32, I32, PERSON_BYTES, PERSON_WORDS, U8, pidOf, setPid } from './state';
+import { Corridor, Exit, Form, MigrantState, Mode, type Origin, type Plan } from './enums';
+import { F32, getF32, getI32, getU8, growMigrantStore, I32, pidOf, setF32, setI32, setPid, setU8, U8 } from './record';
+import { Stream } from './streams';
+import type { FollowedPerson, SimState } from './state';
 import type { LifeEvent } from './events';
 
 /** Where new people come from: the `cell` of their id (engine/crn newPersonId), with the index
@@ -46,35 +49,35 @@ export function spawnMigrant(st: SimState, m: NewMigrant, pid: number, followSha
   const id = takeSlot(st);
   const a = st.migrants;
   setPid(a, id, pid);
-  a.u8[id * PERSON_BYTES + U8.State] = MigrantState.Free;
-  a.u8[id * PERSON_BYTES + U8.Origin] = m.origin;
-  a.u8[id * PERSON_BYTES + U8.Female] = m.female ? 1 : 0;
-  a.u8[id * PERSON_BYTES + U8.Minor] = m.minor ? 1 : 0;
-  a.u8[id * PERSON_BYTES + U8.Network] = m.network ? 1 : 0;
-  a.u8[id * PERSON_BYTES + U8.Plan] = m.plan;
-  a.f32[id * PERSON_WORDS + F32.Savings] = m.savings;
-  a.f32[id * PERSON_WORDS + F32.RiskAversion] = m.riskAversion;
-  a.u8[id * PERSON_BYTES + U8.Mode] = Mode.None;
-  a.u8[id * PERSON_BYTES + U8.Corridor] = Corridor.Urban;
-  a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
-  a.u8[id * PERSON_BYTES + U8.Attempts] = 0;
-  a.u8[id * PERSON_BYTES + U8.Trafficked] = 0;
-  a.u8[id * PERSON_BYTES + U8.Followed] = 0;
-  a.f32[id * PERSON_WORDS + F32.Debt] = 0;
-  a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
-  a.i32[id * PERSON_WORDS + I32.Employer] = -1;
-  a.i32[id * PERSON_WORDS + I32.NextWorker] = -1;
-  a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
-  a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
+  setU8(a, id, U8.State, MigrantState.Free);
+  setU8(a, id, U8.Origin, m.origin);
+  setU8(a, id, U8.Female, m.female ? 1 : 0);
+  setU8(a, id, U8.Minor, m.minor ? 1 : 0);
+  setU8(a, id, U8.Network, m.network ? 1 : 0);
+  setU8(a, id, U8.Plan, m.plan);
+  setF32(a, id, F32.Savings, m.savings);
+  setF32(a, id, F32.RiskAversion, m.riskAversion);
+  setU8(a, id, U8.Mode, Mode.None);
+  setU8(a, id, U8.Corridor, Corridor.Urban);
+  setU8(a, id, U8.Form, Form.None);
+  setU8(a, id, U8.Attempts, 0);
+  setU8(a, id, U8.Trafficked, 0);
+  setU8(a, id, U8.Followed, 0);
+  setF32(a, id, F32.Debt, 0);
+  setI32(a, id, I32.Smuggler, -1);
+  setI32(a, id, I32.Employer, -1);
+  setI32(a, id, I32.NextWorker, -1);
+  setI32(a, id, I32.PrevWorker, -1);
+  setI32(a, id, I32.WakeTick, -1);
   st.created++;
   if (st.trackLimit > 0 && st.tracked.size - st.followedAsVictims < st.trackLimit && isFollowed(st, pid, followShare)) {
     st.tracked.set(pid, { slot: id, events: [] });
-    a.u8[id * PERSON_BYTES + U8.Followed] = 1;
+    setU8(a, id, U8.Followed, 1);
   }
   moveTo(st, id, m.state);
-  a.u8[id * PERSON_BYTES + U8.Age] = m.age ?? TYPICAL_AGE;
-  a.u8[id * PERSON_BYTES + U8.Ties] = m.ties ?? 0;
-  a.i32[id * PERSON_WORDS + I32.Arrived] = m.arrived ?? st.tick;
+  setU8(a, id, U8.Age, m.age ?? TYPICAL_AGE);
+  setU8(a, id, U8.Ties, m.ties ?? 0);
+  setI32(a, id, I32.Arrived, m.arrived ?? st.tick);
   return id;
 }
 
@@ -92,12 +95,12 @@ export function followVictim(st: SimState, id: number): void {
   if (st.trackLimit === 0 || isTracked(st, id)) return;
   st.tracked.set(pidOf(st.migrants, id), { slot: id, events: [], asVictim: true });
   st.followedAsVictims++;
-  st.migrants.u8[id * PERSON_BYTES + U8.Followed] = 1;
+  setU8(st.migrants, id, U8.Followed, 1);
 }
 
 /** Whether the person in slot `id` is followed (their history is kept). */
 export function isTracked(st: SimState, id: number): boolean {
-  return st.migrants.u8[id * PERSON_BYTES + U8.Followed] === 1;
+  return getU8(st.migrants, id, U8.Followed) === 1;
 }
 
 function takeSlot(st: SimState): number {
@@ -135,41 +138,41 @@ export function isExploited(s: MigrantState): boolean {
 /** Moves a person to a new state, keeping counts, the active set, worker lists and the victim form exact. */
 export function moveTo(st: SimState, id: number, next: MigrantState): void {
   const a = st.migrants;
-  const prev = a.u8[id * PERSON_BYTES + U8.State] as MigrantState;
+  const prev = getU8(a, id, U8.State) as MigrantState;
   // Only people in an employed state are on a worker list, and only people held have a victim form:
   // checking the states first spares reading fields of other arrays (a cache miss each, at random slots).
   if (!isEmployed(next) && isEmployed(prev)) leaveEmployer(st, id);
-  if (!isExploited(next) && isExploited(prev)) a.u8[id * PERSON_BYTES + U8.Form] = Form.None;
+  if (!isExploited(next) && isExploited(prev)) setU8(a, id, U8.Form, Form.None);
   if (prev !== MigrantState.Free) st.stateCounts[prev]--;
   st.stateCounts[next]++;
-  a.u8[id * PERSON_BYTES + U8.State] = next;
-  a.i32[id * PERSON_WORDS + I32.Since] = st.tick;
+  setU8(a, id, U8.State, next);
+  setI32(a, id, I32.Since, st.tick);
   const usChange = (isInUs(next) ? 1 : 0) - (isInUs(prev) ? 1 : 0);
   if (usChange !== 0) movedInOrOutOfUs(st, id, usChange, next);
   const wasActive = isActiveState(prev);
   const nowActive = isActiveState(next);
   if (nowActive && !wasActive) addActive(st, id);
   else if (!nowActive && wasActive) removeActive(st, id);
-  if (!nowActive) a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
+  if (!nowActive) setI32(a, id, I32.WakeTick, -1);
 }
 
 /** Keeps the count of women in the U.S. and tallies the move in or out of the unauthorized population:
  *  an arrival starts the person's clock of years stayed (their age is carried to it). */
 function movedInOrOutOfUs(st: SimState, id: number, change: number, next: MigrantState): void {
   const a = st.migrants;
-  if (a.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs += change;
+  if (getU8(a, id, U8.Female)) st.womenInUs += change;
   if (change > 0) {
     st.tally.us_entries++;
-    const years = Math.max(0, Math.floor((st.tick - a.i32[id * PERSON_WORDS + I32.Arrived]) / 12));
-    a.u8[id * PERSON_BYTES + U8.Age] = Math.min(CONSTANTS.ARRIVAL_AGE_MAX.value + CONSTANTS.STOCK_YEARS_MAX.value, a.u8[id * PERSON_BYTES + U8.Age] + years);
-    a.i32[id * PERSON_WORDS + I32.Arrived] = st.tick;
+    const years = Math.max(0, Math.floor((st.tick - getI32(a, id, I32.Arrived)) / 12));
+    setU8(a, id, U8.Age, Math.min(CONSTANTS.ARRIVAL_AGE_MAX.value + CONSTANTS.STOCK_YEARS_MAX.value, getU8(a, id, U8.Age) + years));
+    setI32(a, id, I32.Arrived, st.tick);
   } else if (next === MigrantState.AtHome) st.tally.home_for_season++;
   else st.tally.us_exits_other++;
 }
 
 /** Tallies a person leaving the model from the unauthorized population, by why. */
 function leftUsFor(st: SimState, id: number, why: Exit): void {
-  if (st.migrants.u8[id * PERSON_BYTES + U8.Female]) st.womenInUs--;
+  if (getU8(st.migrants, id, U8.Female)) st.womenInUs--;
   const t = st.tally;
   switch (why) {
     case Exit.Returned: t.emigrations++; break;
@@ -195,14 +198,14 @@ function removeActive(st: SimState, id: number): void {
 /** Takes a person out of the model for good, tallying why. */
 export function exitMigrant(st: SimState, id: number, why: Exit): void {
   const a = st.migrants;
-  const prev = a.u8[id * PERSON_BYTES + U8.State] as MigrantState;
+  const prev = getU8(a, id, U8.State) as MigrantState;
   if (isEmployed(prev)) leaveEmployer(st, id);
   settleDebt(st, id);
   if (isActiveState(prev)) removeActive(st, id);
   if (isInUs(prev)) leftUsFor(st, id, why);
   st.stateCounts[prev]--;
-  a.u8[id * PERSON_BYTES + U8.State] = MigrantState.Free;
-  a.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
+  setU8(a, id, U8.State, MigrantState.Free);
+  setI32(a, id, I32.WakeTick, -1);
   st.exits[why]++;
   st.freeSlots.push(id);
   if (isTracked(st, id)) {
@@ -211,7 +214,7 @@ export function exitMigrant(st: SimState, id: number, why: Exit): void {
     record(st, id, { kind: 'exited', exit: why });
     st.tracked.delete(pid);
     if (followed.asVictim) st.followedAsVictims--;
-    a.u8[id * PERSON_BYTES + U8.Followed] = 0;
+    setU8(a, id, U8.Followed, 0);
     keepFinishedHistory(st, id, pid, followed);
   }
 }
@@ -225,7 +228,7 @@ function keepFinishedHistory(st: SimState, id: number, pid: number, { events, as
 /** Puts a dormant person on the wake-up list `monthsAhead` months from now. */
 export function scheduleWake(st: SimState, id: number, monthsAhead: number): void {
   const at = st.tick + Math.max(1, Math.min(monthsAhead, 100000));
-  st.migrants.i32[id * PERSON_WORDS + I32.WakeTick] = at;
+  setI32(st.migrants, id, I32.WakeTick, at);
   st.wakeups.add(at, id);
 }
 
@@ -235,8 +238,8 @@ export function takeWakeups(st: SimState): number[] {
   const due: number[] = [];
   const tick = st.tick;
   st.wakeups.take(tick, (id) => {
-    if (st.migrants.i32[id * PERSON_WORDS + I32.WakeTick] === tick) {
-      st.migrants.i32[id * PERSON_WORDS + I32.WakeTick] = -1;
+    if (getI32(st.migrants, id, I32.WakeTick) === tick) {
+      setI32(st.migrants, id, I32.WakeTick, -1);
       due.push(id);
     }
   });
@@ -248,10 +251,10 @@ export function joinEmployer(st: SimState, id: number, employer: number): void {
   const a = st.migrants;
   const e = st.employers;
   leaveEmployer(st, id);
-  a.i32[id * PERSON_WORDS + I32.Employer] = employer;
-  a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
-  a.i32[id * PERSON_WORDS + I32.NextWorker] = e.head[employer];
-  if (e.head[employer] >= 0) a.i32[e.head[employer] * PERSON_WORDS + I32.PrevWorker] = id;
+  setI32(a, id, I32.Employer, employer);
+  setI32(a, id, I32.PrevWorker, -1);
+  setI32(a, id, I32.NextWorker, e.head[employer]);
+  if (e.head[employer] >= 0) setI32(a, e.head[employer], I32.PrevWorker, id);
   e.head[employer] = id;
   e.workers[employer]++;
 }
@@ -263,18 +266,18 @@ export function joinEmployersInBulk(st: SimState, from: number, to: number): voi
   const a = st.migrants;
   const e = st.employers;
   for (let id = from; id < to; id++) {
-    const employer = a.i32[id * PERSON_WORDS + I32.Employer];
+    const employer = getI32(a, id, I32.Employer);
     const head = e.head[employer];
-    a.i32[id * PERSON_WORDS + I32.NextWorker] = head;
+    setI32(a, id, I32.NextWorker, head);
     // Someone on the list before (never a fresh slot) gets the first newcomer as their predecessor.
-    if (head >= 0 && head < from) a.i32[head * PERSON_WORDS + I32.PrevWorker] = id;
+    if (head >= 0 && head < from) setI32(a, head, I32.PrevWorker, id);
     e.head[employer] = id;
     e.workers[employer]++;
   }
   const joinedNext = new Int32Array(e.count).fill(-1);
   for (let id = to - 1; id >= from; id--) {
-    const employer = a.i32[id * PERSON_WORDS + I32.Employer];
-    a.i32[id * PERSON_WORDS + I32.PrevWorker] = joinedNext[employer];
+    const employer = getI32(a, id, I32.Employer);
+    setI32(a, id, I32.PrevWorker, joinedNext[employer]);
     joinedNext[employer] = id;
   }
 }
@@ -282,17 +285,17 @@ export function joinEmployersInBulk(st: SimState, from: number, to: number): voi
 /** Removes a person from their employer's worker list, if any. */
 export function leaveEmployer(st: SimState, id: number): void {
   const a = st.migrants;
-  const employer = a.i32[id * PERSON_WORDS + I32.Employer];
+  const employer = getI32(a, id, I32.Employer);
   if (employer < 0) return;
-  const prev = a.i32[id * PERSON_WORDS + I32.PrevWorker];
-  const next = a.i32[id * PERSON_WORDS + I32.NextWorker];
-  if (prev >= 0) a.i32[prev * PERSON_WORDS + I32.NextWorker] = next;
+  const prev = getI32(a, id, I32.PrevWorker);
+  const next = getI32(a, id, I32.NextWorker);
+  if (prev >= 0) setI32(a, prev, I32.NextWorker, next);
   else st.employers.head[employer] = next;
-  if (next >= 0) a.i32[next * PERSON_WORDS + I32.PrevWorker] = prev;
+  if (next >= 0) setI32(a, next, I32.PrevWorker, prev);
   st.employers.workers[employer]--;
-  a.i32[id * PERSON_WORDS + I32.Employer] = -1;
-  a.i32[id * PERSON_WORDS + I32.PrevWorker] = -1;
-  a.i32[id * PERSON_WORDS + I32.NextWorker] = -1;
+  setI32(a, id, I32.Employer, -1);
+  setI32(a, id, I32.PrevWorker, -1);
+  setI32(a, id, I32.NextWorker, -1);
 }
 
 /** The people currently on an employer's list (copied, so callers may move them), in pid order: the list's
@@ -300,15 +303,15 @@ export function leaveEmployer(st: SimState, id: number): void {
 export function workersOf(st: SimState, employer: number): number[] {
   const out: number[] = [];
   const a = st.migrants;
-  for (let id = st.employers.head[employer]; id >= 0; id = a.i32[id * PERSON_WORDS + I32.NextWorker]) out.push(id);
+  for (let id = st.employers.head[employer]; id >= 0; id = getI32(a, id, I32.NextWorker)) out.push(id);
   if (out.length > 1) out.sort((x, y) => pidOf(a, x) - pidOf(a, y));
   return out;
 }
 
 /** Sets a smuggling debt, keeping the count of people in debt exact. */
 export function setDebt(st: SimState, id: number, usd: number): void {
-  const had = st.migrants.f32[id * PERSON_WORDS + F32.Debt] > 0;
-  st.migrants.f32[id * PERSON_WORDS + F32.Debt] = usd;
+  const had = getF32(st.migrants, id, F32.Debt) > 0;
+  setF32(st.migrants, id, F32.Debt, usd);
   const has = usd > 0;
   if (has && !had) st.inDebt++;
   else if (!has && had) st.inDebt--;

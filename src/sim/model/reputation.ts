@@ -4,7 +4,9 @@
 // by group (men; women and minors), decays as it is forgotten. Those who hear weigh the risk of
 // being sold; a network weighs the clients a sale would cost it. Where word is poor, neither does.
 import { CONSTANTS } from './constants';
-import { Mode, Origin, SaleGroup, type Outfit, type SaleState, type SimState, PERSON_BYTES, U8 } from './state';
+import { Mode, Origin } from './enums';
+import { getU8, U8 } from './record';
+import { SaleGroup, type Outfit, type SaleState, type SimState } from './state';
 
 const K = CONSTANTS;
 
@@ -14,18 +16,18 @@ export function createSaleState(): SaleState {
 }
 
 /** The community a person comes from (border-city residents are counted with Mexico's). */
-const communityOf = (st: SimState, id: number): 0 | 1 => (st.migrants.u8[id * PERSON_BYTES + U8.Origin] === Origin.CentralAmerica ? 1 : 0);
+const communityOf = (st: SimState, id: number): 0 | 1 => (getU8(st.migrants, id, U8.Origin) === Origin.CentralAmerica ? 1 : 0);
 
 /** The group whose record a person weighs: women and minors are sold more often than men. */
 function groupOf(st: SimState, id: number): SaleGroup {
   const a = st.migrants;
-  return a.u8[id * PERSON_BYTES + U8.Female] || a.u8[id * PERSON_BYTES + U8.Minor] ? SaleGroup.WomanOrMinor : SaleGroup.Man;
+  return getU8(a, id, U8.Female) || getU8(a, id, U8.Minor) ? SaleGroup.WomanOrMinor : SaleGroup.Man;
 }
 
 /** How much of what happens to a person reaches their community, and how much of the community's record
  *  they hear: all of it through contacts in the U.S., a little without (behaviour.saleWordReach scales both). */
 export function wordReach(st: SimState, id: number): number {
-  const contacts = st.migrants.u8[id * PERSON_BYTES + U8.Network] === 1;
+  const contacts = getU8(st.migrants, id, U8.Network) === 1;
   return st.params['behaviour.saleWordReach'] * (contacts ? 1 : K.REPUTATION_NO_CONTACTS.value);
 }
 

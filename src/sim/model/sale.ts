@@ -7,7 +7,10 @@
 import { drawAt } from '../engine/crn';
 import { logistic } from '../engine/math';
 import { CONSTANTS } from './constants';
-import { EmployerType, Form, MigrantState, type Outfit, type SimState, Stream, VenueMarket, F32, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { EmployerType, Form, MigrantState, VenueMarket } from './enums';
+import { F32, getF32, getI32, getU8, I32, U8 } from './record';
+import { Stream } from './streams';
+import type { Outfit, SimState } from './state';
 import { personKey, pickUsEmployer, pickVenue, subKey } from './draws';
 import { holdVictim } from './employers';
 import { sellDebt } from './debt';
@@ -46,7 +49,7 @@ export function salePrice(st: SimState, market: BuyerMarket): number {
 /** The market that pays most for this client, or -1 if no buyer has a place: venues buy women and minors only. */
 function bestMarket(st: SimState, id: number): BuyerMarket | -1 {
   const a = st.migrants;
-  const venues = a.u8[id * PERSON_BYTES + U8.Female] || a.u8[id * PERSON_BYTES + U8.Minor] ? salePrice(st, BuyerMarket.Venue) : 0;
+  const venues = getU8(a, id, U8.Female) || getU8(a, id, U8.Minor) ? salePrice(st, BuyerMarket.Venue) : 0;
   const labour = salePrice(st, BuyerMarket.Labour);
   if (venues <= 0 && labour <= 0) return -1;
   return venues >= labour ? BuyerMarket.Venue : BuyerMarket.Labour;
@@ -102,13 +105,13 @@ const enum SaleDraw { Sold = 0, Buyer = 2 }
  *  Returns true if it sold them. */
 export function sellClient(st: SimState, id: number): boolean {
   const a = st.migrants;
-  const o = a.i32[id * PERSON_WORDS + I32.Smuggler];
+  const o = getI32(a, id, I32.Smuggler);
   const outfit = o >= 0 ? st.outfits[o] : undefined;
-  const debt = a.f32[id * PERSON_WORDS + F32.Debt];
+  const debt = getF32(a, id, F32.Debt);
   if (!outfit || !outfit.active || !outfit.exploitative || debt <= 0) return false;
   const market = bestMarket(st, id);
   if (market === -1) return false;
-  const gain = saleGain(st, outfit, salePrice(st, market), debt, a.u8[id * PERSON_BYTES + U8.Network] === 1, wordReach(st, id));
+  const gain = saleGain(st, outfit, salePrice(st, market), debt, getU8(a, id, U8.Network) === 1, wordReach(st, id));
   const key = personKey(st, Stream.SmugglingDeliver, id);
   if (drawAt(key, SaleDraw.Sold) >= logistic((gain - hurdle(st, outfit)) / K.SALE_SPREAD_USD.value)) return false;
   const pick = subKey(key, SaleDraw.Buyer);

@@ -5,7 +5,10 @@ import { MonthBuckets } from '../engine/calendar';
 import type { Params } from '../params';
 import { createTally } from '../metrics';
 import { computeConditions } from './conditions';
-import { createMigrantStore, CRN_STREAM_NAMES, STREAMS, Stream, EmployerType, EXIT_KINDS, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, STREAM_NAMES, tabulate, Tie, VENUE_MARKETS, type SimState, type Streams, I32, PERSON_BYTES, PERSON_WORDS, U8 } from './state';
+import { EmployerType, EXIT_KINDS, MIGRANT_STATES, Mode, MODES, Plan, MigrantState, Origin, tabulate, Tie, VENUE_MARKETS } from './enums';
+import { createMigrantStore, I32, setI32, setU8, U8 } from './record';
+import { CRN_STREAM_NAMES, STREAMS, Stream, STREAM_NAMES, type Streams } from './streams';
+import type { SimState } from './state';
 import { joinEmployersInBulk, PersonSource, spawnMigrant, type NewMigrant } from './population';
 import { crnStream, drawAt, drawKey, newPersonId } from '../engine/crn';
 import { keyMonth, pickUsEmployer, subKey } from './draws';
@@ -107,10 +110,10 @@ function seedUsPopulation(st: SimState): void {
     const coercive = st.employers.type[e] === EmployerType.Coercive;
     m.state = MigrantState.Working;
     const id = spawnMigrant(st, m, pid, st.followShare.settled);
-    if (drawAt(key, SettledDraw.Settled) < settlingProbability(stayWeight(st, id), st.tick - (m.arrived ?? st.tick))) st.migrants.u8[id * PERSON_BYTES + U8.Plan] = Plan.Settler;
+    if (drawAt(key, SettledDraw.Settled) < settlingProbability(stayWeight(st, id), st.tick - (m.arrived ?? st.tick))) setU8(st.migrants, id, U8.Plan, Plan.Settler);
     const other = coercive ? pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated) : -1;
     const employer = other >= 0 ? other : e;
-    st.migrants.i32[id * PERSON_WORDS + I32.Employer] = employer;
+    setI32(st.migrants, id, I32.Employer, employer);
     recordHired(st, id, employer);
     scheduleWorkerWake(st, id);
   }

@@ -5,7 +5,10 @@
 // cheapest of the few outfits they hear of, counting the risk of being sold by those with a record;
 // professionals lend, and those willing to sell may sell clients (sale.ts).
 import { drawAt, PERSON_ID_LIMITS, uniform } from '../engine/crn';
-import { Corridor, Mode, type Outfit, type SimState, type SmugglerMode, Stream, F32, I32, PERSON_WORDS, U8, PERSON_BYTES } from './state';
+import { Corridor, Mode, type SmugglerMode } from './enums';
+import { F32, getF32, getI32, getU8, I32, setF32, setI32, setU8, U8 } from './record';
+import { Stream } from './streams';
+import type { Outfit, SimState } from './state';
 import { entityKey, personKey, PICK_TRIES } from './draws';
 import { isTracked, record } from './population';
 import { takeOnDebt } from './debt';
@@ -82,9 +85,9 @@ const smugglerMode = (professional: boolean): SmugglerMode => (professional ? Mo
  *  savings, or owed to a professional. */
 export function hireSmuggler(st: SimState, id: number, mode: Mode, lossIfSold = 0): void {
   const a = st.migrants;
-  a.u8[id * PERSON_BYTES + U8.Mode] = mode;
+  setU8(a, id, U8.Mode, mode);
   if (mode !== Mode.Guide && mode !== Mode.Professional) {
-    a.i32[id * PERSON_WORDS + I32.Smuggler] = -1;
+    setI32(a, id, I32.Smuggler, -1);
     if (isTracked(st, id)) record(st, id, { kind: 'crossing_alone' });
     return;
   }
@@ -92,10 +95,10 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode, lossIfSold = 
   const outfit = pickOutfit(st, id, professional, lossIfSold);
   outfit.clientsThisMonth += st.scale;
   noteClient(st, outfit, id);
-  a.i32[id * PERSON_WORDS + I32.Smuggler] = outfit.id;
+  setI32(a, id, I32.Smuggler, outfit.id);
   const fee = outfit.fee;
-  const upfront = Math.min(fee, a.f32[id * PERSON_WORDS + F32.Savings] * (professional ? K.NETWORK_UPFRONT_SHARE.value : 1));
-  a.f32[id * PERSON_WORDS + F32.Savings] -= upfront;
+  const upfront = Math.min(fee, getF32(a, id, F32.Savings) * (professional ? K.NETWORK_UPFRONT_SHARE.value : 1));
+  setF32(a, id, F32.Savings, getF32(a, id, F32.Savings) - upfront);
   // Guides are paid the rest by family on arrival; professionals lend it.
   const owed = professional ? fee - upfront : 0;
   if (owed > 0) takeOnDebt(st, id, owed);
@@ -130,11 +133,11 @@ function hearOfOutfit(key: number, quote: number, ever: readonly Outfit[], pool:
 /** Tallies who hires whom: women and minors, and clients with contacts going to networks that have sold. */
 function countClient(st: SimState, id: number, outfit: Outfit): void {
   const a = st.migrants;
-  const vulnerable = a.u8[id * PERSON_BYTES + U8.Female] || a.u8[id * PERSON_BYTES + U8.Minor];
+  const vulnerable = getU8(a, id, U8.Female) || getU8(a, id, U8.Minor);
   if (vulnerable) st.tally.smuggler_clients_vulnerable++;
   if (!outfit.professional) return;
   if (vulnerable) st.tally.professional_clients_vulnerable++;
-  if (!a.u8[id * PERSON_BYTES + U8.Network]) return;
+  if (!getU8(a, id, U8.Network)) return;
   st.tally.professional_clients_contacts++;
   if (outfit.salesMade >= K.SELLER_RECORD.value) st.tally.professional_clients_contacts_sellers++;
 }
@@ -164,7 +167,7 @@ function pickOutfit(st: SimState, id: number, professional: boolean, lossIfSold:
 
 /** The outfit serving a client, if the client has one still in business. */
 function outfitOf(st: SimState, id: number): Outfit | undefined {
-  const o = st.migrants.i32[id * PERSON_WORDS + I32.Smuggler];
+  const o = getI32(st.migrants, id, I32.Smuggler);
   return o >= 0 ? st.outfits[o] : undefined;
 }
 

@@ -1,99 +1,14 @@
-// The model's state as plain data: migrants in one interleaved record per slot (typed-array views),
-// employers in typed arrays, smuggling outfits as plain objects, and the month's counters.
+// The model's state as plain data (SimState): migrants in their store of records (record.ts), employers
+// in typed arrays, smuggling outfits and court cases as plain objects, the streams and the month's counters.
 import type { MonthBuckets } from '../engine/calendar';
-import type { Rng } from '../engine/rng';
 import type { CrnStream } from '../engine/crn';
 import type { Params } from '../params';
 import type { Conditions, JobProspects } from './conditions';
 import type { Tally } from '../metrics';
 import type { HistoryEvent } from './events';
-import { MECHANISMS, type DeclaredStreams } from '../mechanisms';
+import type { MigrantStore } from './record';
+import type { Streams } from './streams';
 import { EMPLOYER_TYPES, EmployerType, Mode, type Plan, VenueMarket, type SmugglerMode } from './enums';
-
-export * from './enums';
-
-/** Bytes per person in the migrant store: one record holds every field of a person, so a change of
- *  state touches one or two cache lines instead of one per field (the store runs to gigabytes at scale 1). */
-export const PERSON_BYTES = 64;
-/** The record in larger units (indices into the store's wider views). */
-export const PERSON_WORDS = PERSON_BYTES / 4;
-
-/** Uint8Array fields: offsets in bytes in a person's record (store.u8[id * PERSON_BYTES + U8.Field]). */
-export enum U8 {
-  State = 0, // MigrantState
-  Origin = 1, // Origin
-  Female = 2, // 1 = woman or girl
-  Minor = 3, // 1 = under 18
-  Network = 4, // 1 = has contacts in the U.S.
-  Plan = 5, // Plan
-  Mode = 6, // Mode of the current or last crossing
-  Corridor = 7, // Corridor of the last attempt
-  Form = 8, // Form of exploitation while held, else Form.None
-  Attempts = 9, // crossing attempts on this trip (capped at 255)
-  Trafficked = 10, // 1 once held in trafficking (a later episode is re-trafficking)
-  Followed = 11, // 1 while the person is in the followed sample (st.tracked), so asking costs no lookup by id
-  Age = 12, // age in whole years at the Arrived tick (model/outflows ageOf)
-  Ties = 13, // family ties, Tie bits: a partner or children in the U.S., family waiting at home
-}
-/** Float32Array fields: offsets in 4-byte words in a person's record (store.f32[id * PERSON_WORDS + F32.Field]). */
-export enum F32 {
-  Savings = 4, // USD
-  Debt = 5, // USD owed to a smuggler
-  RiskAversion = 6, // 0-1
-}
-/** Int32Array fields: offsets in 4-byte words in a person's record (store.i32[id * PERSON_WORDS + I32.Field]). */
-export enum I32 {
-  Smuggler = 7, // outfit id, -1 if none
-  Employer = 8, // employer id, -1 if none
-  NextWorker = 9, // next person on the same employer's list, -1 at the end
-  PrevWorker = 10, // previous person on that list, -1 at the head
-  WakeTick = 11, // tick of the scheduled wake-up, -1 if none
-  Since = 12, // tick the current state began
-  PidLow = 13, // the person's id (newPersonId; identity across policies, unlike the slot, which is reused): low 32 bits (pidOf)
-  PidHigh = 14, // and high bits
-  Arrived = 15, // tick of the last arrival in the U.S. (or of creation, before any): years stayed and age count from it
-}
-
-/** Interleaved store of migrants, indexed by slot: views of one buffer of records; grows by doubling. */
-export interface MigrantStore {
-  capacity: number;
-  u8: Uint8Array;
-  f32: Float32Array;
-  i32: Int32Array;
-}
-
-function viewsOf(buffer: ArrayBuffer, capacity: number): MigrantStore {
-  return { capacity, u8: new Uint8Array(buffer), f32: new Float32Array(buffer), i32: new Int32Array(buffer) };
-}
-
-/** An empty store for at least `capacity` migrants (fresh records are zero until written). */
-export function createMigrantStore(capacity: number): MigrantStore {
-  const n = Math.max(1024, capacity);
-  return viewsOf(new ArrayBuffer(n * PERSON_BYTES), n);
-}
-
-const TWO_32 = 4294967296;
-
-/** The id of the person in slot `id` (newPersonId: a whole number below 2^53, kept as two 32-bit halves). */
-export function pidOf(store: MigrantStore, id: number): number {
-  const at = id * PERSON_WORDS;
-  return store.i32[at + I32.PidHigh] * TWO_32 + (store.i32[at + I32.PidLow] >>> 0);
-}
-
-/** Sets the id of the person in slot `id`. */
-export function setPid(store: MigrantStore, id: number, pid: number): void {
-  const at = id * PERSON_WORDS;
-  const low = pid % TWO_32;
-  store.i32[at + I32.PidLow] = low;
-  store.i32[at + I32.PidHigh] = (pid - low) / TWO_32;
-}
-
-/** Doubles the store's capacity, keeping every record. */
-export function growMigrantStore(store: MigrantStore): void {
-  const grown = viewsOf(new ArrayBuffer(store.capacity * 2 * PERSON_BYTES), store.capacity * 2);
-  grown.u8.set(store.u8);
-  Object.assign(store, grown);
-}
 
 /** Employers (U.S. workplaces and venues in the U.S. and Mexico's border cities), each one real
  *  business whatever the migrants' scale. Venue slots beyond those open are kept closed for entry. */
@@ -174,24 +89,6 @@ export interface Case {
    *  under one policy displaces only the cases ranked below it). */
   priority: number;
 }
-
-/** The run's sequential random streams, declared once (see engine/rng): only for setup draws that no
- *  policy changes (the employers' sectors and first types); everything else draws from CRN_STREAM_NAMES. */
-export const STREAM_NAMES = ['setup'] as const;
-export type Streams = Record<(typeof STREAM_NAMES)[number], Rng>;
-
-/** The run's common-random-number streams, one per kind of decision, each declared in its mechanism
- *  (mechanisms/, see engine/crn and docs/CRN.md): a draw depends only on (seed, stream, month, person,
- *  draw index). `Stream.Key` is a small number (cheap to index in hot loops); each stream is seeded by its name. */
-const STREAM_SPECS: DeclaredStreams = Object.assign({}, ...MECHANISMS.map((m) => m.streams));
-declare const streamBrand: unique symbol;
-/** A stream's index in the run's stream arrays. */
-export type Stream = number & { readonly [streamBrand]: true };
-export type StreamKey = keyof DeclaredStreams;
-export const Stream = Object.freeze(Object.fromEntries(Object.keys(STREAM_SPECS).map((key, i) => [key, i]))) as { readonly [K in StreamKey]: Stream };
-/** Each stream's name, `subsystem.decision`, by Stream: what seeds it. */
-export const CRN_STREAM_NAMES: readonly string[] = Object.values(STREAM_SPECS).map((s) => s.name);
-export const STREAMS: readonly Stream[] = Object.values(Stream);
 
 /** A followed person: the slot they live in now and their life events. */
 /** One followed person: their slot, life events, and whether they are followed only because they became

@@ -1,7 +1,10 @@
 // One month of the model: the phases in order. Setup lives in setup.ts; the metric recorder in
 // measures.ts reads the month's counters afterwards (data collection is kept apart from stepping).
 import { computeConditions } from './conditions';
-import { MigrantState, Stream, tabulate, VENUE_MARKETS, type SimState, PERSON_BYTES, U8 } from './state';
+import { MigrantState, tabulate, VENUE_MARKETS } from './enums';
+import { getU8, U8 } from './record';
+import { Stream } from './streams';
+import type { SimState } from './state';
 import { takeWakeups } from './population';
 import { reopenEmployers, reviseEmployers, seekWork } from './employers';
 import { recruitIntoUsVenue, recruitResidents, updateVenueMarkets, usVenueRecruitChance } from './venues';
@@ -20,7 +23,7 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
   const waking = takeWakeups(st);
   orderByPriority(st, Stream.PeopleOrder, waking);
   for (const id of waking) {
-    if (st.migrants.u8[id * PERSON_BYTES + U8.State] === MigrantState.Protected) decideTVisa(st, id);
+    if (getU8(st.migrants, id, U8.State) === MigrantState.Protected) decideTVisa(st, id);
     else wake(st, id);
   }
   considerMigration(st);
@@ -66,7 +69,7 @@ function moveActivePeople(st: SimState): void {
   let queued = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
+    switch (getU8(a, id, U8.State) as MigrantState) {
       case MigrantState.Transit: travelThroughMexico(st, id); break;
       case MigrantState.JobSeeking: if (!recruitIntoUsVenue(st, id, venueRecruiting)) seekWork(st, id); break;
       default: ids[queued++] = id;
@@ -76,7 +79,7 @@ function moveActivePeople(st: SimState): void {
   orderByPriority(st, Stream.PeopleOrder, queue);
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i];
-    switch (a.u8[id * PERSON_BYTES + U8.State] as MigrantState) {
+    switch (getU8(a, id, U8.State) as MigrantState) {
       case MigrantState.Waiting: if (waitAtBorder(st, id)) attemptCrossing(st, id); break;
       case MigrantState.Kidnapped: resolveKidnapping(st, id); break;
       case MigrantState.ExploitedUsLabor:

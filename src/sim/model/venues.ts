@@ -6,7 +6,10 @@ import { drawPoisson } from '../engine/rng';
 import { drawAt, drawKey } from '../engine/crn';
 import { countDraws, entityKey, pickVenue, personKey, subKey } from './draws';
 import { CONSTANTS } from './constants';
-import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket, type SimState, Stream, PERSON_BYTES, U8 } from './state';
+import { EmployerType, Form, Origin, MigrantState, VENUE_MARKETS, VENUE_SECTOR, VenueMarket } from './enums';
+import { getU8, U8 } from './record';
+import { Stream } from './streams';
+import type { SimState } from './state';
 import { isTracked, personIdFor, PersonSource, record, spawnMigrant, workersOf, joinEmployer } from './population';
 import { holdVictim, openEmployer, shutEmployer } from './employers';
 import { openVenues, profitableVenues } from './deterrence';
@@ -90,7 +93,7 @@ const enum RecruitDraw { Drawn = 0, Venue = 1 }
 /** A woman or minor looking for work in the U.S. may be drawn into a venue (`chance` from usVenueRecruitChance). Returns true if so. */
 export function recruitIntoUsVenue(st: SimState, id: number, chance: number): boolean {
   const a = st.migrants;
-  if (chance <= 0 || !(a.u8[id * PERSON_BYTES + U8.Female] || a.u8[id * PERSON_BYTES + U8.Minor])) return false;
+  if (chance <= 0 || !(getU8(a, id, U8.Female) || getU8(a, id, U8.Minor))) return false;
   const key = personKey(st, Stream.VenuesRecruitUs, id);
   if (drawAt(key, RecruitDraw.Drawn) >= chance) return false;
   const venue = pickVenue(st, subKey(key, RecruitDraw.Venue), VenueMarket.Us);

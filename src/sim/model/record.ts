@@ -1,0 +1,111 @@
+// The migrant store's record layout: one interleaved record of PERSON_BYTES per slot, read and written
+// through typed views of one buffer, with each field's offset, and the small accessors model code uses.
+/** Bytes per person in the migrant store: one record holds every field of a person, so a change of
+ *  state touches one or two cache lines instead of one per field (the store runs to gigabytes at scale 1). */
+export const PERSON_BYTES = 64;
+/** The record in larger units (indices into the store's wider views). */
+export const PERSON_WORDS = PERSON_BYTES / 4;
+
+/** Uint8Array fields: offsets in bytes in a person's record (store.u8[id * PERSON_BYTES + U8.Field]). */
+export enum U8 {
+  State = 0, // MigrantState
+  Origin = 1, // Origin
+  Female = 2, // 1 = woman or girl
+  Minor = 3, // 1 = under 18
+  Network = 4, // 1 = has contacts in the U.S.
+  Plan = 5, // Plan
+  Mode = 6, // Mode of the current or last crossing
+  Corridor = 7, // Corridor of the last attempt
+  Form = 8, // Form of exploitation while held, else Form.None
+  Attempts = 9, // crossing attempts on this trip (capped at 255)
+  Trafficked = 10, // 1 once held in trafficking (a later episode is re-trafficking)
+  Followed = 11, // 1 while the person is in the followed sample (st.tracked), so asking costs no lookup by id
+  Age = 12, // age in whole years at the Arrived tick (model/outflows ageOf)
+  Ties = 13, // family ties, Tie bits: a partner or children in the U.S., family waiting at home
+}
+/** Float32Array fields: offsets in 4-byte words in a person's record (store.f32[id * PERSON_WORDS + F32.Field]). */
+export enum F32 {
+  Savings = 4, // USD
+  Debt = 5, // USD owed to a smuggler
+  RiskAversion = 6, // 0-1
+}
+/** Int32Array fields: offsets in 4-byte words in a person's record (store.i32[id * PERSON_WORDS + I32.Field]). */
+export enum I32 {
+  Smuggler = 7, // outfit id, -1 if none
+  Employer = 8, // employer id, -1 if none
+  NextWorker = 9, // next person on the same employer's list, -1 at the end
+  PrevWorker = 10, // previous person on that list, -1 at the head
+  WakeTick = 11, // tick of the scheduled wake-up, -1 if none
+  Since = 12, // tick the current state began
+  PidLow = 13, // the person's id (newPersonId; identity across policies, unlike the slot, which is reused): low 32 bits (pidOf)
+  PidHigh = 14, // and high bits
+  Arrived = 15, // tick of the last arrival in the U.S. (or of creation, before any): years stayed and age count from it
+}
+
+/** Interleaved store of migrants, indexed by slot: views of one buffer of records; grows by doubling. */
+export interface MigrantStore {
+  capacity: number;
+  u8: Uint8Array;
+  f32: Float32Array;
+  i32: Int32Array;
+}
+
+function viewsOf(buffer: ArrayBuffer, capacity: number): MigrantStore {
+  return { capacity, u8: new Uint8Array(buffer), f32: new Float32Array(buffer), i32: new Int32Array(buffer) };
+}
+
+/** An empty store for at least `capacity` migrants (fresh records are zero until written). */
+export function createMigrantStore(capacity: number): MigrantStore {
+  const n = Math.max(1024, capacity);
+  return viewsOf(new ArrayBuffer(n * PERSON_BYTES), n);
+}
+
+const TWO_32 = 4294967296;
+
+/** The id of the person in slot `id` (newPersonId: a whole number below 2^53, kept as two 32-bit halves). */
+export function pidOf(store: MigrantStore, id: number): number {
+  const at = id * PERSON_WORDS;
+  return store.i32[at + I32.PidHigh] * TWO_32 + (store.i32[at + I32.PidLow] >>> 0);
+}
+
+/** Sets the id of the person in slot `id`. */
+export function setPid(store: MigrantStore, id: number, pid: number): void {
+  const at = id * PERSON_WORDS;
+  const low = pid % TWO_32;
+  store.i32[at + I32.PidLow] = low;
+  store.i32[at + I32.PidHigh] = (pid - low) / TWO_32;
+}
+
+/** Doubles the store's capacity, keeping every record. */
+export function growMigrantStore(store: MigrantStore): void {
+  const grown = viewsOf(new ArrayBuffer(store.capacity * 2 * PERSON_BYTES), store.capacity * 2);
+  grown.u8.set(store.u8);
+  Object.assign(store, grown);
+}
+
+/** A person's byte field (U8). Accessors keep offset arithmetic in one place; V8 inlines them (bench/README.md). */
+export function getU8(store: MigrantStore, id: number, field: U8): number {
+  return store.u8[id * PERSON_BYTES + field];
+}
+
+export function setU8(store: MigrantStore, id: number, field: U8, value: number): void {
+  store.u8[id * PERSON_BYTES + field] = value;
+}
+
+/** A person's 32-bit float field (F32). */
+export function getF32(store: MigrantStore, id: number, field: F32): number {
+  return store.f32[id * PERSON_WORDS + field];
+}
+
+export function setF32(store: MigrantStore, id: number, field: F32, value: number): void {
+  store.f32[id * PERSON_WORDS + field] = value;
+}
+
+/** A person's 32-bit integer field (I32). */
+export function getI32(store: MigrantStore, id: number, field: I32): number {
+  return store.i32[id * PERSON_WORDS + field];
+}
+
+export function setI32(store: MigrantStore, id: number, field: I32, value: number): void {
+  store.i32[id * PERSON_WORDS + field] = value;
+}

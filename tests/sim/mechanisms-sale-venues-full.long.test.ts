@@ -28,6 +28,7 @@ describe('mechanisms, long: full U.S. venues buy no one (6 paired seeds, baselin
     let recruitedWhileFull = 0;
     let labourSoldAfterCut = 0;
     let soldBase = 0;
+    let soldBaseInFullMonths = 0;
     for (const seed of SEEDS) {
       const cut = run(seed, true).series;
       const base = run(seed, false).series;
@@ -36,12 +37,17 @@ describe('mechanisms, long: full U.S. venues buy no one (6 paired seeds, baselin
         if (cut.us_venue_vacancies[m - 1] > 0 || cut.us_venue_vacancies[m] > 0) continue;
         fullMonths++;
         soldWhileFull += cut.clients_sold_us_venues[m];
+        soldBaseInFullMonths += base.clients_sold_us_venues[m];
         recruitedWhileFull += cut.us_venue_recruits[m];
       }
       labourSoldAfterCut += sum(Array.from(cut.clients_sold.slice(12))) - sum(Array.from(cut.clients_sold_us_venues.slice(12)));
       soldBase += sum(Array.from(base.clients_sold_us_venues.slice(12)));
     }
-    expect(fullMonths).toBeGreaterThan(SEEDS.length * 6);
+    // The zero below means something only if there are full months and, in the same months without the
+    // cut, networks did sell to venues (about 100-300 people a month at this scale): the venues being
+    // full is what stops them. (On this model the venues are full in 24 of the 138 months after the cut.)
+    expect(fullMonths).toBeGreaterThanOrEqual(2 * SEEDS.length);
+    expect(soldBaseInFullMonths).toBeGreaterThan(0);
     expect(soldBase).toBeGreaterThan(0);
     expect(soldWhileFull).toBe(0);
     expect(recruitedWhileFull).toBe(0);

@@ -16,35 +16,55 @@ export default tseslint.config(
     files: ['src/sim/**/*.ts'],
     rules: {
       'no-console': 'error',
-      'no-restricted-properties': ['error',
-        { object: 'Math', property: 'random', message: 'src/sim must use the run\'s named RNG streams.' },
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: "src/sim must use the run's named RNG streams." },
         { object: 'Date', property: 'now', message: 'src/sim must not read the clock.' },
-        { object: 'performance', property: 'now', message: 'src/sim must not read the clock.' }],
-      'no-restricted-globals': ['error',
+        { object: 'performance', property: 'now', message: 'src/sim must not read the clock.' },
+      ],
+      'no-restricted-globals': [
+        'error',
         { name: 'window', message: 'src/sim must not touch the DOM.' },
         { name: 'document', message: 'src/sim must not touch the DOM.' },
         { name: 'navigator', message: 'src/sim must not touch the browser.' },
         { name: 'localStorage', message: 'src/sim must not touch the browser.' },
         { name: 'process', message: 'src/sim must not touch Node.' },
         { name: 'require', message: 'src/sim must not touch Node.' },
-        { name: 'performance', message: 'src/sim must not read the clock.' }],
-      'no-restricted-syntax': ['error',
-        { selector: 'NewExpression[callee.name="Date"]', message: 'src/sim must not read the clock.' }],
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'url'], message: 'src/sim must not import Node modules.' },
-          { group: ['**/ui/**', '**/cli/**', '../ui', '../cli', '../../ui', '../../cli'], message: 'src/sim must not import from the UI or CLI.' },
-        ],
-      }],
+        { name: 'performance', message: 'src/sim must not read the clock.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: 'NewExpression[callee.name="Date"]', message: 'src/sim must not read the clock.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'url'],
+              message: 'src/sim must not import Node modules.',
+            },
+            {
+              group: ['**/ui/**', '**/cli/**', '../ui', '../cli', '../../ui', '../../cli'],
+              message: 'src/sim must not import from the UI or CLI.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/cli/commands/**/*.ts'],
     ignores: ['src/cli/commands/register.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['./*'], message: 'A command imports no other command: move what two commands share to src/cli/run, src/cli or src/sim.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./*'],
+              message: 'A command imports no other command: move what two commands share to src/cli/run, src/cli or src/sim.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -49,7 +49,14 @@ export async function timeBatch(options: Required<BatchBenchOptions>, workers: n
   const out = mkdtempSync(join(tmpdir(), 'frontera-bench-'));
   try {
     const started = performance.now();
-    const outcome = await executePlan(batchPlan(base, options.runs, base.seed), { out, workers, resume: false, quiet: true, label: 'bench', command: 'bench/batch.ts' });
+    const outcome = await executePlan(batchPlan(base, options.runs, base.seed), {
+      out,
+      workers,
+      resume: false,
+      quiet: true,
+      label: 'bench',
+      command: 'bench/batch.ts',
+    });
     const seconds = (performance.now() - started) / 1000;
     const migrantMonths = outcome.assembled!.timings.reduce((sum, t) => sum + t.agentMonths, 0);
     return { workers, runs: options.runs, seconds, runsPerSecond: options.runs / seconds, migrantMonthsPerSecond: migrantMonths / seconds };
@@ -61,7 +68,14 @@ export async function timeBatch(options: Required<BatchBenchOptions>, workers: n
 /** Measures batch throughput with 1 worker and with all cores on the same batch. */
 export async function benchBatch(options: BatchBenchOptions = {}): Promise<BatchBenchResult> {
   const cores = defaultWorkers();
-  const o: Required<BatchBenchOptions> = { scenario: 'baseline-2003', runs: Math.max(8, 4 * cores), years: 2, scale: 100, repeats: 2, ...options };
+  const o: Required<BatchBenchOptions> = {
+    scenario: 'baseline-2003',
+    runs: Math.max(8, 4 * cores),
+    years: 2,
+    scale: 100,
+    repeats: 2,
+    ...options,
+  };
   const singles: BatchThroughput[] = [];
   const alls: BatchThroughput[] = [];
   for (let i = 0; i < o.repeats; i++) {
@@ -77,7 +91,13 @@ export async function benchBatch(options: BatchBenchOptions = {}): Promise<Batch
 
 /** The result as a readable table. */
 export function formatBatchBench(r: BatchBenchResult): string {
-  const row = (t: BatchThroughput) => [String(t.workers), String(t.runs), t.seconds.toFixed(2), t.runsPerSecond.toFixed(2), Math.round(t.migrantMonthsPerSecond).toLocaleString('en-US')];
+  const row = (t: BatchThroughput) => [
+    String(t.workers),
+    String(t.runs),
+    t.seconds.toFixed(2),
+    t.runsPerSecond.toFixed(2),
+    Math.round(t.migrantMonthsPerSecond).toLocaleString('en-US'),
+  ];
   return [
     `Batch throughput: ${r.scenario}, ${r.years} years at scale ${r.scale} (whole batch: pool start-up, runs, files; fastest of ${r.repeats})`,
     table(['workers', 'runs', 'seconds', 'runs/s', 'migrant-months/s'], [row(r.single), row(r.all)]),
@@ -87,6 +107,11 @@ export function formatBatchBench(r: BatchBenchResult): string {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [runs, years, scale, repeats] = process.argv.slice(2).map(Number);
-  const result = await benchBatch({ ...(runs ? { runs } : {}), ...(years ? { years } : {}), ...(scale ? { scale } : {}), ...(repeats ? { repeats } : {}) });
+  const result = await benchBatch({
+    ...(runs ? { runs } : {}),
+    ...(years ? { years } : {}),
+    ...(scale ? { scale } : {}),
+    ...(repeats ? { repeats } : {}),
+  });
   process.stdout.write(`${formatBatchBench(result)}\n`);
 }

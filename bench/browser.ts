@@ -6,10 +6,15 @@ import { pathToFileURL } from 'node:url';
 import { browserAvailable, measurePlayback, newPage, openSite, setSetting, waitForReady, type PlaybackFigures } from '../tests/ui/harness';
 
 /** One playback to measure: the run's scale, the speed chosen in the page ('0' = full speed, else months/s). */
-export interface BrowserCase { scale: number; speed: string }
+export interface BrowserCase {
+  scale: number;
+  speed: string;
+}
 
 /** A measured playback. */
-export interface BrowserFigure extends BrowserCase, PlaybackFigures { seconds: number }
+export interface BrowserFigure extends BrowserCase, PlaybackFigures {
+  seconds: number;
+}
 
 /** Plays each case for `seconds` in one page (60-year runs, so none ends early) and measures it;
  *  null when Chromium is not installed. */
@@ -35,8 +40,13 @@ export async function benchBrowser(cases: BrowserCase[], seconds: number): Promi
 
 /** One line per figure. */
 export function formatBrowserBench(figures: BrowserFigure[]): string {
-  return figures.map((f) => `scale ${f.scale}, ${f.speed === '0' ? 'full speed' : `${f.speed} months/s requested`}: `
-    + `${f.monthsPerSecond.toFixed(1)} months simulated/s, ${f.fps.toFixed(1)} frames/s (longest frame ${f.worstFrameMs.toFixed(0)} ms) over ${f.seconds} s`).join('\n');
+  return figures
+    .map(
+      (f) =>
+        `scale ${f.scale}, ${f.speed === '0' ? 'full speed' : `${f.speed} months/s requested`}: ` +
+        `${f.monthsPerSecond.toFixed(1)} months simulated/s, ${f.fps.toFixed(1)} frames/s (longest frame ${f.worstFrameMs.toFixed(0)} ms) over ${f.seconds} s`,
+    )
+    .join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -39,4 +39,6 @@ const rows = OUTCOMES.map(([name, read]) => {
   return [name, c.meanDiff.toFixed(1), q.varianceReduction.toFixed(2), c.varianceReduction.toFixed(2)];
 });
 process.stdout.write(`Paired comparison baseline vs border surge on the reduced model: ${seeds} seeds, scale ${scale}, ${years} years\n`);
-process.stdout.write(`${table(['outcome', 'mean difference (agents)', 'variance reduction: one sequential stream', 'counter-based (CRN)'], rows)}\n`);
+process.stdout.write(
+  `${table(['outcome', 'mean difference (agents)', 'variance reduction: one sequential stream', 'counter-based (CRN)'], rows)}\n`,
+);

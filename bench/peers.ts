@@ -12,10 +12,21 @@ import { runFronteraStyle } from './peers/frontera-style';
 import { runFloccStyle } from './peers/flocc-style';
 
 /** One implementation's run: its tallies and how long it took. */
-export interface PeerRun { label: string; seconds: number; tallies: PeerTallies; agentMonthsPerSecond: number }
+export interface PeerRun {
+  label: string;
+  seconds: number;
+  tallies: PeerTallies;
+  agentMonthsPerSecond: number;
+}
 
 /** One aggregate rate compared between the two implementations. */
-export interface RateCheck { rate: string; frontera: number; flocc: number; z: number; pass: boolean }
+export interface RateCheck {
+  rate: string;
+  frontera: number;
+  flocc: number;
+  z: number;
+  pass: boolean;
+}
 
 export interface PeerBenchResult {
   scale: number;
@@ -77,7 +88,13 @@ export function compareRates(a: PeerTallies, b: PeerTallies): { checks: RateChec
   });
   // The number of candidates is Poisson in both.
   const zCandidates = (a.candidates - b.candidates) / Math.sqrt(a.candidates + b.candidates);
-  checks.unshift({ rate: 'candidates (count)', frontera: a.candidates, flocc: b.candidates, z: zCandidates, pass: Math.abs(zCandidates) < critical });
+  checks.unshift({
+    rate: 'candidates (count)',
+    frontera: a.candidates,
+    flocc: b.candidates,
+    z: zCandidates,
+    pass: Math.abs(zCandidates) < critical,
+  });
   return { checks, critical: probit(1 - FAMILY_ALPHA / 2 / checks.length) };
 }
 
@@ -89,29 +106,55 @@ export function benchPeers(scale = PEER_SCALE, years = PEER_YEARS, seed = 1): Pe
   runFronteraStyle(peerSpec(scale * 20), seed + 1, 12);
   runFloccStyle(peerSpec(scale * 20), seed + 1, 12);
   // The Frontera-style run is short, so it is timed three times and the median counts (Flocc's run is long enough to time once).
-  const fronteraRuns = [0, 1, 2].map(() => timed('Frontera core style (typed arrays, CRN draws; median of 3)', () => runFronteraStyle(spec, seed, months)));
+  const fronteraRuns = [0, 1, 2].map(() =>
+    timed('Frontera core style (typed arrays, CRN draws; median of 3)', () => runFronteraStyle(spec, seed, months)),
+  );
   const frontera = fronteraRuns.sort((x, y) => x.seconds - y.seconds)[1];
   const flocc = timed('Flocc 0.7 idiomatic (Agent get/set, tick, utils.uniform)', () => runFloccStyle(spec, seed, months));
-  const floccFastDraws = timed('Flocc 0.7, draws from seedrandom instead', () => runFloccStyle(spec, seed, months, createStream(seed, 'peers/flocc')));
+  const floccFastDraws = timed('Flocc 0.7, draws from seedrandom instead', () =>
+    runFloccStyle(spec, seed, months, createStream(seed, 'peers/flocc')),
+  );
   const { checks, critical } = compareRates(frontera.tallies, flocc.tallies);
-  return { scale, years, frontera, flocc, floccFastDraws, ratio: frontera.agentMonthsPerSecond / flocc.agentMonthsPerSecond, checks, critical };
+  return {
+    scale,
+    years,
+    frontera,
+    flocc,
+    floccFastDraws,
+    ratio: frontera.agentMonthsPerSecond / flocc.agentMonthsPerSecond,
+    checks,
+    critical,
+  };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The result as readable tables. */
 export function formatPeerBench(r: PeerBenchResult): string {
-  const row = (run: PeerRun) => [run.label, fmt(run.seconds, 2), fmt(run.tallies.agentMonths), fmt(run.agentMonthsPerSecond / 1e6, 2), `${fmt(r.frontera.agentMonthsPerSecond / run.agentMonthsPerSecond, 1)}x`];
+  const row = (run: PeerRun) => [
+    run.label,
+    fmt(run.seconds, 2),
+    fmt(run.tallies.agentMonths),
+    fmt(run.agentMonthsPerSecond / 1e6, 2),
+    `${fmt(r.frontera.agentMonthsPerSecond / run.agentMonthsPerSecond, 1)}x`,
+  ];
   const rate = (x: number) => (x >= 1 ? fmt(x) : x.toFixed(5));
   const failed = r.checks.filter((c) => !c.pass);
   return [
     `Peer benchmark: the reduced model (decide, choose mode and corridor, apprehension, death, retry, work, go home) at scale ${r.scale}, ${r.years} years, one process, one core`,
-    table(['implementation', 'seconds', 'agent-months', 'M agent-months/s', 'Frontera is'], [row(r.frontera), row(r.flocc), row(r.floccFastDraws)]),
+    table(
+      ['implementation', 'seconds', 'agent-months', 'M agent-months/s', 'Frontera is'],
+      [row(r.frontera), row(r.flocc), row(r.floccFastDraws)],
+    ),
     `Peer ratio (Frontera core style / idiomatic Flocc, agent-months per second): ${fmt(r.ratio, 1)}x`,
     '',
     `Same model? Aggregate rates, two-proportion z-tests (attempt rates with a conservative design effect), |z| < ${r.critical.toFixed(2)} for family-wise level ${FAMILY_ALPHA}:`,
-    table(['rate', 'Frontera style', 'Flocc', 'z', 'within sampling error'], r.checks.map((c) => [c.rate, rate(c.frontera), rate(c.flocc), c.z.toFixed(2), c.pass ? 'yes' : 'NO'])),
-    failed.length === 0 ? 'Result: both implementations give the same aggregate rates within sampling error.'
+    table(
+      ['rate', 'Frontera style', 'Flocc', 'z', 'within sampling error'],
+      r.checks.map((c) => [c.rate, rate(c.frontera), rate(c.flocc), c.z.toFixed(2), c.pass ? 'yes' : 'NO']),
+    ),
+    failed.length === 0
+      ? 'Result: both implementations give the same aggregate rates within sampling error.'
       : `Result: ${failed.length} rate(s) differ beyond sampling error (${failed.map((c) => c.rate).join('; ')}): the implementations disagree.`,
   ].join('\n');
 }

@@ -7,7 +7,10 @@ import { CrnCursor, crnStream, drawAt, drawKey, monthKey, uniformAt } from '../s
 import { table } from '../src/cli/format';
 
 /** Draws per second of one way of drawing. */
-export interface RngFigure { method: string; drawsPerSecond: number }
+export interface RngFigure {
+  method: string;
+  drawsPerSecond: number;
+}
 
 /** Draws a person takes per decision in the benchmark (as a migration candidate does today). */
 const DRAWS_PER_PERSON = 10;
@@ -15,46 +18,61 @@ const DRAWS_PER_PERSON = 10;
 type Method = { method: string; run: (draws: number) => number };
 
 const METHODS: Method[] = [
-  { method: 'seedrandom xor4096 stream (today)', run: (draws) => {
-    const rng = createStream(1, 'bench');
-    let sum = 0;
-    for (let i = 0; i < draws; i++) sum += rng();
-    return sum;
-  } },
-  { method: 'crn uniformAt(month key, person, 0): one draw per person', run: (draws) => {
-    const mk = monthKey(crnStream(1, 'bench'), 7);
-    let sum = 0;
-    for (let person = 0; person < draws; person++) sum += uniformAt(mk, person, 0);
-    return sum;
-  } },
-  { method: `crn uniformAt(month key, person, k), k < ${DRAWS_PER_PERSON}`, run: (draws) => {
-    const mk = monthKey(crnStream(1, 'bench'), 7);
-    let sum = 0;
-    for (let person = 0; person * DRAWS_PER_PERSON < draws; person++) {
-      for (let k = 0; k < DRAWS_PER_PERSON; k++) sum += uniformAt(mk, person, k);
-    }
-    return sum;
-  } },
-  { method: `crn drawKey once, drawAt x${DRAWS_PER_PERSON}`, run: (draws) => {
-    const mk = monthKey(crnStream(1, 'bench'), 7);
-    let sum = 0;
-    for (let person = 0; person * DRAWS_PER_PERSON < draws; person++) {
-      const key = drawKey(mk, person);
-      for (let k = 0; k < DRAWS_PER_PERSON; k++) sum += drawAt(key, k);
-    }
-    return sum;
-  } },
-  { method: 'crn CrnCursor.next (an Rng)', run: (draws) => {
-    const mk = monthKey(crnStream(1, 'bench'), 7);
-    const cursor = new CrnCursor();
-    const next = cursor.next;
-    let sum = 0;
-    for (let person = 0; person * DRAWS_PER_PERSON < draws; person++) {
-      cursor.at(mk, person);
-      for (let k = 0; k < DRAWS_PER_PERSON; k++) sum += next();
-    }
-    return sum;
-  } },
+  {
+    method: 'seedrandom xor4096 stream (today)',
+    run: (draws) => {
+      const rng = createStream(1, 'bench');
+      let sum = 0;
+      for (let i = 0; i < draws; i++) sum += rng();
+      return sum;
+    },
+  },
+  {
+    method: 'crn uniformAt(month key, person, 0): one draw per person',
+    run: (draws) => {
+      const mk = monthKey(crnStream(1, 'bench'), 7);
+      let sum = 0;
+      for (let person = 0; person < draws; person++) sum += uniformAt(mk, person, 0);
+      return sum;
+    },
+  },
+  {
+    method: `crn uniformAt(month key, person, k), k < ${DRAWS_PER_PERSON}`,
+    run: (draws) => {
+      const mk = monthKey(crnStream(1, 'bench'), 7);
+      let sum = 0;
+      for (let person = 0; person * DRAWS_PER_PERSON < draws; person++) {
+        for (let k = 0; k < DRAWS_PER_PERSON; k++) sum += uniformAt(mk, person, k);
+      }
+      return sum;
+    },
+  },
+  {
+    method: `crn drawKey once, drawAt x${DRAWS_PER_PERSON}`,
+    run: (draws) => {
+      const mk = monthKey(crnStream(1, 'bench'), 7);
+      let sum = 0;
+      for (let person = 0; person * DRAWS_PER_PERSON < draws; person++) {
+        const key = drawKey(mk, person);
+        for (let k = 0; k < DRAWS_PER_PERSON; k++) sum += drawAt(key, k);
+      }
+      return sum;
+    },
+  },
+  {
+    method: 'crn CrnCursor.next (an Rng)',
+    run: (draws) => {
+      const mk = monthKey(crnStream(1, 'bench'), 7);
+      const cursor = new CrnCursor();
+      const next = cursor.next;
+      let sum = 0;
+      for (let person = 0; person * DRAWS_PER_PERSON < draws; person++) {
+        cursor.at(mk, person);
+        for (let k = 0; k < DRAWS_PER_PERSON; k++) sum += next();
+      }
+      return sum;
+    },
+  },
 ];
 
 /** Interleaved rounds per method; the fastest counts (shared machines are noisy). */

@@ -8,15 +8,36 @@ import { findMetric } from '../src/sim/metrics';
 const DIR = 'docs/results/border-paradox';
 /** The outcomes the question turns on, in the order of the table. */
 const OUTCOMES = [
-  'victims_new_total', 'victims_new_via_smugglers', 'victims_new_us', 'victims_new_mexico', 'deaths',
-  'smuggler_use_share', 'professional_smuggler_share', 'smuggling_fee_mean_usd', 'apprehensions', 'departures',
-  'returns_from_us', 'unauthorized_population', 'victims_detected', 'victims_cooperating', 'victims_retrafficked',
-  'convictions_us', 'convictions_mexico', 'sanctions_paid_usd',
+  'victims_new_total',
+  'victims_new_via_smugglers',
+  'victims_new_us',
+  'victims_new_mexico',
+  'deaths',
+  'smuggler_use_share',
+  'professional_smuggler_share',
+  'smuggling_fee_mean_usd',
+  'apprehensions',
+  'departures',
+  'returns_from_us',
+  'unauthorized_population',
+  'victims_detected',
+  'victims_cooperating',
+  'victims_retrafficked',
+  'convictions_us',
+  'convictions_mexico',
+  'sanctions_paid_usd',
 ] as const;
 /** The outcomes whose paired precision issue 14 sets a goal for (variance reduction of at least 0.9). */
 const PAIRED_OUTCOMES = [
-  'victims_new_total', 'victims_new_labor', 'victims_new_sexual', 'victims_detected', 'deaths', 'convictions',
-  'departures', 'returns_from_us', 'smuggler_use_share',
+  'victims_new_total',
+  'victims_new_labor',
+  'victims_new_sexual',
+  'victims_detected',
+  'deaths',
+  'convictions',
+  'departures',
+  'returns_from_us',
+  'smuggler_use_share',
 ] as const;
 
 type Row = Record<string, string>;
@@ -35,7 +56,12 @@ function format(value: number): string {
 
 const label = (metric: string) => findMetric(metric)?.label ?? metric;
 
-interface RunSize { replicates: number; scale: number; years: number; start: string }
+interface RunSize {
+  replicates: number;
+  scale: number;
+  years: number;
+  start: string;
+}
 
 function runSize(dir: string): RunSize {
   const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));

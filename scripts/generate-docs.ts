@@ -46,11 +46,15 @@ export function decisionTable(): string {
     const allowed = p.kind === 'boolean' ? 'true / false' : `${formatConstant(p.min)} to ${formatConstant(p.max)}`;
     const range = p.prior ? `prior ${formatConstant(p.prior[0])} to ${formatConstant(p.prior[1])} (allowed ${allowed})` : allowed;
     const value = typeof p.default === 'boolean' ? String(p.default) : formatConstant(p.default);
-    rows.push(`| \`${p.path}\` | parameter | ${p.group} | ${value} | ${escape(p.unit)} | ${range} | ${p.role ?? 'unclassified'} | ${escape(p.source)} |`);
+    rows.push(
+      `| \`${p.path}\` | parameter | ${p.group} | ${value} | ${escape(p.unit)} | ${range} | ${p.role ?? 'unclassified'} | ${escape(p.source)} |`,
+    );
   }
   for (const [name, c] of Object.entries(CONSTANTS) as [string, ModelConstant][]) {
     const range = c.range ? `${formatConstant(c.range[0])} to ${formatConstant(c.range[1])}` : 'none given';
-    rows.push(`| \`${name}\` | constant | ${c.module}.ts | ${formatConstant(c.value)} | ${escape(c.unit)} | ${range} | ${c.basis} | ${escape(c.source)} |`);
+    rows.push(
+      `| \`${name}\` | constant | ${c.module}.ts | ${formatConstant(c.value)} | ${escape(c.unit)} | ${range} | ${c.basis} | ${escape(c.source)} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -60,7 +64,9 @@ export function mechanismTable(): string {
   const code = (names: readonly string[]) => (names.length > 0 ? names.map((n) => `\`${n}\``).join(', ') : 'none');
   const rows = ['| mechanism | phases (`model/step.ts`) | levers | random streams | metrics |', '|---|---|---|---|---|'];
   for (const m of MECHANISMS) {
-    rows.push(`| ${escape(m.title)} (\`${m.id}\`) | ${code(m.phases)} | ${code(m.levers.map((p) => p.path))} | ${code(Object.values(m.streams).map((s) => s.name))} | ${code(m.metrics.map((x) => x.name))} |`);
+    rows.push(
+      `| ${escape(m.title)} (\`${m.id}\`) | ${code(m.phases)} | ${code(m.levers.map((p) => p.path))} | ${code(Object.values(m.streams).map((s) => s.name))} | ${code(m.metrics.map((x) => x.name))} |`,
+    );
   }
   return rows.join('\n');
 }

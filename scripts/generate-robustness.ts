@@ -12,7 +12,13 @@ import type { SobolMetricResult } from '../src/sim/experiment/sobolPlan';
 
 /** The outcomes whose effects the document reports, in this order (those present in the results). */
 export const HEADLINE_OUTCOMES: readonly MetricName[] = [
-  'victims_new_total', 'victims_new_us', 'victims_new_mexico', 'victims_new_via_smugglers', 'victims_detected', 'deaths', 'victims_deported_unidentified',
+  'victims_new_total',
+  'victims_new_us',
+  'victims_new_mexico',
+  'victims_new_via_smugglers',
+  'victims_detected',
+  'deaths',
+  'victims_deported_unidentified',
 ];
 
 /** A claim needs its direction in at least this share of plausible worlds (issue 24). */
@@ -29,22 +35,43 @@ interface ManifestLike {
 /** What the generator reads: the posterior effects and the Sobol' analyses, each with its manifest. */
 export interface RobustnessInputs {
   posterior: { effects: PosteriorEffect[]; draws: number; replicates: number; posterior: string; manifest: ManifestLike };
-  sobol: { output: string; window: { start: string; end: string }; samples: number; replicates: number; metrics: SobolMetricResult[]; manifest: ManifestLike }[];
+  sobol: {
+    output: string;
+    window: { start: string; end: string };
+    samples: number;
+    replicates: number;
+    metrics: SobolMetricResult[];
+    manifest: ManifestLike;
+  }[];
 }
 
 function readJson<T>(dir: string, file: string): T {
   const path = join(dir, file);
-  if (!existsSync(path)) throw new Error(`${path} not found: expected the outputs of frontera ${file.startsWith('sobol') ? 'sobol' : 'compare --posterior'} there`);
+  if (!existsSync(path))
+    throw new Error(
+      `${path} not found: expected the outputs of frontera ${file.startsWith('sobol') ? 'sobol' : 'compare --posterior'} there`,
+    );
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
 /** Reads RESULTS/posterior and every RESULTS/sobol-* directory. */
 export function readInputs(results: string): RobustnessInputs {
   const posteriorDir = join(results, 'posterior');
-  const sobolDirs = existsSync(results) ? readdirSync(results).filter((d) => d.startsWith('sobol-')).sort().map((d) => join(results, d)) : [];
+  const sobolDirs = existsSync(results)
+    ? readdirSync(results)
+        .filter((d) => d.startsWith('sobol-'))
+        .sort()
+        .map((d) => join(results, d))
+    : [];
   return {
-    posterior: { ...readJson<Omit<RobustnessInputs['posterior'], 'manifest'>>(posteriorDir, 'posterior-effects.json'), manifest: readJson<ManifestLike>(posteriorDir, 'manifest.json') },
-    sobol: sobolDirs.map((dir) => ({ ...readJson<Omit<RobustnessInputs['sobol'][number], 'manifest'>>(dir, 'sobol.json'), manifest: readJson<ManifestLike>(dir, 'manifest.json') })),
+    posterior: {
+      ...readJson<Omit<RobustnessInputs['posterior'], 'manifest'>>(posteriorDir, 'posterior-effects.json'),
+      manifest: readJson<ManifestLike>(posteriorDir, 'manifest.json'),
+    },
+    sobol: sobolDirs.map((dir) => ({
+      ...readJson<Omit<RobustnessInputs['sobol'][number], 'manifest'>>(dir, 'sobol.json'),
+      manifest: readJson<ManifestLike>(dir, 'manifest.json'),
+    })),
   };
 }
 
@@ -55,10 +82,14 @@ const show = (v: number | null | undefined, metric: MetricName): string => {
 };
 const signed = (v: number, metric: MetricName) => (v > 0 ? `+${show(v, metric)}` : show(v, metric));
 /** An index with its half-width, e.g. "0.42 ± 0.03" ("-" where undefined). */
-const withConf = (value: number, conf: number) => `${Number.isFinite(value) ? value.toFixed(2) : '-'} ± ${Number.isFinite(conf) ? conf.toFixed(2) : '-'}`;
+const withConf = (value: number, conf: number) =>
+  `${Number.isFinite(value) ? value.toFixed(2) : '-'} ± ${Number.isFinite(conf) ? conf.toFixed(2) : '-'}`;
 
 /** The direction of an effect (its median's sign) and the share of draws that agree with it. */
-export function holdsIn(effect: Pick<PosteriorEffect, 'median' | 'sharePositive' | 'shareNegative'>): { direction: 'rise' | 'fall' | 'none'; share: number } {
+export function holdsIn(effect: Pick<PosteriorEffect, 'median' | 'sharePositive' | 'shareNegative'>): {
+  direction: 'rise' | 'fall' | 'none';
+  share: number;
+} {
   if (!(effect.median !== 0 && Number.isFinite(effect.median))) return { direction: 'none', share: NaN };
   return effect.median > 0 ? { direction: 'rise', share: effect.sharePositive } : { direction: 'fall', share: effect.shareNegative };
 }
@@ -75,7 +106,10 @@ export function decidingAssumptions(inputs: RobustnessInputs, scenario: string, 
   const analysis = inputs.sobol.find((s) => s.output === `${scenario} minus ${baseline}` && s.metrics.some((m) => m.metric === metric));
   if (!analysis) return 'not computed';
   const result = analysis.metrics.find((m) => m.metric === metric)!;
-  return result.indices.slice(0, 3).map((x) => `\`${x.parameter}\` ${withConf(x.ST, x.ST_conf)}`).join('; ');
+  return result.indices
+    .slice(0, 3)
+    .map((x) => `\`${x.parameter}\` ${withConf(x.ST, x.ST_conf)}`)
+    .join('; ');
 }
 
 function runSize(manifest: ManifestLike): string {
@@ -84,7 +118,8 @@ function runSize(manifest: ManifestLike): string {
 }
 
 function effectsTable(inputs: RobustnessInputs): string {
-  const effects = inputs.posterior.effects.filter((e) => e.period === 'policy' && HEADLINE_OUTCOMES.includes(e.metric))
+  const effects = inputs.posterior.effects
+    .filter((e) => e.period === 'policy' && HEADLINE_OUTCOMES.includes(e.metric))
     .sort((a, b) => a.scenario.localeCompare(b.scenario) || HEADLINE_OUTCOMES.indexOf(a.metric) - HEADLINE_OUTCOMES.indexOf(b.metric));
   const rows = effects.map((e) => {
     const { direction, share } = holdsIn(e);
@@ -92,22 +127,39 @@ function effectsTable(inputs: RobustnessInputs): string {
     const parameters = Number.isFinite(e.parameterShare) ? `${Math.round(e.parameterShare * 100)}%` : '-';
     return `| ${e.scenario} | ${findMetric(e.metric)!.label} | ${signed(e.median, e.metric)} | ${signed(e.p5, e.metric)} to ${signed(e.p95, e.metric)} | ${holds} | ${parameters} | ${decidingAssumptions(inputs, e.scenario, e.baseline, e.metric)} | ${verdict(e)} |`;
   });
-  return ['| policy | outcome | median effect | 90% interval | holds in (worlds) | spread from parameters | decided most by (total-order index ± 95% half-width) | verdict |',
-    '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| policy | outcome | median effect | 90% interval | holds in (worlds) | spread from parameters | decided most by (total-order index ± 95% half-width) | verdict |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function sobolSection(analysis: RobustnessInputs['sobol'][number]): string {
-  const tables = analysis.metrics.map((m) => [`${findMetric(m.metric)!.label} (\`${m.metric}\`), ${analysis.output}: ${m.n} base points, variance ${Number.isFinite(m.variance) ? m.variance.toPrecision(3) : '-'}`, '',
-    '| rank | parameter | S1 | ST |', '|---|---|---|---|',
-    ...m.indices.map((x) => `| ${x.rank} | \`${x.parameter}\` | ${withConf(x.S1, x.S1_conf)} | ${withConf(x.ST, x.ST_conf)} |`)].join('\n'));
-  return [`### ${analysis.output}, ${analysis.window.start} to ${analysis.window.end}`, '',
-    `${analysis.samples} base points, ${analysis.replicates} seed(s) per design row; ${runSize(analysis.manifest)}.`, '', ...tables.flatMap((t) => [t, ''])].join('\n');
+  const tables = analysis.metrics.map((m) =>
+    [
+      `${findMetric(m.metric)!.label} (\`${m.metric}\`), ${analysis.output}: ${m.n} base points, variance ${Number.isFinite(m.variance) ? m.variance.toPrecision(3) : '-'}`,
+      '',
+      '| rank | parameter | S1 | ST |',
+      '|---|---|---|---|',
+      ...m.indices.map((x) => `| ${x.rank} | \`${x.parameter}\` | ${withConf(x.S1, x.S1_conf)} | ${withConf(x.ST, x.ST_conf)} |`),
+    ].join('\n'),
+  );
+  return [
+    `### ${analysis.output}, ${analysis.window.start} to ${analysis.window.end}`,
+    '',
+    `${analysis.samples} base points, ${analysis.replicates} seed(s) per design row; ${runSize(analysis.manifest)}.`,
+    '',
+    ...tables.flatMap((t) => [t, '']),
+  ].join('\n');
 }
 
 /** docs/ROBUSTNESS.md from the inputs. */
 export function robustnessMarkdown(inputs: RobustnessInputs, source: string): string {
   const p = inputs.posterior;
-  const small = p.draws < 100 ? ` **This is a small demonstration, not the issue's target (at least 100 draws, Sobol' half-widths at most 0.05): read the shares and intervals as rough.**` : '';
+  const small =
+    p.draws < 100
+      ? ` **This is a small demonstration, not the issue's target (at least 100 draws, Sobol' half-widths at most 0.05): read the shares and intervals as rough.**`
+      : '';
   return `# Robustness: policy effects across plausible worlds
 
 <!-- Generated by \`npm run docs:robustness\` from ${source}; do not edit by hand. -->
@@ -137,7 +189,7 @@ First-order (S1) and total-order (ST) Sobol' indices with 95% bootstrap half-wid
 Jansen estimators; docs/EXPERIMENTS.md). Parameters vary uniformly over the ranges shown in each
 analysis's sobol.json; S1 is what a parameter explains alone, ST with its interactions.
 
-${inputs.sobol.length === 0 ? '(No Sobol\' analysis in the results.)\n' : inputs.sobol.map(sobolSection).join('\n')}
+${inputs.sobol.length === 0 ? "(No Sobol' analysis in the results.)\n" : inputs.sobol.map(sobolSection).join('\n')}
 ## How to reproduce
 
 The commands are in each directory's manifest.json (\`execution.command\`); rerun them, then

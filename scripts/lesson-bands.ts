@@ -12,6 +12,8 @@ for (const lesson of LESSONS.filter((l) => wanted.length === 0 || wanted.include
   for (const band of lessonBands(lesson, (s) => runScenario(s).series)) {
     const { mean, lo, hi } = band.interval;
     const headline = lesson.headline.some((h) => h.policy === band.policy + 1 && h.metric === band.metric) ? ' (headline)' : '';
-    process.stdout.write(`  ${band.label.padEnd(44)} ${band.metric.padEnd(30)} reference ${shown(band.reference).padStart(8)}  difference ${shown(mean).padStart(8)} [${shown(lo)}, ${shown(hi)}] ${band.verdict}${headline}\n`);
+    process.stdout.write(
+      `  ${band.label.padEnd(44)} ${band.metric.padEnd(30)} reference ${shown(band.reference).padStart(8)}  difference ${shown(mean).padStart(8)} [${shown(lo)}, ${shown(hi)}] ${band.verdict}${headline}\n`,
+    );
   }
 }

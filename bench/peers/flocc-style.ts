@@ -6,8 +6,22 @@ import type { Agent as FloccAgent } from 'flocc';
 import { drawPoisson, type Rng } from '../../src/sim/engine/rng';
 import { Corridor, Mode } from '../../src/sim/model/enums';
 import {
-  chooseCorridor, chooseMode, CIRCULAR_SHARE, departureProbability, drawSavings, emptyTallies, HIRE_PROBABILITY, monthsHomeAfterRemoval,
-  monthsUntil, REMOVED_RETRY_SHARE, RETURN_HAZARD, retryProbability, SET_OUT_HAZARD, type CrossingMode, type PeerSpec, type PeerTallies,
+  chooseCorridor,
+  chooseMode,
+  CIRCULAR_SHARE,
+  departureProbability,
+  drawSavings,
+  emptyTallies,
+  HIRE_PROBABILITY,
+  monthsHomeAfterRemoval,
+  monthsUntil,
+  REMOVED_RETRY_SHARE,
+  RETURN_HAZARD,
+  retryProbability,
+  SET_OUT_HAZARD,
+  type CrossingMode,
+  type PeerSpec,
+  type PeerTallies,
 } from './reduced-model';
 
 const { Agent, Environment, utils } = flocc;
@@ -99,8 +113,15 @@ export function runFloccStyle(spec: PeerSpec, seed: number, months: number, rand
 
   for (let i = 0; i < spec.initialStock; i++) {
     addPerson({
-      state: 'working', origin: u() < spec.centralAmericanShare ? 'central-america' : 'mexico', network: true,
-      sojourner: u() < 0.15, riskAversion: u(), savings: 500 * u(), attempts: 0, mode: Mode.None, monthsLeft: 0,
+      state: 'working',
+      origin: u() < spec.centralAmericanShare ? 'central-america' : 'mexico',
+      network: true,
+      sojourner: u() < 0.15,
+      riskAversion: u(),
+      savings: 500 * u(),
+      attempts: 0,
+      mode: Mode.None,
+      monthsLeft: 0,
     });
   }
 
@@ -116,7 +137,17 @@ export function runFloccStyle(spec: PeerSpec, seed: number, months: number, rand
       if (u() >= departureProbability(spec, network, poor, minor, riskAversion)) continue;
       t.departures++;
       t.trips++;
-      addPerson({ state: 'at-border', origin, network, sojourner: u() < 0.45, riskAversion, savings: drawSavings(poor, u()), attempts: 0, mode: Mode.None, monthsLeft: 0 });
+      addPerson({
+        state: 'at-border',
+        origin,
+        network,
+        sojourner: u() < 0.45,
+        riskAversion,
+        savings: drawSavings(poor, u()),
+        attempts: 0,
+        mode: Mode.None,
+        monthsLeft: 0,
+      });
     }
     environment.tick();
     // Removing agents during the tick would skip others (the tick walks the agent array), so after it.

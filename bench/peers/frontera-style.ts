@@ -6,11 +6,31 @@ import { CrnCursor, crnStreams, drawAt, drawKey, monthKey, newPersonId } from '.
 import { drawPoisson } from '../../src/sim/engine/rng';
 import { Corridor, Mode } from '../../src/sim/model/enums';
 import {
-  chooseCorridor, chooseMode, CIRCULAR_SHARE, departureProbability, drawSavings, emptyTallies, HIRE_PROBABILITY, monthsHomeAfterRemoval,
-  monthsUntil, REMOVED_RETRY_SHARE, RETURN_HAZARD, retryProbability, SET_OUT_HAZARD, type CrossingMode, type PeerSpec, type PeerTallies,
+  chooseCorridor,
+  chooseMode,
+  CIRCULAR_SHARE,
+  departureProbability,
+  drawSavings,
+  emptyTallies,
+  HIRE_PROBABILITY,
+  monthsHomeAfterRemoval,
+  monthsUntil,
+  REMOVED_RETRY_SHARE,
+  RETURN_HAZARD,
+  retryProbability,
+  SET_OUT_HAZARD,
+  type CrossingMode,
+  type PeerSpec,
+  type PeerTallies,
 } from './reduced-model';
 
-const enum State { Free = 0, AtBorder = 1, JobSeeking = 2, Working = 3, AtHome = 4 }
+const enum State {
+  Free = 0,
+  AtBorder = 1,
+  JobSeeking = 2,
+  Working = 3,
+  AtHome = 4,
+}
 /** Cells of new-person ids: this month's candidates, and the settled population at the start. */
 const CANDIDATES = 0;
 const SETTLED = 1;
@@ -19,18 +39,32 @@ const STREAMS = ['candidates', 'traits', 'crossing', 'work', 'home'] as const;
 /** The agents: one typed array per field, indexed by slot. */
 class Store {
   capacity: number;
-  state: Uint8Array; network: Uint8Array; sojourner: Uint8Array; mode: Uint8Array; attempts: Uint8Array; origin: Uint8Array;
-  savings: Float32Array; riskAversion: Float32Array;
+  state: Uint8Array;
+  network: Uint8Array;
+  sojourner: Uint8Array;
+  mode: Uint8Array;
+  attempts: Uint8Array;
+  origin: Uint8Array;
+  savings: Float32Array;
+  riskAversion: Float32Array;
   /** Person id (newPersonId): what the draws are keyed by. */
   id: Float64Array;
-  activePos: Int32Array; nextAsleep: Int32Array;
+  activePos: Int32Array;
+  nextAsleep: Int32Array;
 
   constructor(capacity: number) {
     this.capacity = capacity;
-    this.state = new Uint8Array(capacity); this.network = new Uint8Array(capacity); this.sojourner = new Uint8Array(capacity);
-    this.mode = new Uint8Array(capacity); this.attempts = new Uint8Array(capacity); this.origin = new Uint8Array(capacity);
-    this.savings = new Float32Array(capacity); this.riskAversion = new Float32Array(capacity);
-    this.id = new Float64Array(capacity); this.activePos = new Int32Array(capacity); this.nextAsleep = new Int32Array(capacity);
+    this.state = new Uint8Array(capacity);
+    this.network = new Uint8Array(capacity);
+    this.sojourner = new Uint8Array(capacity);
+    this.mode = new Uint8Array(capacity);
+    this.attempts = new Uint8Array(capacity);
+    this.origin = new Uint8Array(capacity);
+    this.savings = new Float32Array(capacity);
+    this.riskAversion = new Float32Array(capacity);
+    this.id = new Float64Array(capacity);
+    this.activePos = new Int32Array(capacity);
+    this.nextAsleep = new Int32Array(capacity);
   }
 
   /** A store twice as large holding the same agents. */
@@ -67,7 +101,10 @@ export function runFronteraStyle(spec: PeerSpec, seed: number, months: number): 
     }
     return highWater++;
   };
-  const activate = (slot: number) => { a.activePos[slot] = activeCount; active[activeCount++] = slot; };
+  const activate = (slot: number) => {
+    a.activePos[slot] = activeCount;
+    active[activeCount++] = slot;
+  };
   const deactivate = (slot: number) => {
     const last = active[--activeCount];
     active[a.activePos[slot]] = last;
@@ -78,7 +115,11 @@ export function runFronteraStyle(spec: PeerSpec, seed: number, months: number): 
     a.nextAsleep[slot] = asleepHead[month];
     asleepHead[month] = slot;
   };
-  const exit = (slot: number) => { a.state[slot] = State.Free; free.push(slot); live--; };
+  const exit = (slot: number) => {
+    a.state[slot] = State.Free;
+    free.push(slot);
+    live--;
+  };
 
   /** Puts a worker to sleep until the month they go home (u: their uniform for it). */
   const settle = (slot: number, month: number, u: number) => {

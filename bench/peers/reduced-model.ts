@@ -58,10 +58,15 @@ export function peerSpec(scale: number, overrides: Partial<Params> = {}): PeerSp
   const c = computeConditions({ params, scale, tVisasThisYear: 0 }, Math.max(params['context.usStock'], 2_000_000) / 15);
   const pull = Math.pow(params['context.povertyRate'] / 0.4, 0.8) * Math.pow(params['context.wageGap'] / 8, 0.7);
   const removal = params['border.formalRemovalShare'];
-  const perMode = <T>(f: (mode: CrossingMode) => T) => ({ [Mode.Alone]: f(Mode.Alone), [Mode.Guide]: f(Mode.Guide), [Mode.Professional]: f(Mode.Professional) });
+  const perMode = <T>(f: (mode: CrossingMode) => T) => ({
+    [Mode.Alone]: f(Mode.Alone),
+    [Mode.Guide]: f(Mode.Guide),
+    [Mode.Professional]: f(Mode.Professional),
+  });
   const perCorridor = (f: (k: Corridor) => number) => ({ [Corridor.Urban]: f(Corridor.Urban), [Corridor.Remote]: f(Corridor.Remote) });
   // Expected trip cost = fee + retries' costs + attempts x death risk x value of life x risk aversion (smugglers.ts).
-  const best = (mode: CrossingMode) => (c.apprehension[mode][Corridor.Urban] < c.apprehension[mode][Corridor.Remote] ? Corridor.Urban : Corridor.Remote);
+  const best = (mode: CrossingMode) =>
+    c.apprehension[mode][Corridor.Urban] < c.apprehension[mode][Corridor.Remote] ? Corridor.Urban : Corridor.Remote;
   const attempts = (mode: CrossingMode) => 1 / (1 - c.apprehension[mode][best(mode)]);
   const fee = (mode: CrossingMode) => (mode === Mode.Alone ? 0 : c.fee[mode]);
   return {
@@ -77,7 +82,9 @@ export function peerSpec(scale: number, overrides: Partial<Params> = {}): PeerSp
     apprehension: perMode((mode) => perCorridor((k) => c.apprehension[mode][k])),
     death: perMode((mode) => perCorridor((k) => c.death[mode][k])),
     guideFee: c.fee[Mode.Guide],
-    utilityIntercept: perMode((mode) => (MODE_BIAS[mode] - fee(mode) - (attempts(mode) - 1) * (APPREHENSION_COST + removal * REMOVAL_COST)) / CHOICE_SCALE),
+    utilityIntercept: perMode(
+      (mode) => (MODE_BIAS[mode] - fee(mode) - (attempts(mode) - 1) * (APPREHENSION_COST + removal * REMOVAL_COST)) / CHOICE_SCALE,
+    ),
     utilitySlope: perMode((mode) => (attempts(mode) * c.death[mode][best(mode)] * DEATH_VALUE) / CHOICE_SCALE),
   };
 }
@@ -151,7 +158,23 @@ export interface PeerTallies {
 /** A zeroed tally. */
 export function emptyTallies(): PeerTallies {
   return {
-    candidates: 0, departures: 0, trips: 0, firstChoice: { [Mode.Alone]: 0, [Mode.Guide]: 0, [Mode.Professional]: 0 }, attempts: 0, remote: 0, deaths: 0,
-    apprehensions: 0, removals: 0, entries: 0, retryDecisions: 0, gaveUp: 0, jobSearches: 0, hires: 0, homecomings: 0, circular: 0, agentMonths: 0, live: 0,
+    candidates: 0,
+    departures: 0,
+    trips: 0,
+    firstChoice: { [Mode.Alone]: 0, [Mode.Guide]: 0, [Mode.Professional]: 0 },
+    attempts: 0,
+    remote: 0,
+    deaths: 0,
+    apprehensions: 0,
+    removals: 0,
+    entries: 0,
+    retryDecisions: 0,
+    gaveUp: 0,
+    jobSearches: 0,
+    hires: 0,
+    homecomings: 0,
+    circular: 0,
+    agentMonths: 0,
+    live: 0,
   };
 }

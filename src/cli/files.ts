@@ -13,7 +13,9 @@ export function loadScenarioArg(arg: string): Scenario {
   if (!looksLikeFile) {
     const found = findScenario(arg);
     if (found) return found;
-    throw new ScenarioError(`unknown scenario "${arg}": expected a library name (${SCENARIOS.map((s) => s.name).join(', ')}) or a path to a .json file`);
+    throw new ScenarioError(
+      `unknown scenario "${arg}": expected a library name (${SCENARIOS.map((s) => s.name).join(', ')}) or a path to a .json file`,
+    );
   }
   if (!existsSync(arg)) throw new ScenarioError(`scenario file "${arg}" does not exist`);
   let text: string;
@@ -55,6 +57,7 @@ export function writeFileAtomic(path: string, content: string): void {
 /** The calibrated parameters' values in a scenario file (a calibration's best-estimate.json), as --set arguments. */
 export function calibratedSettings(file: string): string[] {
   const estimate = loadScenarioArg(file);
-  return (PARAMS as readonly ParamSpec[]).filter((p) => p.role === 'calibrated' && estimate.params[p.path as keyof typeof estimate.params] !== undefined)
+  return (PARAMS as readonly ParamSpec[])
+    .filter((p) => p.role === 'calibrated' && estimate.params[p.path as keyof typeof estimate.params] !== undefined)
     .map((p) => `${p.path}=${String(estimate.params[p.path as keyof typeof estimate.params])}`);
 }

@@ -4,7 +4,17 @@ import { Command, CommanderError, Option } from 'commander';
 import { PARAMS, PARAM_GROUPS, parseDecimal } from '../sim/params';
 import { METRICS, findMetric, formulaOf, type MetricName } from '../sim/metrics';
 import { SCENARIOS } from '../sim/library';
-import { applyOverrides, holdParams, parseSetArgument, RUN_SETTINGS, ScenarioError, scenarioJsonSchema, type Overrides, type RunSetting, type Scenario } from '../sim/scenario';
+import {
+  applyOverrides,
+  holdParams,
+  parseSetArgument,
+  RUN_SETTINGS,
+  ScenarioError,
+  scenarioJsonSchema,
+  type Overrides,
+  type RunSetting,
+  type Scenario,
+} from '../sim/scenario';
 import { Simulation } from '../sim/run';
 import { toCsv, toJson, yearlySummary } from '../sim/output';
 import { VERSION } from '../sim/version';
@@ -52,7 +62,12 @@ export function addRunOptions(cmd: Command): Command {
     .option('--seed <n>', 'random seed (whole number)', runSettingOption('seed'))
     .option('--years <y>', 'years to simulate', runSettingOption('years'))
     .option('--scale <s>', 'real people per simulated migrant (1 = one agent per person)', runSettingOption('scale'))
-    .option('--set <path=value>', 'hold a parameter at a value for the whole run (repeatable; timeline changes to it are dropped), e.g. --set border.agents=15000', collect, []);
+    .option(
+      '--set <path=value>',
+      'hold a parameter at a value for the whole run (repeatable; timeline changes to it are dropped), e.g. --set border.agents=15000',
+      collect,
+      [],
+    );
 }
 
 /** The scenario named on the command line with the shared options applied. */
@@ -71,13 +86,25 @@ function outputKind(out: string): 'csv' | 'json' {
 }
 
 const SUMMARY_COLUMNS: [MetricName, string][] = [
-  ['attempts', 'attempts'], ['apprehensions', 'apprehended'], ['entries', 'entries'], ['deaths', 'deaths'],
-  ['smuggler_use_share', 'smuggler'], ['smuggling_fee_mean_usd', 'fee USD'], ['victims_new_total', 'victims'],
-  ['victims_new_mexico', 'in Mexico'], ['victims_detected', 'detected'], ['victims_deported_unidentified', 'deported unid.'],
-  ['t_visas_granted', 'T-visas'], ['convictions_us', 'conv. U.S.'], ['convictions_mexico', 'conv. Mexico'],
+  ['attempts', 'attempts'],
+  ['apprehensions', 'apprehended'],
+  ['entries', 'entries'],
+  ['deaths', 'deaths'],
+  ['smuggler_use_share', 'smuggler'],
+  ['smuggling_fee_mean_usd', 'fee USD'],
+  ['victims_new_total', 'victims'],
+  ['victims_new_mexico', 'in Mexico'],
+  ['victims_detected', 'detected'],
+  ['victims_deported_unidentified', 'deported unid.'],
+  ['t_visas_granted', 'T-visas'],
+  ['convictions_us', 'conv. U.S.'],
+  ['convictions_mexico', 'conv. Mexico'],
 ];
 
-function runCommand(arg: string, opts: { seed?: number; years?: number; scale?: number; set: string[]; out?: string; quiet?: boolean }): void {
+function runCommand(
+  arg: string,
+  opts: { seed?: number; years?: number; scale?: number; set: string[]; out?: string; quiet?: boolean },
+): void {
   const kind = opts.out ? outputKind(opts.out) : undefined;
   const scenario = scenarioFromOptions(arg, opts);
   if (opts.out) assertWritable('--out', opts.out);
@@ -94,8 +121,13 @@ function runCommand(arg: string, opts: { seed?: number; years?: number; scale?: 
     if (!opts.quiet) process.stderr.write(`Wrote ${result.dates.length} months of ${METRICS.length} metrics to ${opts.out}\n`);
     return;
   }
-  const rows = yearlySummary(result).map((row) => [row.year, ...SUMMARY_COLUMNS.map(([name]) => readable(row.values[name], findMetric(name)!.unit))]);
-  process.stdout.write(`${scenario.name} (seed ${scenario.seed}, scale ${scenario.scale}): yearly totals in real people; smuggler = share of irregular crossers hiring one, fee = mean USD.\n`);
+  const rows = yearlySummary(result).map((row) => [
+    row.year,
+    ...SUMMARY_COLUMNS.map(([name]) => readable(row.values[name], findMetric(name)!.unit)),
+  ]);
+  process.stdout.write(
+    `${scenario.name} (seed ${scenario.seed}, scale ${scenario.scale}): yearly totals in real people; smuggler = share of irregular crossers hiring one, fee = mean USD.\n`,
+  );
   process.stdout.write(`${table(['year', ...SUMMARY_COLUMNS.map(([, label]) => label)], rows)}\n`);
   process.stdout.write('Exploratory model, not a forecast: run several seeds (frontera batch) to see the uncertainty.\n');
 }
@@ -117,31 +149,49 @@ function paramsCommand(opts: { json?: boolean }): void {
 /** Builds the command-line program. */
 export function buildProgram(): Command {
   const program = new Command('frontera')
-    .description('Agent-based model of migration, smuggling, enforcement and human trafficking at the U.S.-Mexico border.\nExploratory, not a forecast.')
+    .description(
+      'Agent-based model of migration, smuggling, enforcement and human trafficking at the U.S.-Mexico border.\nExploratory, not a forecast.',
+    )
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  addRunOptions(program.command('run <scenario>').description('run a scenario (library name or .json file) and print a yearly summary or write --out'))
+  addRunOptions(
+    program.command('run <scenario>').description('run a scenario (library name or .json file) and print a yearly summary or write --out'),
+  )
     .option('--out <file>', 'write a .csv (one row per month) or .json (scenario as run, seed, version, series)')
     .option('--quiet', 'no progress or confirmation on stderr')
     .action(runCommand);
-  program.command('validate <file>').description('check a scenario file and report the first problems')
+  program
+    .command('validate <file>')
+    .description('check a scenario file and report the first problems')
     .action((file: string) => {
       const s = loadScenarioArg(file);
-      process.stdout.write(`${file}: valid scenario "${s.name}" (${s.start}, ${s.years} years, scale ${s.scale}, ${Object.keys(s.params).length} parameters set, ${s.timeline.length} timeline changes)\n`);
+      process.stdout.write(
+        `${file}: valid scenario "${s.name}" (${s.start}, ${s.years} years, scale ${s.scale}, ${Object.keys(s.params).length} parameters set, ${s.timeline.length} timeline changes)\n`,
+      );
     });
-  program.command('list').description('list the scenario library with descriptions')
+  program
+    .command('list')
+    .description('list the scenario library with descriptions')
     .action(() => {
       for (const s of SCENARIOS) process.stdout.write(`${s.name}  (${s.start}, ${s.years} years)\n  ${s.description}\n\n`);
     });
-  program.command('params').description('list every parameter with unit, range, default and source')
-    .option('--json', 'as JSON').action(paramsCommand);
-  program.command('metrics').description('list every output metric with unit and meaning')
+  program
+    .command('params')
+    .description('list every parameter with unit, range, default and source')
+    .option('--json', 'as JSON')
+    .action(paramsCommand);
+  program
+    .command('metrics')
+    .description('list every output metric with unit and meaning')
     .action(() => {
-      for (const m of METRICS) process.stdout.write(`${m.name}  (${m.unit}; yearly ${m.yearly})\n  ${m.description}\n  computed as: ${formulaOf(m)}\n`);
+      for (const m of METRICS)
+        process.stdout.write(`${m.name}  (${m.unit}; yearly ${m.yearly})\n  ${m.description}\n  computed as: ${formulaOf(m)}\n`);
     });
-  program.command('schema').description('print the JSON Schema for scenario files')
+  program
+    .command('schema')
+    .description('print the JSON Schema for scenario files')
     .action(() => {
       process.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
     });
@@ -182,9 +232,11 @@ function isInvalidArgument(err: unknown): boolean {
   return err instanceof Error && err.name === 'ScenarioError';
 }
 
-const invokedDirectly = typeof process !== 'undefined' && process.argv[1] !== undefined
-  && /(?:frontera(?:\.js)?|cli\.js|main\.ts)$/.test(process.argv[1]);
+const invokedDirectly =
+  typeof process !== 'undefined' && process.argv[1] !== undefined && /(?:frontera(?:\.js)?|cli\.js|main\.ts)$/.test(process.argv[1]);
 if (invokedDirectly) {
   endQuietlyWhenOutputCloses();
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

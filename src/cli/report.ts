@@ -9,8 +9,14 @@ import type { MorrisEffect } from '../sim/experiment/morris';
 import { readable, table } from './format';
 
 const SHORT_LABELS: Partial<Record<MetricName, string>> = {
-  victims_new_total: 'victims', victims_detected: 'detected', deaths: 'deaths', victims_deported_unidentified: 'deported unid.',
-  convictions_us: 'conv. U.S.', convictions_mexico: 'conv. Mexico', smuggler_use_share: 'smuggler', smuggling_fee_mean_usd: 'fee USD',
+  victims_new_total: 'victims',
+  victims_detected: 'detected',
+  deaths: 'deaths',
+  victims_deported_unidentified: 'deported unid.',
+  convictions_us: 'conv. U.S.',
+  convictions_mexico: 'conv. Mexico',
+  smuggler_use_share: 'smuggler',
+  smuggling_fee_mean_usd: 'fee USD',
 };
 
 function show(value: number, metric: MetricName): string {
@@ -38,17 +44,32 @@ export function batchTable(plan: ExperimentPlan, outcomes: readonly RunOutcome[]
 /** Headline differences of each scenario from the first over one period (`policy` or `all`), paired and unpaired;
  *  `window` names the period's months in the header. */
 export function comparisonTable(rows: readonly ComparisonRow[], period: string, window: string): string {
-  const wanted = rows.filter((r) => r.period === period && HEADLINE_METRICS.includes(r.metric))
+  const wanted = rows
+    .filter((r) => r.period === period && HEADLINE_METRICS.includes(r.metric))
     .sort((a, b) => HEADLINE_METRICS.indexOf(a.metric) - HEADLINE_METRICS.indexOf(b.metric));
-  return table(['scenario', window, 'baseline', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'var. reduction'],
-    wanted.map((r) => [r.scenario, findMetric(r.metric)!.label, show(r.meanBase, r.metric), show(r.meanOther, r.metric), show(r.meanDiff, r.metric),
-      interval(r.pairedLow, r.pairedHigh, r.metric), interval(r.unpairedLow, r.unpairedHigh, r.metric), percent(r.varianceReduction)]));
+  return table(
+    ['scenario', window, 'baseline', 'scenario mean', 'difference', 'paired 95% CI', 'unpaired 95% CI', 'var. reduction'],
+    wanted.map((r) => [
+      r.scenario,
+      findMetric(r.metric)!.label,
+      show(r.meanBase, r.metric),
+      show(r.meanOther, r.metric),
+      show(r.meanDiff, r.metric),
+      interval(r.pairedLow, r.pairedHigh, r.metric),
+      interval(r.unpairedLow, r.unpairedHigh, r.metric),
+      percent(r.varianceReduction),
+    ]),
+  );
 }
 
 /** Parameters ranked by mu* on the first headline metric, with mu* of every headline metric. */
 export function morrisTable(results: readonly { metric: MetricName; effects: (MorrisEffect & { rank: number })[] }[]): string {
   const headline = HEADLINE_METRICS.map((m) => results.find((r) => r.metric === m)!);
   const order = headline[0].effects.map((e) => e.factor);
-  const rows = order.map((factor, i) => [String(i + 1), factor, ...headline.map((r) => show(r.effects.find((e) => e.factor === factor)!.muStar, r.metric))]);
+  const rows = order.map((factor, i) => [
+    String(i + 1),
+    factor,
+    ...headline.map((r) => show(r.effects.find((e) => e.factor === factor)!.muStar, r.metric)),
+  ]);
   return table(['rank', 'parameter', ...headline.map((r) => `mu* ${SHORT_LABELS[r.metric] ?? r.metric}`)], rows);
 }

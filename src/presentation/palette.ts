@@ -15,8 +15,16 @@ export const OKABE_ITO = {
 } as const;
 
 /** Series colours in the order charts use them. */
-export const SERIES_COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple,
-  OKABE_ITO.orange, OKABE_ITO.skyBlue, OKABE_ITO.black, OKABE_ITO.grey] as const;
+export const SERIES_COLOURS = [
+  OKABE_ITO.blue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.orange,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.black,
+  OKABE_ITO.grey,
+] as const;
 
 /** The colour of each situation on the map and in its legend. */
 export const SITUATION_COLOURS: Record<Situation, string> = {
@@ -32,6 +40,8 @@ export const SITUATION_COLOURS: Record<Situation, string> = {
 
 /** `#rrggbb` with an alpha channel, for bands and fills. */
 export function withAlpha(hex: string, alpha: number): string {
-  const a = Math.round(Math.max(0, Math.min(1, alpha)) * 255).toString(16).padStart(2, '0');
+  const a = Math.round(Math.max(0, Math.min(1, alpha)) * 255)
+    .toString(16)
+    .padStart(2, '0');
   return `${hex}${a}`;
 }

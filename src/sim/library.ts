@@ -11,7 +11,17 @@ import antiCorruption from '../../scenarios/anti-corruption.json' with { type: '
 import combined3p from '../../scenarios/combined-3p.json' with { type: 'json' };
 import history from '../../scenarios/history-1992-2010.json' with { type: 'json' };
 
-const FILES: unknown[] = [baseline, borderSurge, interiorEmployers, interiorWorkers, victimProtection, legalPathways, antiCorruption, combined3p, history];
+const FILES: unknown[] = [
+  baseline,
+  borderSurge,
+  interiorEmployers,
+  interiorWorkers,
+  victimProtection,
+  legalPathways,
+  antiCorruption,
+  combined3p,
+  history,
+];
 
 /** Every library scenario, validated, in teaching order. */
 export const SCENARIOS: readonly Scenario[] = FILES.map((data) => parseScenario(data, `scenarios/${(data as { name: string }).name}.json`));

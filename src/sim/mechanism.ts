@@ -60,9 +60,15 @@ export const count = <N extends string>(name: N, label: string, description: str
 export const real = <N extends string>(name: N, label: string, description: string, unit: MetricUnit) =>
   ({ name, label, unit, yearly: 'sum', description, computed: { kind: 'count', real: true } }) as const;
 /** numerator / (sum of the denominator counters) x per. */
-export const ratio = <const N extends string, const C extends string>(name: N, label: string, unit: MetricUnit, description: string,
-  numerator: C, denominator: readonly C[], per = 1) =>
-  ({ name, label, unit, yearly: 'ratio', description, computed: { kind: 'ratio', numerator, denominator, per } }) as const;
+export const ratio = <const N extends string, const C extends string>(
+  name: N,
+  label: string,
+  unit: MetricUnit,
+  description: string,
+  numerator: C,
+  denominator: readonly C[],
+  per = 1,
+) => ({ name, label, unit, yearly: 'ratio', description, computed: { kind: 'ratio', numerator, denominator, per } }) as const;
 /** A function of the state at the end of the month (model/measures.ts, under the metric's name). */
 export const state = <N extends string>(name: N, label: string, unit: MetricUnit, description: string, of: string) =>
   ({ name, label, unit, yearly: 'last', description, computed: { kind: 'state', of } }) as const;
@@ -76,18 +82,41 @@ export interface ModelConstant {
   /** Where the value comes from; for calibrated values, the target it was set to reach. */
   source: string;
   /** The module that reads it. */
-  module: 'conditions' | 'migrants' | 'smugglers' | 'sale' | 'reputation' | 'setup' | 'victims' | 'employers' | 'venues' | 'enforcement' | 'justice' | 'mexico' | 'outflows';
+  module:
+    | 'conditions'
+    | 'migrants'
+    | 'smugglers'
+    | 'sale'
+    | 'reputation'
+    | 'setup'
+    | 'victims'
+    | 'employers'
+    | 'venues'
+    | 'enforcement'
+    | 'justice'
+    | 'mexico'
+    | 'outflows';
   /** Range the evidence gives, where it gives one. */
   range?: readonly [number, number];
 }
 
 /** A named constant: value, unit, basis, the module that reads it, source, and the range the evidence gives. */
-export const constant = (value: number, unit: string, basis: ConstantBasis, module: ModelConstant['module'], source: string, range?: readonly [number, number]): ModelConstant =>
-  (range ? { value, unit, basis, module, source, range } : { value, unit, basis, module, source });
+export const constant = (
+  value: number,
+  unit: string,
+  basis: ConstantBasis,
+  module: ModelConstant['module'],
+  source: string,
+  range?: readonly [number, number],
+): ModelConstant => (range ? { value, unit, basis, module, source, range } : { value, unit, basis, module, source });
 
 /** A common-random-number stream: its name (what seeds it: never rename one, or every draw in it
  *  changes), what its draws are keyed by, and the decisions it draws for (by draw index). */
-export interface StreamSpec { name: string; keyedBy: string; draws: string }
+export interface StreamSpec {
+  name: string;
+  keyedBy: string;
+  draws: string;
+}
 
 export const stream = (name: string, keyedBy: string, draws: string): StreamSpec => ({ name, keyedBy, draws });
 

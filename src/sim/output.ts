@@ -35,8 +35,9 @@ export function toJson(result: RunResult): string {
 
 /** A run result read back from JSON: null months become NaN again. */
 export function reviveResult(result: RunResult): RunResult {
-  const series = Object.fromEntries(Object.entries(result.series).map(([name, values]) =>
-    [name, (values as (number | null)[]).map((v) => (v === null ? NaN : v))])) as Record<MetricName, number[]>;
+  const series = Object.fromEntries(
+    Object.entries(result.series).map(([name, values]) => [name, (values as (number | null)[]).map((v) => (v === null ? NaN : v))]),
+  ) as Record<MetricName, number[]>;
   return { ...result, series };
 }
 
@@ -79,16 +80,22 @@ function sumOf(values: ArrayLike<number>, start: number, end: number): number {
   return sum;
 }
 
-export interface YearlyRow { year: string; values: Record<MetricName, number> }
+export interface YearlyRow {
+  year: string;
+  values: Record<MetricName, number>;
+}
 
 /** One row per calendar year of the run (partial years included). */
 export function yearlySummary(result: RunResult): YearlyRow[] {
   const rows: YearlyRow[] = [];
-  for (let start = 0; start < result.dates.length; ) {
+  for (let start = 0; start < result.dates.length;) {
     const year = result.dates[start].slice(0, 4);
     let end = start;
     while (end < result.dates.length && result.dates[end].startsWith(year)) end++;
-    const values = Object.fromEntries(METRICS.map((m) => [m.name, combineMonths(m, result.series, start, end)])) as Record<MetricName, number>;
+    const values = Object.fromEntries(METRICS.map((m) => [m.name, combineMonths(m, result.series, start, end)])) as Record<
+      MetricName,
+      number
+    >;
     rows.push({ year, values });
     start = end;
   }

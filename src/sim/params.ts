@@ -7,8 +7,11 @@ import { inPublishedOrder, MECHANISMS, PUBLISHED_LEVER_ORDER, type DeclaredLever
 export type { ParamGroup, ParamSpec } from './mechanism';
 
 /** Every lever, assembled from the mechanisms' declarations (mechanisms/), in the order published. */
-export const PARAMS = inPublishedOrder<DeclaredLever>(MECHANISMS.flatMap((m): readonly DeclaredLever[] => m.levers), (p) => p.path, PUBLISHED_LEVER_ORDER) satisfies readonly ParamSpec[];
-
+export const PARAMS = inPublishedOrder<DeclaredLever>(
+  MECHANISMS.flatMap((m): readonly DeclaredLever[] => m.levers),
+  (p) => p.path,
+  PUBLISHED_LEVER_ORDER,
+) satisfies readonly ParamSpec[];
 
 /** Every lever's dot path; a misspelt path does not compile. */
 export type ParamPath = (typeof PARAMS)[number]['path'];
@@ -21,7 +24,16 @@ type NamedInExplanations = NonNullable<(typeof MECHANISMS)[number]['explanation'
 /** Compile-time check that every lever a mechanism's explanation names is declared (a misspelt path fails to compile). */
 export type ExplanationsNameLevers = MustBeTrue<[NamedInExplanations] extends [ParamPath] ? true : false>;
 
-export const PARAM_GROUPS: readonly ParamGroup[] = ['border', 'interior', 'protection', 'pathways', 'justice', 'corruption', 'context', 'behaviour'];
+export const PARAM_GROUPS: readonly ParamGroup[] = [
+  'border',
+  'interior',
+  'protection',
+  'pathways',
+  'justice',
+  'corruption',
+  'context',
+  'behaviour',
+];
 
 /** Flat record of every parameter by its dot path, each with its own value type. */
 export type Params = { [P in ParamPath]: ParamValueOf<P> };
@@ -43,9 +55,7 @@ function valueSchema(spec: ParamSpec): z.ZodType<number | boolean> {
 }
 
 /** zod schema of a partial parameter set keyed by dot path; unknown keys are rejected. */
-export const paramOverridesSchema = z.strictObject(
-  Object.fromEntries(PARAMS.map((p) => [p.path, valueSchema(p).optional()])),
-);
+export const paramOverridesSchema = z.strictObject(Object.fromEntries(PARAMS.map((p) => [p.path, valueSchema(p).optional()])));
 
 /** A fresh parameter set holding every default. */
 export function defaultParams(): Params {
@@ -57,9 +67,11 @@ export function checkParamValue(path: string, value: unknown): string | null {
   const spec = byPath.get(path);
   if (!spec) return `unknown parameter "${path}" (expected one of: ${PARAMS.map((p) => p.path).join(', ')})`;
   if (spec.kind === 'boolean') return typeof value === 'boolean' ? null : `${path} = ${String(value)}: expected true or false`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `${path} = ${String(value)}: expected a finite number in [${spec.min}, ${spec.max}]`;
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return `${path} = ${String(value)}: expected a finite number in [${spec.min}, ${spec.max}]`;
   if (value < spec.min || value > spec.max) return `${path} = ${value}: expected a number in [${spec.min}, ${spec.max}] (${spec.unit})`;
-  if (spec.kind === 'integer' && !Number.isInteger(value)) return `${path} = ${value}: expected a whole number in [${spec.min}, ${spec.max}]`;
+  if (spec.kind === 'integer' && !Number.isInteger(value))
+    return `${path} = ${value}: expected a whole number in [${spec.min}, ${spec.max}]`;
   return null;
 }
 

@@ -135,7 +135,10 @@ export class Simulation {
 
   /** The finished (or partial) run's data. */
   result(): RunResult {
-    const series = Object.fromEntries(METRIC_NAMES.map((n) => [n, Array.from(this.series[n].subarray(0, this.current))])) as Record<MetricName, number[]>;
+    const series = Object.fromEntries(METRIC_NAMES.map((n) => [n, Array.from(this.series[n].subarray(0, this.current))])) as Record<
+      MetricName,
+      number[]
+    >;
     return { scenario: this.scenarioAsRun(), seed: this.scenario.seed, version: VERSION, dates: this.dates.slice(0, this.current), series };
   }
 
@@ -146,8 +149,17 @@ export class Simulation {
     for (const [pid, { slot: id, asVictim }] of this.state.tracked) {
       const e = getI32(a, id, I32.Employer);
       out.push({
-        id, pid, state: getU8(a, id, U8.State), origin: getU8(a, id, U8.Origin), female: getU8(a, id, U8.Female) === 1, minor: getU8(a, id, U8.Minor) === 1, mode: getU8(a, id, U8.Mode),
-        corridor: getU8(a, id, U8.Corridor), sector: e >= 0 ? this.state.employers.sector[e] : -1, debt: getF32(a, id, F32.Debt), form: getU8(a, id, U8.Form),
+        id,
+        pid,
+        state: getU8(a, id, U8.State),
+        origin: getU8(a, id, U8.Origin),
+        female: getU8(a, id, U8.Female) === 1,
+        minor: getU8(a, id, U8.Minor) === 1,
+        mode: getU8(a, id, U8.Mode),
+        corridor: getU8(a, id, U8.Corridor),
+        sector: e >= 0 ? this.state.employers.sector[e] : -1,
+        debt: getF32(a, id, F32.Debt),
+        form: getU8(a, id, U8.Form),
         asVictim: asVictim === true,
       });
     }
@@ -169,7 +181,12 @@ export class Simulation {
 
   /** Histories of tracked people who have left the model (most recent last), with months as "YYYY-MM". */
   finishedHistories(): { id: number; pid: number; events: StoryEvent[]; asVictim: boolean }[] {
-    return this.state.finished.map(({ id, pid, events, asVictim }) => ({ id, pid, events: this.dated(events), asVictim: asVictim === true }));
+    return this.state.finished.map(({ id, pid, events, asVictim }) => ({
+      id,
+      pid,
+      events: this.dated(events),
+      asVictim: asVictim === true,
+    }));
   }
 
   private dated(events: readonly HistoryEvent[]): StoryEvent[] {
@@ -179,7 +196,9 @@ export class Simulation {
   /** Everyone ever created, by where they are now: live states and exits (in agents). */
   populationAccount(): { created: number; live: Record<string, number>; exited: Record<string, number> } {
     const st = this.state;
-    const live = Object.fromEntries(MIGRANT_STATES.filter((s) => s !== MigrantState.Free).map((s) => [MIGRANT_STATE_NAMES[s], st.stateCounts[s]]));
+    const live = Object.fromEntries(
+      MIGRANT_STATES.filter((s) => s !== MigrantState.Free).map((s) => [MIGRANT_STATE_NAMES[s], st.stateCounts[s]]),
+    );
     const exited = Object.fromEntries(EXIT_KINDS.map((exit) => [EXITS[exit].name, st.exits[exit]]));
     return { created: st.created, live, exited };
   }

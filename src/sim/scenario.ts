@@ -44,7 +44,11 @@ export const timelineEntrySchema = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
-  name: z.string().min(1).max(80).regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'expected letters, digits, spaces, ".", "_" or "-"')
+  name: z
+    .string()
+    .min(1)
+    .max(80)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'expected letters, digits, spaces, ".", "_" or "-"')
     .describe('Short name (the file name in the library).'),
   description: z.string().max(4000).describe('What the scenario represents, for a student.'),
   start: monthSchema.describe('First simulated month, "YYYY-MM".'),
@@ -78,14 +82,24 @@ const explainParam: Explain = (path, value) => {
 export function parseScenario(input: unknown, origin = 'scenario'): Scenario {
   const result = scenarioSchema.safeParse(input);
   if (!result.success) {
-    throw new ScenarioError(describeIssues(origin, input, result.error.issues, explainParam, ' (not a declared field; see `frontera params` for parameter names)'));
+    throw new ScenarioError(
+      describeIssues(
+        origin,
+        input,
+        result.error.issues,
+        explainParam,
+        ' (not a declared field; see `frontera params` for parameter names)',
+      ),
+    );
   }
   const scenario = result.data;
   const start = monthIndex(scenario.start);
   scenario.timeline.forEach((entry, i) => {
-    if (monthIndex(entry.at) < start) throw new ScenarioError(`${origin}: timeline[${i}].at = "${entry.at}": expected a month on or after the start (${scenario.start})`);
+    if (monthIndex(entry.at) < start)
+      throw new ScenarioError(`${origin}: timeline[${i}].at = "${entry.at}": expected a month on or after the start (${scenario.start})`);
     for (const path of Object.keys(entry.set)) {
-      if (findParam(path)?.startOnly) throw new ScenarioError(`${origin}: timeline[${i}].set["${path}"]: ${path} only takes effect at the start; set it in "params"`);
+      if (findParam(path)?.startOnly)
+        throw new ScenarioError(`${origin}: timeline[${i}].set["${path}"]: ${path} only takes effect at the start; set it in "params"`);
     }
   });
   return scenario;

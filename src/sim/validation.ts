@@ -14,7 +14,13 @@ export function valueAtPath(input: unknown, path: readonly PropertyKey[]): unkno
 
 /** A field path as people write it: `timeline[0].set["border.agents"]`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `${i ? '.' : ''}${String(k)}` : `["${String(k)}"]`)).join('') || '(top level)';
+  return (
+    path
+      .map((k, i) =>
+        typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `${i ? '.' : ''}${String(k)}` : `["${String(k)}"]`,
+      )
+      .join('') || '(top level)'
+  );
 }
 
 /** A value shortened for a message. */
@@ -28,7 +34,13 @@ export function showValue(value: unknown): string {
 export type Explain = (path: readonly PropertyKey[], value: unknown) => string | null;
 
 /** One line per issue (the first three), prefixed by where the input came from. */
-export function describeIssues(origin: string, input: unknown, issues: readonly z.core.$ZodIssue[], explain?: Explain, unknownKeyHint = ''): string {
+export function describeIssues(
+  origin: string,
+  input: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  explain?: Explain,
+  unknownKeyHint = '',
+): string {
   const lines = issues.slice(0, 3).map((issue) => {
     const field = fieldName(issue.path);
     if (issue.code === 'unrecognized_keys') return `${field}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}${unknownKeyHint}`;

@@ -20,8 +20,22 @@ export const SITUATION_LABELS: Record<Situation, string> = {
 };
 
 /** The places a map draws people in: the transit route, border-city waiting areas, U.S. sectors, homes. */
-export const PLACES = ['transit', 'waitingUrban', 'waitingRemote', 'ransom', 'seeking', 'agriculture', 'construction', 'services',
-  'domestic', 'sexUs', 'venuesMexico', 'protected', 'homeMexico', 'homeCentralAmerica'] as const;
+export const PLACES = [
+  'transit',
+  'waitingUrban',
+  'waitingRemote',
+  'ransom',
+  'seeking',
+  'agriculture',
+  'construction',
+  'services',
+  'domestic',
+  'sexUs',
+  'venuesMexico',
+  'protected',
+  'homeMexico',
+  'homeCentralAmerica',
+] as const;
 export type Place = (typeof PLACES)[number];
 
 /** A followed person's view: situation, place and what the inspector says about them. */
@@ -46,67 +60,111 @@ export interface PersonView {
 
 const STATE_TEXT: Record<MigrantState, string> = {
   [MigrantState.Free]: 'no longer followed',
-  [MigrantState.Transit]: 'crossing Mexico', [MigrantState.Waiting]: 'waiting in a border city', [MigrantState.Kidnapped]: 'held for ransom',
-  [MigrantState.JobSeeking]: 'in the U.S., looking for work', [MigrantState.Working]: 'in the U.S., working',
-  [MigrantState.LegalWorker]: 'in the U.S. on a work visa', [MigrantState.ExploitedUsLabor]: 'held in forced labour (U.S.)',
-  [MigrantState.ExploitedUsSex]: 'held in sexual exploitation (U.S.)', [MigrantState.ExploitedMexico]: 'exploited in a Mexican border city',
-  [MigrantState.Protected]: 'identified victim, awaiting a T-visa decision', [MigrantState.AtHome]: 'at home',
+  [MigrantState.Transit]: 'crossing Mexico',
+  [MigrantState.Waiting]: 'waiting in a border city',
+  [MigrantState.Kidnapped]: 'held for ransom',
+  [MigrantState.JobSeeking]: 'in the U.S., looking for work',
+  [MigrantState.Working]: 'in the U.S., working',
+  [MigrantState.LegalWorker]: 'in the U.S. on a work visa',
+  [MigrantState.ExploitedUsLabor]: 'held in forced labour (U.S.)',
+  [MigrantState.ExploitedUsSex]: 'held in sexual exploitation (U.S.)',
+  [MigrantState.ExploitedMexico]: 'exploited in a Mexican border city',
+  [MigrantState.Protected]: 'identified victim, awaiting a T-visa decision',
+  [MigrantState.AtHome]: 'at home',
 };
 
 const ORIGIN_TEXT: Record<Origin, string> = {
-  [Origin.Mexico]: 'Mexico', [Origin.CentralAmerica]: 'Central America', [Origin.BorderCityResident]: 'Mexican border city',
+  [Origin.Mexico]: 'Mexico',
+  [Origin.CentralAmerica]: 'Central America',
+  [Origin.BorderCityResident]: 'Mexican border city',
 };
 
 const MODE_TEXT: Record<Mode, string> = {
-  [Mode.None]: 'not yet decided', [Mode.Visa]: 'temporary work visa', [Mode.Alone]: 'alone',
-  [Mode.Guide]: 'community guide', [Mode.Professional]: 'professional smuggling network',
+  [Mode.None]: 'not yet decided',
+  [Mode.Visa]: 'temporary work visa',
+  [Mode.Alone]: 'alone',
+  [Mode.Guide]: 'community guide',
+  [Mode.Professional]: 'professional smuggling network',
 };
 
 const SECTOR_PLACES: Record<Sector, Place> = {
-  [Sector.Agriculture]: 'agriculture', [Sector.Construction]: 'construction', [Sector.Services]: 'services',
-  [Sector.Domestic]: 'domestic', [Sector.SexUs]: 'sexUs', [Sector.SexMexico]: 'venuesMexico',
+  [Sector.Agriculture]: 'agriculture',
+  [Sector.Construction]: 'construction',
+  [Sector.Services]: 'services',
+  [Sector.Domestic]: 'domestic',
+  [Sector.SexUs]: 'sexUs',
+  [Sector.SexMexico]: 'venuesMexico',
 };
 
 /** The situation of a person in `state` (for Mexico's venues, the form of exploitation decides). */
 export function situationOf(agent: Pick<AgentSnapshot, 'state' | 'form'>): Situation {
   switch (agent.state as MigrantState) {
-    case MigrantState.Transit: case MigrantState.Waiting: return 'onTheWay';
-    case MigrantState.Kidnapped: return 'ransom';
-    case MigrantState.JobSeeking: case MigrantState.Working: return 'free';
-    case MigrantState.LegalWorker: return 'legal';
-    case MigrantState.ExploitedUsLabor: return 'labour';
-    case MigrantState.ExploitedUsSex: return 'sexual';
-    case MigrantState.ExploitedMexico: return agent.form === Form.Sexual ? 'sexual' : 'labour';
-    case MigrantState.Protected: return 'protected';
-    default: return 'home';
+    case MigrantState.Transit:
+    case MigrantState.Waiting:
+      return 'onTheWay';
+    case MigrantState.Kidnapped:
+      return 'ransom';
+    case MigrantState.JobSeeking:
+    case MigrantState.Working:
+      return 'free';
+    case MigrantState.LegalWorker:
+      return 'legal';
+    case MigrantState.ExploitedUsLabor:
+      return 'labour';
+    case MigrantState.ExploitedUsSex:
+      return 'sexual';
+    case MigrantState.ExploitedMexico:
+      return agent.form === Form.Sexual ? 'sexual' : 'labour';
+    case MigrantState.Protected:
+      return 'protected';
+    default:
+      return 'home';
   }
 }
 
 /** The place a map draws a person: by state, then corridor, sector or origin. */
 export function placeOf(agent: Pick<AgentSnapshot, 'state' | 'origin' | 'corridor' | 'sector'>): Place {
   switch (agent.state as MigrantState) {
-    case MigrantState.Transit: return 'transit';
-    case MigrantState.Waiting: return agent.corridor === Corridor.Remote ? 'waitingRemote' : 'waitingUrban';
-    case MigrantState.Kidnapped: return 'ransom';
-    case MigrantState.JobSeeking: return 'seeking';
-    case MigrantState.Working: case MigrantState.LegalWorker: case MigrantState.ExploitedUsLabor:
+    case MigrantState.Transit:
+      return 'transit';
+    case MigrantState.Waiting:
+      return agent.corridor === Corridor.Remote ? 'waitingRemote' : 'waitingUrban';
+    case MigrantState.Kidnapped:
+      return 'ransom';
+    case MigrantState.JobSeeking:
+      return 'seeking';
+    case MigrantState.Working:
+    case MigrantState.LegalWorker:
+    case MigrantState.ExploitedUsLabor:
       return SECTOR_PLACES[agent.sector as Sector] ?? 'seeking';
-    case MigrantState.ExploitedUsSex: return 'sexUs';
-    case MigrantState.ExploitedMexico: return 'venuesMexico';
-    case MigrantState.Protected: return 'protected';
-    default: return agent.origin === Origin.CentralAmerica ? 'homeCentralAmerica' : agent.origin === Origin.BorderCityResident ? 'waitingUrban' : 'homeMexico';
+    case MigrantState.ExploitedUsSex:
+      return 'sexUs';
+    case MigrantState.ExploitedMexico:
+      return 'venuesMexico';
+    case MigrantState.Protected:
+      return 'protected';
+    default:
+      return agent.origin === Origin.CentralAmerica
+        ? 'homeCentralAmerica'
+        : agent.origin === Origin.BorderCityResident
+          ? 'waitingUrban'
+          : 'homeMexico';
   }
 }
 
 /** A followed person as the inspector shows them. */
 export function personView(agent: AgentSnapshot): PersonView {
   return {
-    id: agent.id, pid: agent.pid, situation: situationOf(agent), place: placeOf(agent),
+    id: agent.id,
+    pid: agent.pid,
+    situation: situationOf(agent),
+    place: placeOf(agent),
     now: STATE_TEXT[agent.state as MigrantState] ?? 'unknown',
     from: ORIGIN_TEXT[agent.origin as Origin] ?? 'unknown',
-    female: agent.female, minor: agent.minor,
+    female: agent.female,
+    minor: agent.minor,
     travelled: MODE_TEXT[agent.mode as Mode] ?? 'unknown',
-    sector: agent.sector >= 0 ? SECTORS[agent.sector as Sector]?.name ?? 'unknown' : 'none',
+    sector: agent.sector >= 0 ? (SECTORS[agent.sector as Sector]?.name ?? 'unknown') : 'none',
     debt: agent.debt,
   };
 }

@@ -26,7 +26,16 @@ describe('peer benchmark', () => {
   });
 
   it('flags an implementation whose apprehension rule differs', () => {
-    const stricter = { ...spec, apprehension: { ...spec.apprehension, [Mode.Guide]: { [Corridor.Urban]: spec.apprehension[Mode.Guide][Corridor.Urban] * 1.3, [Corridor.Remote]: spec.apprehension[Mode.Guide][Corridor.Remote] * 1.3 } } };
+    const stricter = {
+      ...spec,
+      apprehension: {
+        ...spec.apprehension,
+        [Mode.Guide]: {
+          [Corridor.Urban]: spec.apprehension[Mode.Guide][Corridor.Urban] * 1.3,
+          [Corridor.Remote]: spec.apprehension[Mode.Guide][Corridor.Remote] * 1.3,
+        },
+      },
+    };
     const { checks } = compareRates(runFronteraStyle(spec, 5, MONTHS), runFloccStyle(stricter, 5, MONTHS));
     expect(checks.find((c) => c.rate === 'apprehensions per attempt')!.pass).toBe(false);
   });

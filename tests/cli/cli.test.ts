@@ -80,14 +80,20 @@ describe('bad input exits with code 2, one clear line and no file', () => {
     ['bad years', ['run', 'baseline-2003', '--years', '1.5'], /--years 1\.5: expected a whole number/],
     ['bad scale', ['run', 'baseline-2003', '--scale', '0'], /--scale 0: expected a number in \[1, 100000\]/],
     ['hexadecimal scale', ['run', 'baseline-2003', '--scale', '0x10'], /--scale 0x10: expected a number/],
-    ['bad output type', ['run', 'baseline-2003', '--out', 'result.txt'], /--out .*result\.txt: expected a file name ending in \.csv or \.json/],
+    [
+      'bad output type',
+      ['run', 'baseline-2003', '--out', 'result.txt'],
+      /--out .*result\.txt: expected a file name ending in \.csv or \.json/,
+    ],
     ['unknown option', ['run', 'baseline-2003', '--bogus'], /unknown option '--bogus'/],
     ['negative starting population', ['run', 'baseline-2003', '--set', 'context.usStock=-2'], /context\.usStock = -2/],
   ];
   for (const [what, args, expected] of cases) {
     it(what, async () => {
       const file = join(dir, 'never.csv');
-      const withOut = args.includes('--out') ? args.map((a) => (a === 'result.txt' ? join(dir, 'result.txt') : a)) : [...args, '--out', file];
+      const withOut = args.includes('--out')
+        ? args.map((a) => (a === 'result.txt' ? join(dir, 'result.txt') : a))
+        : [...args, '--out', file];
       expect(await main(withOut)).toBe(2);
       expect(err.join('')).toMatch(expected);
       expect(err.join('')).not.toMatch(/\n\s+at /);
@@ -110,7 +116,9 @@ describe('bad input exits with code 2, one clear line and no file', () => {
     expect(await main(['run', 'border-surge', ...quick, '--set', 'border.agents=12000', '--out', file, '--quiet'])).toBe(0);
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(json.scenario.params['border.agents']).toBe(12000);
-    expect(json.scenario.timeline).toEqual([{ at: '2005-01', set: { 'border.formalRemovalShare': 0.3 }, note: 'Border surge begins: 18,500 agents' }]);
+    expect(json.scenario.timeline).toEqual([
+      { at: '2005-01', set: { 'border.formalRemovalShare': 0.3 }, note: 'Border surge begins: 18,500 agents' },
+    ]);
   });
 
   it('reports a malformed scenario file and an invalid one by field', async () => {
@@ -151,7 +159,9 @@ describe('the built library', () => {
     const lib = await import(built.href);
     const file = join(dir, 'cli.csv');
     expect(await main(['run', 'interior-employers', ...quick, '--seed', '9', '--out', file, '--quiet'])).toBe(0);
-    const viaBuilt = lib.toCsv(lib.runScenario(lib.applyOverrides(lib.loadScenario('interior-employers'), { years: 2, scale: 200, seed: 9 })));
+    const viaBuilt = lib.toCsv(
+      lib.runScenario(lib.applyOverrides(lib.loadScenario('interior-employers'), { years: 2, scale: 200, seed: 9 })),
+    );
     expect(viaBuilt).toBe(readFileSync(file, 'utf8'));
   });
 });
@@ -173,7 +183,9 @@ describe('the installed command', () => {
   it('stops quietly with exit 0 when the reader closes the pipe early (`frontera params | head -1`)', async () => {
     const child = spawn(process.execPath, ['bin/frontera.js', 'params'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdout.once('data', () => child.stdout.destroy());
     const code = await new Promise<number | null>((done) => child.on('close', done));
     expect(stderr).toBe('');

@@ -10,7 +10,13 @@ import { cli, tempDir } from './helpers';
 const SMALL = ['--scale', '3000', '--quiet', '--workers', '1'];
 const BASELINE = resolve(import.meta.dirname, '../../scenarios/baseline-2003.json');
 
-type Dataset = { label?: string; borderDash?: number[]; borderWidth?: number; order?: number; data: { y: number | null; yMin?: number | null }[] };
+type Dataset = {
+  label?: string;
+  borderDash?: number[];
+  borderWidth?: number;
+  order?: number;
+  data: { y: number | null; yMin?: number | null }[];
+};
 type Chart = { id: string; unit: string; config: { data: { datasets: Dataset[] } } };
 
 /** The chart declarations a report embeds. */
@@ -28,21 +34,28 @@ beforeAll(async () => {
   const copy = join(root, 'baseline-copy.json');
   writeFileSync(copy, JSON.stringify({ ...JSON.parse(readFileSync(BASELINE, 'utf8')), name: 'baseline-copy' }));
   compareDir = join(root, 'compare');
-  expect((await cli('compare', 'baseline-2003', copy, 'border-surge', '--years', '3', '--replicates', '3', ...SMALL, '--out', compareDir)).code).toBe(0);
+  expect(
+    (await cli('compare', 'baseline-2003', copy, 'border-surge', '--years', '3', '--replicates', '3', ...SMALL, '--out', compareDir)).code,
+  ).toBe(0);
   expect((await cli('report', compareDir, '--quiet')).code).toBe(0);
   html = readFileSync(join(compareDir, 'report.html'), 'utf8');
 });
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('the report as an appendix', () => {
-  it('never draws an interval of a mean below zero (nor a share\'s above 100%), and says which interval it is', () => {
-    const lows = chartsOf(html).flatMap((c) => c.config.data.datasets.filter((d) => d.label?.endsWith(' low')).flatMap((d) => d.data.map((p) => p.y)));
+  it("never draws an interval of a mean below zero (nor a share's above 100%), and says which interval it is", () => {
+    const lows = chartsOf(html).flatMap((c) =>
+      c.config.data.datasets.filter((d) => d.label?.endsWith(' low')).flatMap((d) => d.data.map((p) => p.y)),
+    );
     expect(lows.length).toBeGreaterThan(0);
     expect(lows.filter((y) => y !== null && y < 0)).toEqual([]);
     // The same rows have negative t intervals in summary.csv (small counts on 3 replicates), so the check can fail.
     expect(readFileSync(join(compareDir, 'summary.csv'), 'utf8')).toMatch(/,-\d/);
     expect(html).toContain('gamma interval (Fay &amp; Feuer 1997)');
-    const shareHighs = chartsOf(html).filter((c) => c.unit === 'share')
+    const shareHighs = chartsOf(html)
+      .filter((c) => c.unit === 'share')
       .flatMap((c) => c.config.data.datasets.filter((d) => d.label?.endsWith(' high')).flatMap((d) => d.data.map((p) => p.y)));
     expect(shareHighs.length).toBeGreaterThan(0);
     expect(shareHighs.filter((y) => y !== null && y > 1)).toEqual([]);
@@ -61,14 +74,15 @@ describe('the report as an appendix', () => {
     expect(copy.data.map((p) => p.y)).toEqual(base.data.map((p) => p.y));
   });
 
-  it('outlines every band in its arm\'s colour so overlapping bands stay apart', () => {
+  it("outlines every band in its arm's colour so overlapping bands stay apart", () => {
     const edges = chartsOf(html).flatMap((c) => c.config.data.datasets.filter((d) => d.label?.startsWith('\u200b')));
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) expect(edge.borderWidth).toBeGreaterThan(0);
   });
 
   it('formats shares as the pages do: values in %, differences in percentage points', () => {
-    const row = /<tr><td>baseline-copy<\/td><td>Smuggler use[^<]*<\/td><td>([^<]+)<\/td><td>[^<]+<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td>/.exec(html);
+    const row =
+      /<tr><td>baseline-copy<\/td><td>Smuggler use[^<]*<\/td><td>([^<]+)<\/td><td>[^<]+<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td>/.exec(html);
     expect(row).not.toBeNull();
     expect(row![1]).toMatch(/%$/);
     expect(row![2]).toBe('±0.0 pts');
@@ -90,7 +104,11 @@ describe('corrupt input files', () => {
   const cases: [string, string, string | Buffer][] = [
     ['a summary.csv of binary garbage', 'summary.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256))],
     ['an empty summary.csv', 'summary.csv', ''],
-    ['a summary.csv with an unterminated 16 MB field', 'summary.csv', `scenario,metric,period,n,mean,sd,ci_low,ci_high,p5,p50,p95\nbaseline-2003,deaths,"${'x'.repeat(16 * 1024 * 1024)}`],
+    [
+      'a summary.csv with an unterminated 16 MB field',
+      'summary.csv',
+      `scenario,metric,period,n,mean,sd,ci_low,ci_high,p5,p50,p95\nbaseline-2003,deaths,"${'x'.repeat(16 * 1024 * 1024)}`,
+    ],
     ['a binary comparison.csv', 'comparison.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37 + 1) % 256))],
   ];
   for (const [what, name, content] of cases) {

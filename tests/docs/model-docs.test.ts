@@ -17,7 +17,14 @@ describe('docs/MODEL.md', () => {
   });
 
   it('has the ODD+D sections, a filled calibration table and the forms not modelled', () => {
-    for (const heading of ['## 1. Overview', '## 2. Design concepts', '### 2.2 Individual decision-making', '## 3. Details', '## 4. Calibration', '## 5. Forms of trafficking']) {
+    for (const heading of [
+      '## 1. Overview',
+      '## 2. Design concepts',
+      '### 2.2 Individual decision-making',
+      '## 3. Details',
+      '## 4. Calibration',
+      '## 5. Forms of trafficking',
+    ]) {
       expect(doc).toContain(heading);
     }
     expect(doc).not.toMatch(/\{\{[A-Z_]+\}\}/);

@@ -12,14 +12,53 @@ const SMALL = ['--years', '3', '--scale', '3000', '--quiet', '--workers', '1'];
 let root: string;
 beforeAll(async () => {
   root = tempDir();
-  expect((await cli('compare', 'baseline-2003', 'border-surge', '--posterior', 'docs/results/calibration', '--draws', '3', '--replicates', '2', ...SMALL, '--out', join(root, 'posterior'))).code).toBe(0);
-  expect((await cli('sobol', 'baseline-2003', 'border-surge', '--vary', 'behaviour.networkEvasion=0.4:0.9', '--vary', 'behaviour.guideEvasion=0.4:0.9',
-    '--samples', '4', '--metric', 'victims_new_total,deaths', '--resamples', '50', ...SMALL, '--out', join(root, 'sobol-border-surge'))).code).toBe(0);
+  expect(
+    (
+      await cli(
+        'compare',
+        'baseline-2003',
+        'border-surge',
+        '--posterior',
+        'docs/results/calibration',
+        '--draws',
+        '3',
+        '--replicates',
+        '2',
+        ...SMALL,
+        '--out',
+        join(root, 'posterior'),
+      )
+    ).code,
+  ).toBe(0);
+  expect(
+    (
+      await cli(
+        'sobol',
+        'baseline-2003',
+        'border-surge',
+        '--vary',
+        'behaviour.networkEvasion=0.4:0.9',
+        '--vary',
+        'behaviour.guideEvasion=0.4:0.9',
+        '--samples',
+        '4',
+        '--metric',
+        'victims_new_total,deaths',
+        '--resamples',
+        '50',
+        ...SMALL,
+        '--out',
+        join(root, 'sobol-border-surge'),
+      )
+    ).code,
+  ).toBe(0);
 }, 300_000);
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('docs/ROBUSTNESS.md generator', () => {
-  it('reports every headline effect with the shares, intervals and Sobol\' ranking the files hold', () => {
+  it("reports every headline effect with the shares, intervals and Sobol' ranking the files hold", () => {
     const inputs = readInputs(root);
     const text = robustnessMarkdown(inputs, root);
     expect(text).toContain('**Size of this evidence.** 3 draws from calibration.json sha256');

@@ -17,11 +17,36 @@ describe('docs/VALIDATION.md generator', () => {
   let root: string;
   beforeAll(async () => {
     root = tempDir();
-    expect((await cli('calibrate', '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL, '--out', join(root, 'c'))).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'calibrate',
+          '--samples',
+          '6',
+          '--rounds',
+          '2',
+          '--round-samples',
+          '4',
+          '--check-replicates',
+          '2',
+          '--replicates',
+          '1',
+          '--accept',
+          '0.5',
+          '--years',
+          '1',
+          ...SMALL,
+          '--out',
+          join(root, 'c'),
+        )
+      ).code,
+    ).toBe(0);
     expect((await cli('history', '--replicates', '2', '--years', '12', ...SMALL, '--out', join(root, 'h'))).code).toBe(0);
     expect((await cli('fit', '--replicates', '2', ...SMALL, '--out', join(root, 'f'))).code).toBe(0);
   });
-  afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('fills every placeholder and lists every parameter, target and non-input comparison', () => {
     const record = JSON.parse(recordText(validationRecord(join(root, 'c'), join(root, 'h'), join(root, 'f')))) as ValidationRecord;
@@ -44,11 +69,15 @@ describe('docs/VALIDATION.md generator', () => {
 
 describe('the stored validation record', () => {
   it('is the record of docs/results/calibration, history and fit (rerun `npm run docs:validation -- --calibration docs/results/calibration --history docs/results/history --fit docs/results/fit`)', () => {
-    expect(readFileSync(RECORD_FILE, 'utf8')).toBe(recordText(validationRecord('docs/results/calibration', 'docs/results/history', 'docs/results/fit')));
+    expect(readFileSync(RECORD_FILE, 'utf8')).toBe(
+      recordText(validationRecord('docs/results/calibration', 'docs/results/history', 'docs/results/fit')),
+    );
   });
 
   it('is what docs/VALIDATION.md shows (after editing the template, rerun `npm run docs:validation`)', () => {
     const record = JSON.parse(readFileSync(RECORD_FILE, 'utf8')) as ValidationRecord;
-    expect(readFileSync('docs/VALIDATION.md', 'utf8')).toBe(validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), record));
+    expect(readFileSync('docs/VALIDATION.md', 'utf8')).toBe(
+      validationMarkdown(readFileSync('docs/validation.template.md', 'utf8'), record),
+    );
   });
 });

@@ -18,8 +18,12 @@ interface LockEntry {
 
 const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-  version: string; license: string; engines: object; bin: object;
-  dependencies: Record<string, string>; devDependencies: Record<string, string>;
+  version: string;
+  license: string;
+  engines: object;
+  bin: object;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
 
 /** The lock key Node would load `name` from when required at `from` (nearest node_modules upward). */
@@ -53,7 +57,13 @@ export function installConsumer(dir: string, tarball: string): void {
   closure(devDependencies, true, '', packages);
   packages['node_modules/frontera'] = { version, resolved: `file:${tarball}`, license, engines, bin, dependencies: manifest.dependencies };
   packages[''] = { name: 'consumer', dependencies, devDependencies };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies, devDependencies }, null, 2));
-  writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies, devDependencies }, null, 2),
+  );
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages }, null, 2),
+  );
   execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'pipe' });
 }

@@ -38,7 +38,8 @@ function run(command: string, args: string[]): { status: number | null; output: 
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/node/index.d.ts'))) throw new Error('dist/node is not built: `npm install` (prepare) or `npm run build:node` builds it');
+  if (!existsSync(join(ROOT, 'dist/node/index.d.ts')))
+    throw new Error('dist/node is not built: `npm install` (prepare) or `npm run build:node` builds it');
   dir = mkdtempSync(join(tmpdir(), 'frontera-consumer-'));
   mkdirSync(join(dir, 'pack'));
   installConsumer(dir, packPackage(join(dir, 'pack'), { build: false }));

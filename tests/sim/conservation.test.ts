@@ -12,7 +12,8 @@ import { getU8, U8 } from '../../src/sim/model/record';
 
 const paramValue = (spec: (typeof PARAMS)[number]) => {
   if (spec.kind === 'boolean') return fc.boolean();
-  if (spec.kind === 'integer') return fc.integer({ min: spec.min, max: Math.min(spec.max, spec.path === 'context.usStock' ? 3_000_000 : spec.max) });
+  if (spec.kind === 'integer')
+    return fc.integer({ min: spec.min, max: Math.min(spec.max, spec.path === 'context.usStock' ? 3_000_000 : spec.max) });
   return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true });
 };
 
@@ -20,7 +21,8 @@ const paramValue = (spec: (typeof PARAMS)[number]) => {
 function heldWithoutHistory(sim: Simulation): number {
   const st = sim['state'];
   let n = 0;
-  for (let id = 0; id < st.highWater; id++) if (isExploited(getU8(st.migrants, id, U8.State)) && !getU8(st.migrants, id, U8.Trafficked)) n++;
+  for (let id = 0; id < st.highWater; id++)
+    if (isExploited(getU8(st.migrants, id, U8.State)) && !getU8(st.migrants, id, U8.Trafficked)) n++;
   return n;
 }
 
@@ -31,7 +33,12 @@ describe('conservation of people', () => {
   it('accounts for everyone ever created, every month, for any parameters', { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(paramSets, fc.integer({ min: 0, max: 1000 }), (set, seed) => {
-        const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 1, scale: 1000, seed, set: set as Record<string, number | boolean> });
+        const scenario = applyOverrides(findScenario('baseline-2003')!, {
+          years: 1,
+          scale: 1000,
+          seed,
+          set: set as Record<string, number | boolean>,
+        });
         const sim = new Simulation(scenario);
         while (!sim.done) {
           sim.step();

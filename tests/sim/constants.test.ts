@@ -19,22 +19,38 @@ const STRUCTURAL = new Set([0, 1, 12]);
 const ALLOWED_IN_FILE: Record<string, Record<number, string>> = {
   'employers.ts': { 1_000_000: 'NEVER, a month stamp long before any run', 0.001: 'clamp keeping a logit finite', 0.999: 'the same clamp' },
   'migrants.ts': { 255: 'attempts are stored in a Uint8Array', 0.000001: 'guard against dividing by zero' },
-  'justice.ts': { 1e-9: 'tolerance for floating-point rounding of the T-visa cap', 2: 'case ids pack the court and the offender kind as bits', 50: 'the courts\' trial keys sit at 2^50, above every case id' },
+  'justice.ts': {
+    1e-9: 'tolerance for floating-point rounding of the T-visa cap',
+    2: 'case ids pack the court and the offender kind as bits',
+    50: "the courts' trial keys sit at 2^50, above every case id",
+  },
   'draws.ts': {
-    2: 'sub-key ids start at 2^32, above any candidate id', 32: 'the same 2^32', 200: 'tries before a pick by id falls back to the list (the same distribution either way)',
+    2: 'sub-key ids start at 2^32, above any candidate id',
+    32: 'the same 2^32',
+    200: 'tries before a pick by id falls back to the list (the same distribution either way)',
     11: 'bits of the priority sorted per radix pass (speed only, the order is the same)',
   },
   'smugglers.ts': { 2: 'the range of places in the list of outfits is a power of two' },
   'venues.ts': { 20: 'closing picks are keyed above the count keys, 2^20 per market (far more than a month has)' },
-  'population.ts': { 2: 'PersonSource codes (0, 1, 2) in person ids', 500: 'finished life histories kept for the inspector (not the model)', 100_000: 'longest wake-up horizon, a guard' },
+  'population.ts': {
+    2: 'PersonSource codes (0, 1, 2) in person ids',
+    500: 'finished life histories kept for the inspector (not the model)',
+    100_000: 'longest wake-up horizon, a guard',
+  },
   'setup.ts': {
-    2.5: 'store capacity: stock times this', 3_000_000: 'store capacity: plus this many newcomers',
-    0.1: 'a tenth of the followed sample comes from the settled population (observation only)', 0.8: 'the followed sample\'s part for newcomers over the run (observation only)',
+    2.5: 'store capacity: stock times this',
+    3_000_000: 'store capacity: plus this many newcomers',
+    0.1: 'a tenth of the followed sample comes from the settled population (observation only)',
+    0.8: "the followed sample's part for newcomers over the run (observation only)",
     240: 'run length assumed for the followed sample when none is given (observation only)',
   },
 };
 
-interface Literal { file: string; line: number; value: number }
+interface Literal {
+  file: string;
+  line: number;
+  value: number;
+}
 
 /** Numeric literals in a source file (enum members excluded: they are codes). */
 function numericLiterals(file: string, text: string): Literal[] {
@@ -74,7 +90,10 @@ describe('every number that shapes a decision is declared', () => {
   });
 
   it('every named constant is read by the model', () => {
-    const code = modelFiles.filter((f) => f !== 'constants.ts').map(sourceOf).join('\n');
+    const code = modelFiles
+      .filter((f) => f !== 'constants.ts')
+      .map(sourceOf)
+      .join('\n');
     const unread = Object.keys(CONSTANTS).filter((name) => !new RegExp(`\\b${name}\\b`).test(code));
     expect(unread).toEqual([]);
   });

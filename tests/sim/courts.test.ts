@@ -6,7 +6,7 @@ import { defaultParams } from '../../src/sim/params';
 import { CONSTANTS } from '../../src/sim/model/constants';
 
 describe('courts at scale 100', () => {
-  it('no month has more U.S. prosecutions than a month\'s prosecution capacity allows, and each is one case', () => {
+  it("no month has more U.S. prosecutions than a month's prosecution capacity allows, and each is one case", () => {
     const capacity = defaultParams()['justice.prosecutionCapacity'];
     // A month's budget is capped at one case plus a month's capacity; a plea takes PLEA_CASE_COST of a case.
     const mostInAMonth = Math.floor((1 + capacity / 12) / CONSTANTS.PLEA_CASE_COST.value);

@@ -46,7 +46,13 @@ export function seedRange(n: number): number[] {
 }
 
 /** Mechanism runs: small and fast; a smaller starting population changes the level of some outcomes, not the mechanisms. */
-export const MECHANISM_RUNS: PairedRuns = { scenario: 'baseline-2003', years: 3, scale: 20, base: { 'context.usStock': 1_000_000 }, seeds: seedRange(10) };
+export const MECHANISM_RUNS: PairedRuns = {
+  scenario: 'baseline-2003',
+  years: 3,
+  scale: 20,
+  base: { 'context.usStock': 1_000_000 },
+  seeds: seedRange(10),
+};
 /** The first year settles; outcomes are means over the months after it. */
 const SETTLE_MONTHS = 12;
 /**
@@ -67,7 +73,9 @@ export function seedMeans(levers: Levers, seed: number, runs: Omit<PairedRuns, '
   let totals = runCache.get(key);
   if (!totals) {
     const result = runLibrary(scenario, { years, scale, seed, set: levers });
-    totals = Object.fromEntries(Object.entries(result.series).map(([k, v]) => [k, v.slice(SETTLE_MONTHS).reduce((a, b) => a + b, 0) / (v.length - SETTLE_MONTHS)])) as Totals;
+    totals = Object.fromEntries(
+      Object.entries(result.series).map(([k, v]) => [k, v.slice(SETTLE_MONTHS).reduce((a, b) => a + b, 0) / (v.length - SETTLE_MONTHS)]),
+    ) as Totals;
     runCache.set(key, totals);
   }
   return totals;

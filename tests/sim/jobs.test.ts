@@ -14,7 +14,12 @@ function conditions(seekers: number, employed: number, set: Partial<Params> = {}
   const stateCounts = new Int32Array(MIGRANT_STATES.length);
   stateCounts[MigrantState.JobSeeking] = seekers;
   stateCounts[MigrantState.Working] = employed;
-  const st: ConditionInputs = { params: { ...defaultParams(), 'pathways.workVisasPerYear': 0, ...set }, scale: 10, tVisasThisYear: 0, stateCounts };
+  const st: ConditionInputs = {
+    params: { ...defaultParams(), 'pathways.workVisasPerYear': 0, ...set },
+    scale: 10,
+    tVisasThisYear: 0,
+    stateCounts,
+  };
   return computeConditions(st, 600_000);
 }
 
@@ -26,11 +31,16 @@ describe('the jobs channel in the conditions', () => {
 
   it('openings come from U.S. demand: the 2003 jobs times the openings rate and the demand index, whatever the workforce held', () => {
     const scale = 10;
-    const expected = CONSTANTS.JOB_OPENINGS_RATE.value * CONSTANTS.UNAUTHORIZED_JOBS_2003.value * 0.6 / scale;
-    expect(jobOpenings({ ...defaultParams(), 'pathways.workVisasPerYear': 0, 'context.usLabourDemand': 0.6 }, scale)).toBeCloseTo(expected, 6);
-    fc.assert(fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 2_000_000 }), (seekers, employed) => {
-      expect(conditions(seekers, employed).jobMatch).toBe(conditions(seekers, 0).jobMatch);
-    }));
+    const expected = (CONSTANTS.JOB_OPENINGS_RATE.value * CONSTANTS.UNAUTHORIZED_JOBS_2003.value * 0.6) / scale;
+    expect(jobOpenings({ ...defaultParams(), 'pathways.workVisasPerYear': 0, 'context.usLabourDemand': 0.6 }, scale)).toBeCloseTo(
+      expected,
+      6,
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 2_000_000 }), (seekers, employed) => {
+        expect(conditions(seekers, employed).jobMatch).toBe(conditions(seekers, 0).jobMatch);
+      }),
+    );
   });
 
   it('the chance of finding work rises when few seek it: with seekers far fewer than openings, nearly the application rate', () => {
@@ -40,13 +50,19 @@ describe('the jobs channel in the conditions', () => {
   });
 
   it('the chance of meeting an opening falls as seekers pile up and as U.S. labour demand falls', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }),
-      (seekers, employed, demand) => {
-        const base = conditions(seekers, employed).jobMatch;
-        expect(conditions(seekers * 2, employed).jobMatch).toBeLessThan(base);
-        expect(conditions(seekers, employed, { 'context.usLabourDemand': demand }).jobMatch).toBeLessThan(base);
-        expect(base).toBeLessThanOrEqual(CONSTANTS.HIRE_PROBABILITY.value);
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        (seekers, employed, demand) => {
+          const base = conditions(seekers, employed).jobMatch;
+          expect(conditions(seekers * 2, employed).jobMatch).toBeLessThan(base);
+          expect(conditions(seekers, employed, { 'context.usLabourDemand': demand }).jobMatch).toBeLessThan(base);
+          expect(base).toBeLessThanOrEqual(CONSTANTS.HIRE_PROBABILITY.value);
+        },
+      ),
+    );
   });
 
   it('work-visa holders fill openings first, leaving fewer to the unauthorized', () => {
@@ -57,17 +73,21 @@ describe('the jobs channel in the conditions', () => {
     const open = conditions(1000, 40_000);
     const verified = conditions(1000, 40_000, { 'interior.statusVerification': 1 });
     expect(verified.jobs.finding).toBeLessThan(open.jobs.finding);
-    expect(verified.jobs.wage).toBeCloseTo(defaultParams()['behaviour.usMonthlyEarningsUsd'] * (1 - defaultParams()['behaviour.offBooksWagePenalty']));
+    expect(verified.jobs.wage).toBeCloseTo(
+      defaultParams()['behaviour.usMonthlyEarningsUsd'] * (1 - defaultParams()['behaviour.offBooksWagePenalty']),
+    );
     expect(expectedEarnings(verified.jobs)).toBeLessThan(expectedEarnings(open.jobs));
   });
 
   it('expected earnings rise with the chance of finding work and never exceed the wage', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
-      const [low, high] = a < b ? [a, b] : [b, a];
-      const wage = 1000;
-      // Up to floating-point rounding of nearly equal chances.
-      expect(expectedEarnings({ finding: low, wage })).toBeLessThanOrEqual(expectedEarnings({ finding: high, wage }) + 1e-9);
-      expect(expectedEarnings({ finding: high, wage })).toBeLessThan(wage);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
+        const [low, high] = a < b ? [a, b] : [b, a];
+        const wage = 1000;
+        // Up to floating-point rounding of nearly equal chances.
+        expect(expectedEarnings({ finding: low, wage })).toBeLessThanOrEqual(expectedEarnings({ finding: high, wage }) + 1e-9);
+        expect(expectedEarnings({ finding: high, wage })).toBeLessThan(wage);
+      }),
+    );
   });
 });

@@ -32,7 +32,10 @@ const all = (pick: (m: Mechanism) => readonly string[]) => MECHANISMS.flatMap((m
 
 describe('the mechanism registry', () => {
   it('finds an item two mechanisms declare (the check can fail)', () => {
-    const twice = [{ id: 'a', metrics: ['x', 'y'] }, { id: 'b', metrics: ['y'] }];
+    const twice = [
+      { id: 'a', metrics: ['x', 'y'] },
+      { id: 'b', metrics: ['y'] },
+    ];
     expect(sharedItems(twice, (m: { metrics: string[] }) => m.metrics)).toEqual({ y: ['a', 'b'] });
   });
 
@@ -50,7 +53,7 @@ describe('the mechanism registry', () => {
     expect(STREAMS.map((s) => s)).toEqual(STREAMS.map((_, i) => i));
   });
 
-  it('keeps the published order of levers and metrics (the series\' columns), and lists only declared names there', () => {
+  it("keeps the published order of levers and metrics (the series' columns), and lists only declared names there", () => {
     expect(PARAMS.slice(0, PUBLISHED_LEVER_ORDER.length).map((p) => p.path)).toEqual(PUBLISHED_LEVER_ORDER);
     expect(METRICS.slice(0, PUBLISHED_METRIC_ORDER.length).map((m) => m.name)).toEqual(PUBLISHED_METRIC_ORDER);
     expect(new Set(PUBLISHED_LEVER_ORDER).size).toBe(PUBLISHED_LEVER_ORDER.length);

@@ -33,19 +33,29 @@ export function trendPerYear(values: number[]): number {
   const my = values.reduce((a, b) => a + b, 0) / n;
   let sxy = 0;
   let sxx = 0;
-  values.forEach((v, x) => { sxy += (x - mx) * (v - my); sxx += (x - mx) ** 2; });
+  values.forEach((v, x) => {
+    sxy += (x - mx) * (v - my);
+    sxx += (x - mx) ** 2;
+  });
   return sxy / sxx / my;
 }
 
 describe('a baseline that holds still (10 seeds, scale 20, 2003 inputs held for 20 years)', () => {
-  it('stock, new victims, the coercive share and exploitative networks change by less than 2% a year on average', () => {
-    const sums = Object.fromEntries(Object.keys(SERIES).map((k) => [k, new Array<number>(YEARS).fill(0)]));
-    for (const seed of SEEDS) {
-      const run = runLibrary('baseline-2003', { years: YEARS, scale: 20, seed });
-      for (const [name, { metric, yearly: rule }] of Object.entries(SERIES)) yearly(run.series[metric], rule).forEach((v, y) => { sums[name][y] += v / SEEDS.length; });
-    }
-    const trends = Object.fromEntries(Object.entries(sums).map(([name, values]) => [name, trendPerYear(values)]));
-    console.log('trend per year (share of the mean):', JSON.stringify(trends));
-    for (const [name, trend] of Object.entries(trends)) expect(Math.abs(trend), name).toBeLessThan(0.02);
-  }, PAIRED_TIMEOUT);
+  it(
+    'stock, new victims, the coercive share and exploitative networks change by less than 2% a year on average',
+    () => {
+      const sums = Object.fromEntries(Object.keys(SERIES).map((k) => [k, new Array<number>(YEARS).fill(0)]));
+      for (const seed of SEEDS) {
+        const run = runLibrary('baseline-2003', { years: YEARS, scale: 20, seed });
+        for (const [name, { metric, yearly: rule }] of Object.entries(SERIES))
+          yearly(run.series[metric], rule).forEach((v, y) => {
+            sums[name][y] += v / SEEDS.length;
+          });
+      }
+      const trends = Object.fromEntries(Object.entries(sums).map(([name, values]) => [name, trendPerYear(values)]));
+      console.log('trend per year (share of the mean):', JSON.stringify(trends));
+      for (const [name, trend] of Object.entries(trends)) expect(Math.abs(trend), name).toBeLessThan(0.02);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

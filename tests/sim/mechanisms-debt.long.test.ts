@@ -10,9 +10,13 @@ const DEBT_NO_HOLD = { 'behaviour.bondageCreditUsd': 100000, 'behaviour.debtCont
 const monthsHeld = (m: Totals) => m.victims_held / m.victims_new_total;
 
 describe('debt bondage (8 paired seeds, scale 50, full starting population)', () => {
-  it('debt lengthens the time victims are held', () => {
-    const noDebtHold = compare(DEBT_NO_HOLD, RUNS);
-    expect(noDebtHold.t('victims_held')).toBeLessThan(-2);
-    expect(noDebtHold.t(monthsHeld)).toBeLessThan(-2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'debt lengthens the time victims are held',
+    () => {
+      const noDebtHold = compare(DEBT_NO_HOLD, RUNS);
+      expect(noDebtHold.t('victims_held')).toBeLessThan(-2);
+      expect(noDebtHold.t(monthsHeld)).toBeLessThan(-2);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

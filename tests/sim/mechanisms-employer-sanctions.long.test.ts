@@ -8,10 +8,14 @@ const INSPECTIONS = { 'interior.inspectionsPerYear': 25000, 'interior.employerFo
 const RUNS = { base: INSPECTIONS, scale: 50, years: 3, seeds: seedRange(10) };
 
 describe('mechanisms, long: employer sanctions (10 paired seeds, baseline population)', () => {
-  it('employer-focused inspections with sanctions raise sanctions paid and lower coercion through employers\' choices', () => {
-    const { t } = compare({ 'interior.employerSanctionUsd': 10000 }, RUNS);
-    expect(t('sanctions_paid_usd')).toBeGreaterThan(2);
-    expect(t('coercive_employer_share')).toBeLessThan(-2);
-    expect(t('victims_new_labor')).toBeLessThan(-2);
-  }, PAIRED_TIMEOUT);
+  it(
+    "employer-focused inspections with sanctions raise sanctions paid and lower coercion through employers' choices",
+    () => {
+      const { t } = compare({ 'interior.employerSanctionUsd': 10000 }, RUNS);
+      expect(t('sanctions_paid_usd')).toBeGreaterThan(2);
+      expect(t('coercive_employer_share')).toBeLessThan(-2);
+      expect(t('victims_new_labor')).toBeLessThan(-2);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

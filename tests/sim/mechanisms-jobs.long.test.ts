@@ -18,33 +18,48 @@ const DOWNTURN = { 'context.usLabourDemand': 0.6 };
 const tOf = (d: number[]) => mean(d) / Math.sqrt(variance(d) / d.length);
 
 describe('the jobs channel (8 paired seeds, scale 50, full starting population)', () => {
-  it('employer-focused enforcement lowers the chance of finding work, expected earnings and departures', () => {
-    const c = compare(EMPLOYER_FOCUS, RUNS);
-    expect(c.t('job_finding_rate')).toBeLessThan(-2);
-    expect(c.t('expected_earnings_usd')).toBeLessThan(-2);
-    expect(c.t('departures')).toBeLessThan(-2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'employer-focused enforcement lowers the chance of finding work, expected earnings and departures',
+    () => {
+      const c = compare(EMPLOYER_FOCUS, RUNS);
+      expect(c.t('job_finding_rate')).toBeLessThan(-2);
+      expect(c.t('expected_earnings_usd')).toBeLessThan(-2);
+      expect(c.t('departures')).toBeLessThan(-2);
+    },
+    PAIRED_TIMEOUT,
+  );
 
-  it('decomposition: most of that fall in departures goes through expected earnings (it shrinks when the jobs channel is shut)', () => {
-    const fall = (base: Record<string, number>, seed: number) =>
-      seedMeans({ ...base, ...EMPLOYER_FOCUS }, seed, SETTINGS).departures - seedMeans(base, seed, SETTINGS).departures;
-    const seeds = RUNS.seeds!;
-    const withJobs = seeds.map((seed) => fall({}, seed));
-    const withoutJobs = seeds.map((seed) => fall(NO_JOBS_CHANNEL, seed));
-    // Shut, expected earnings hardly move: what is left is worker arrests and the like.
-    const earnings = (base: Record<string, number>, seed: number) =>
-      seedMeans({ ...base, ...EMPLOYER_FOCUS }, seed, SETTINGS).expected_earnings_usd - seedMeans(base, seed, SETTINGS).expected_earnings_usd;
-    expect(Math.abs(mean(seeds.map((seed) => earnings(NO_JOBS_CHANNEL, seed))))).toBeLessThan(Math.abs(mean(seeds.map((seed) => earnings({}, seed)))) / 10);
-    const channel = withJobs.map((d, i) => d - withoutJobs[i]);
-    expect(tOf(channel)).toBeLessThan(-2);
-    expect(mean(channel) / mean(withJobs)).toBeGreaterThan(0.5);
-  }, PAIRED_TIMEOUT);
+  it(
+    'decomposition: most of that fall in departures goes through expected earnings (it shrinks when the jobs channel is shut)',
+    () => {
+      const fall = (base: Record<string, number>, seed: number) =>
+        seedMeans({ ...base, ...EMPLOYER_FOCUS }, seed, SETTINGS).departures - seedMeans(base, seed, SETTINGS).departures;
+      const seeds = RUNS.seeds!;
+      const withJobs = seeds.map((seed) => fall({}, seed));
+      const withoutJobs = seeds.map((seed) => fall(NO_JOBS_CHANNEL, seed));
+      // Shut, expected earnings hardly move: what is left is worker arrests and the like.
+      const earnings = (base: Record<string, number>, seed: number) =>
+        seedMeans({ ...base, ...EMPLOYER_FOCUS }, seed, SETTINGS).expected_earnings_usd -
+        seedMeans(base, seed, SETTINGS).expected_earnings_usd;
+      expect(Math.abs(mean(seeds.map((seed) => earnings(NO_JOBS_CHANNEL, seed))))).toBeLessThan(
+        Math.abs(mean(seeds.map((seed) => earnings({}, seed)))) / 10,
+      );
+      const channel = withJobs.map((d, i) => d - withoutJobs[i]);
+      expect(tOf(channel)).toBeLessThan(-2);
+      expect(mean(channel) / mean(withJobs)).toBeGreaterThan(0.5);
+    },
+    PAIRED_TIMEOUT,
+  );
 
-  it('a U.S. downturn (fewer openings) lowers the chance of finding work, expected earnings and departures, and job seekers pile up', () => {
-    const c = compare(DOWNTURN, RUNS);
-    expect(c.t('job_finding_rate')).toBeLessThan(-2);
-    expect(c.t('expected_earnings_usd')).toBeLessThan(-2);
-    expect(c.t('departures')).toBeLessThan(-2);
-    expect(c.t('job_seekers')).toBeGreaterThan(2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'a U.S. downturn (fewer openings) lowers the chance of finding work, expected earnings and departures, and job seekers pile up',
+    () => {
+      const c = compare(DOWNTURN, RUNS);
+      expect(c.t('job_finding_rate')).toBeLessThan(-2);
+      expect(c.t('expected_earnings_usd')).toBeLessThan(-2);
+      expect(c.t('departures')).toBeLessThan(-2);
+      expect(c.t('job_seekers')).toBeGreaterThan(2);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

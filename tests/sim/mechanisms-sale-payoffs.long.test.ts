@@ -8,15 +8,23 @@ import { compare, PAIRED_TIMEOUT, seedRange } from './helpers';
 const RUNS = { base: {}, scale: 50, years: 3, seeds: seedRange(8) };
 
 describe('mechanisms, long: the payoffs of a sale (8 paired seeds, baseline population)', () => {
-  it('a higher conviction risk (four times the U.S. prosecution capacity) lowers the number of clients sold', () => {
-    const { t } = compare({ 'justice.prosecutionCapacity': 80 }, RUNS);
-    expect(t('sale_conviction_risk')).toBeGreaterThan(2);
-    expect(t('clients_sold')).toBeLessThan(-2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'a higher conviction risk (four times the U.S. prosecution capacity) lowers the number of clients sold',
+    () => {
+      const { t } = compare({ 'justice.prosecutionCapacity': 80 }, RUNS);
+      expect(t('sale_conviction_risk')).toBeGreaterThan(2);
+      expect(t('clients_sold')).toBeLessThan(-2);
+    },
+    PAIRED_TIMEOUT,
+  );
 
-  it('buyers paying more (U.S. demand for commercial sex up half) raises the number of clients sold to venues', () => {
-    const { t } = compare({ 'context.usCommercialSexDemand': 1.5 }, RUNS);
-    expect(t('sale_price_venue_usd')).toBeGreaterThan(2);
-    expect(t('clients_sold_us_venues')).toBeGreaterThan(2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'buyers paying more (U.S. demand for commercial sex up half) raises the number of clients sold to venues',
+    () => {
+      const { t } = compare({ 'context.usCommercialSexDemand': 1.5 }, RUNS);
+      expect(t('sale_price_venue_usd')).toBeGreaterThan(2);
+      expect(t('clients_sold_us_venues')).toBeGreaterThan(2);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

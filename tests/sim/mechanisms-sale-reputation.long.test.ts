@@ -7,8 +7,12 @@ import { compare, PAIRED_TIMEOUT, seedRange } from './helpers';
 const RUNS = { base: { 'behaviour.saleWordReach': 0 }, scale: 50, years: 3, seeds: seedRange(8) };
 
 describe('mechanisms, long: reputations (8 paired seeds, baseline population)', () => {
-  it('with word of sales travelling, networks that have sold get a smaller share of the clients with contacts', () => {
-    const { t } = compare({ 'behaviour.saleWordReach': 1 }, RUNS);
-    expect(t('seller_share_contacts')).toBeLessThan(-2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'with word of sales travelling, networks that have sold get a smaller share of the clients with contacts',
+    () => {
+      const { t } = compare({ 'behaviour.saleWordReach': 1 }, RUNS);
+      expect(t('seller_share_contacts')).toBeLessThan(-2);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

@@ -36,21 +36,31 @@ function exploitativeInYear(run: RunResult, year: number): number {
 }
 
 describe('exploitative smuggling networks (6 paired seeds, scale 10)', () => {
-  it('with every lever held, the segment in year ten stays within a factor 1.5 of year one', () => {
-    const first = mean(SEEDS.map((seed) => exploitativeInYear(held(seed), 1)));
-    const last = mean(SEEDS.map((seed) => exploitativeInYear(held(seed), YEARS)));
-    expect(first).toBeGreaterThan(0);
-    expect(last / first).toBeGreaterThan(1 / HELD_BAND);
-    expect(last / first).toBeLessThan(HELD_BAND);
-  }, PAIRED_TIMEOUT);
+  it(
+    'with every lever held, the segment in year ten stays within a factor 1.5 of year one',
+    () => {
+      const first = mean(SEEDS.map((seed) => exploitativeInYear(held(seed), 1)));
+      const last = mean(SEEDS.map((seed) => exploitativeInYear(held(seed), YEARS)));
+      expect(first).toBeGreaterThan(0);
+      expect(last / first).toBeGreaterThan(1 / HELD_BAND);
+      expect(last / first).toBeLessThan(HELD_BAND);
+    },
+    PAIRED_TIMEOUT,
+  );
 
-  it('more prosecutions (convictions of networks that sell clients) shrink the segment', () => {
-    // Years 2 to 4: the first year settles, as in the other mechanism tests.
-    const months = SURGE_YEARS * 12;
-    const base = SEEDS.map((seed) => meansOver(held(seed), 12, months));
-    const surge = SEEDS.map((seed) => meansOver(runLibrary('baseline-2003', { years: SURGE_YEARS, scale: SCALE, seed, set: PROSECUTION_SURGE }), 12, months));
-    expect(pairedT(base, surge, 'smuggling_outfits_exploitative')).toBeLessThan(-2);
-    // Fewer networks selling means fewer clients handed over, not merely fewer outfits counted.
-    expect(pairedT(base, surge, 'victims_new_via_smugglers')).toBeLessThan(-2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'more prosecutions (convictions of networks that sell clients) shrink the segment',
+    () => {
+      // Years 2 to 4: the first year settles, as in the other mechanism tests.
+      const months = SURGE_YEARS * 12;
+      const base = SEEDS.map((seed) => meansOver(held(seed), 12, months));
+      const surge = SEEDS.map((seed) =>
+        meansOver(runLibrary('baseline-2003', { years: SURGE_YEARS, scale: SCALE, seed, set: PROSECUTION_SURGE }), 12, months),
+      );
+      expect(pairedT(base, surge, 'smuggling_outfits_exploitative')).toBeLessThan(-2);
+      // Fewer networks selling means fewer clients handed over, not merely fewer outfits counted.
+      expect(pairedT(base, surge, 'victims_new_via_smugglers')).toBeLessThan(-2);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

@@ -45,9 +45,14 @@ function relevel(st: SimState, path: string, value: number): void {
 
 const EXIT_ROUTES = ['emigrations', 'home_for_season', 'removed_from_us', 'deaths_in_us', 'legal_status_gained', 'us_exits_other'] as const;
 
-describe('the unauthorized population\'s accounts', () => {
-  it('entries minus exits by route equal the stock\'s change every month, exactly, in counts', () => {
-    const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 2, scale: 200, seed: 3, set: { 'context.usStock': 1_000_000, 'interior.removalsPerYear': 20_000, 'pathways.regularisationShare': 0.05 } });
+describe("the unauthorized population's accounts", () => {
+  it("entries minus exits by route equal the stock's change every month, exactly, in counts", () => {
+    const scenario = applyOverrides(findScenario('baseline-2003')!, {
+      years: 2,
+      scale: 200,
+      seed: 3,
+      set: { 'context.usStock': 1_000_000, 'interior.removalsPerYear': 20_000, 'pathways.regularisationShare': 0.05 },
+    });
     const sim = new Simulation(scenario).run();
     const s = sim.series;
     let exitsSeen = 0;
@@ -58,7 +63,11 @@ describe('the unauthorized population\'s accounts', () => {
       exitsSeen += exits;
     }
     // Every route is used at this size (the check is not vacuous).
-    for (const route of EXIT_ROUTES.filter((r) => r !== 'us_exits_other')) expect(s[route].reduce((a, b) => a + b, 0), route).toBeGreaterThan(0);
+    for (const route of EXIT_ROUTES.filter((r) => r !== 'us_exits_other'))
+      expect(
+        s[route].reduce((a, b) => a + b, 0),
+        route,
+      ).toBeGreaterThan(0);
     expect(exitsSeen).toBeGreaterThan(1000);
   });
 });
@@ -118,7 +127,12 @@ describe('the weighing of a stay', () => {
 
 describe('adjustment to legal status', () => {
   it('moves people out of the unauthorized stock at its rate', () => {
-    const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 3, scale: 100, seed: 5, set: { 'context.usStock': 2_000_000 } });
+    const scenario = applyOverrides(findScenario('baseline-2003')!, {
+      years: 3,
+      scale: 100,
+      seed: 5,
+      set: { 'context.usStock': 2_000_000 },
+    });
     const sim = new Simulation(scenario);
     // The expected yearly rate over the stock as it stands at the first recorded month (by each person's ties).
     const st = (sim as unknown as { state: SimState }).state;
@@ -134,8 +148,8 @@ describe('adjustment to legal status', () => {
     const adjusted = s.legal_status_gained.reduce((a, b) => a + b, 0) / 3;
     const stock = s.unauthorized_population.reduce((a, b) => a + b, 0) / s.unauthorized_population.length;
     // T-visas and regularisation add almost nothing at baseline; family formed later raises the rate a little.
-    expect(adjusted / stock).toBeGreaterThan(0.8 * expected / workers);
-    expect(adjusted / stock).toBeLessThan(1.3 * expected / workers);
+    expect(adjusted / stock).toBeGreaterThan((0.8 * expected) / workers);
+    expect(adjusted / stock).toBeLessThan((1.3 * expected) / workers);
   });
 });
 
@@ -145,7 +159,12 @@ describe('the spin-up', () => {
     const st = smallState();
     expect(st.tick).toBe(-WARMUP_MONTHS);
     expect(st.stateCounts[MigrantState.ExploitedUsLabor] + st.stateCounts[MigrantState.ExploitedUsSex]).toBe(0);
-    const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 1, scale: 50, seed: 2, set: { 'context.usStock': 2_000_000 } });
+    const scenario = applyOverrides(findScenario('baseline-2003')!, {
+      years: 1,
+      scale: 50,
+      seed: 2,
+      set: { 'context.usStock': 2_000_000 },
+    });
     const sim = new Simulation(scenario);
     expect(sim.series.victims_held_us.length).toBe(12);
     const state = (sim as unknown as { state: SimState }).state;
@@ -154,14 +173,22 @@ describe('the spin-up', () => {
 });
 
 describe('paired seeds: the decisions in runs', () => {
-  it('a narrower earnings gap sends more settled people home for good', () => {
-    const narrower = compare({ 'context.wageGap': 5 });
-    expect(narrower.t('emigrations')).toBeGreaterThan(2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'a narrower earnings gap sends more settled people home for good',
+    () => {
+      const narrower = compare({ 'context.wageGap': 5 });
+      expect(narrower.t('emigrations')).toBeGreaterThan(2);
+    },
+    PAIRED_TIMEOUT,
+  );
 
-  it('a border surge lengthens stays: more sojourners decide to settle and fewer go home for a season', () => {
-    const surge = compare({ 'border.agents': 25_000 });
-    expect(surge.t('settlements')).toBeGreaterThan(2);
-    expect(surge.t('home_for_season')).toBeLessThan(-2);
-  }, PAIRED_TIMEOUT);
+  it(
+    'a border surge lengthens stays: more sojourners decide to settle and fewer go home for a season',
+    () => {
+      const surge = compare({ 'border.agents': 25_000 });
+      expect(surge.t('settlements')).toBeGreaterThan(2);
+      expect(surge.t('home_for_season')).toBeLessThan(-2);
+    },
+    PAIRED_TIMEOUT,
+  );
 });

@@ -2,9 +2,27 @@
 // write one field without touching its neighbours.
 import { describe, expect, it } from 'vitest';
 import { enumValues } from '../../src/sim/model/enums';
-import { createMigrantStore, F32, getF32, getI32, getU8, I32, PERSON_BYTES, pidOf, setF32, setI32, setPid, setU8, U8 } from '../../src/sim/model/record';
+import {
+  createMigrantStore,
+  F32,
+  getF32,
+  getI32,
+  getU8,
+  I32,
+  PERSON_BYTES,
+  pidOf,
+  setF32,
+  setI32,
+  setPid,
+  setU8,
+  U8,
+} from '../../src/sim/model/record';
 
-interface Span { name: string; from: number; to: number }
+interface Span {
+  name: string;
+  from: number;
+  to: number;
+}
 
 /** Each field's bytes in a record: a U8 field one byte at its offset, an F32 or I32 field four bytes at four times its offset. */
 function spans(): Span[] {
@@ -21,7 +39,13 @@ function overlaps(fields: readonly Span[]): string[] {
 
 describe('the migrant record', () => {
   it('finds two fields sharing bytes (the check can fail)', () => {
-    expect(overlaps([{ name: 'a', from: 0, to: 4 }, { name: 'b', from: 3, to: 4 }, { name: 'c', from: 4, to: 8 }])).toEqual(['a/b']);
+    expect(
+      overlaps([
+        { name: 'a', from: 0, to: 4 },
+        { name: 'b', from: 3, to: 4 },
+        { name: 'c', from: 4, to: 8 },
+      ]),
+    ).toEqual(['a/b']);
   });
 
   it('gives every field its own bytes, all inside PERSON_BYTES, the wider fields aligned', () => {
@@ -40,8 +64,17 @@ describe('the migrant record', () => {
     setF32(store, 2, F32.Debt, 1500.5);
     setI32(store, 2, I32.Employer, -1);
     setPid(store, 2, 2 ** 40 + 5);
-    expect([getU8(store, 2, U8.Attempts), getF32(store, 2, F32.Debt), getI32(store, 2, I32.Employer), pidOf(store, 2)]).toEqual([3, 1500.5, -1, 2 ** 40 + 5]);
-    const touched = new Set([U8.Attempts, ...[F32.Debt, I32.Employer, I32.PidLow, I32.PidHigh].flatMap((w) => [0, 1, 2, 3].map((b) => w * 4 + b))].map((b) => 2 * PERSON_BYTES + b));
+    expect([getU8(store, 2, U8.Attempts), getF32(store, 2, F32.Debt), getI32(store, 2, I32.Employer), pidOf(store, 2)]).toEqual([
+      3,
+      1500.5,
+      -1,
+      2 ** 40 + 5,
+    ]);
+    const touched = new Set(
+      [U8.Attempts, ...[F32.Debt, I32.Employer, I32.PidLow, I32.PidHigh].flatMap((w) => [0, 1, 2, 3].map((b) => w * 4 + b))].map(
+        (b) => 2 * PERSON_BYTES + b,
+      ),
+    );
     const changed = [...store.u8.keys()].filter((i) => store.u8[i] !== before[i]);
     expect(changed.every((i) => touched.has(i))).toBe(true);
     expect(getU8(store, 1, U8.Attempts)).toBe(7);

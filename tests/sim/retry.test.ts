@@ -12,7 +12,20 @@ import { retryDeterrence } from '../../src/sim/model/migrants';
 /** A state with a small stock and one Mexican settler at the border, caught once crossing with `mode`. */
 function caughtOnce(mode: Mode) {
   const st = createState({ ...defaultParams(), 'context.usStock': 100_000 }, 20, 1, 0);
-  const id = spawnMigrant(st, { state: MigrantState.Waiting, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 500, riskAversion: 0.5 }, 1);
+  const id = spawnMigrant(
+    st,
+    {
+      state: MigrantState.Waiting,
+      origin: Origin.Mexico,
+      female: false,
+      minor: false,
+      network: true,
+      plan: Plan.Settler,
+      savings: 500,
+      riskAversion: 0.5,
+    },
+    1,
+  );
   setU8(st.migrants, id, U8.Mode, mode);
   setU8(st.migrants, id, U8.Attempts, 1);
   return { st, id };

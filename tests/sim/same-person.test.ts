@@ -44,15 +44,30 @@ describe('person ids and the followed sample', () => {
   it('follows the same settled people under two policies', () => {
     const [base, surge] = pair();
     // The sample (people followed as victims depend on the policy).
-    const pidsOf = (run: Simulation, source: number) => new Set(run.snapshot().filter((p) => !p.asVictim).map((p) => p.pid).filter((pid) => personIdParts(pid).cell === source));
+    const pidsOf = (run: Simulation, source: number) =>
+      new Set(
+        run
+          .snapshot()
+          .filter((p) => !p.asVictim)
+          .map((p) => p.pid)
+          .filter((pid) => personIdParts(pid).cell === source),
+      );
     const settledBase = pidsOf(base, PersonSource.Settled);
     const settledSurge = pidsOf(surge, PersonSource.Settled);
     // Settled people leave the model (go home) on their own draws, so compare everyone ever followed: live and finished.
-    const everFollowed = (run: Simulation, live: Set<number>) => new Set([...live, ...run.finishedHistories().filter((f) => !f.asVictim).map((f) => f.pid).filter((pid) => personIdParts(pid).cell === PersonSource.Settled)]);
+    const everFollowed = (run: Simulation, live: Set<number>) =>
+      new Set([
+        ...live,
+        ...run
+          .finishedHistories()
+          .filter((f) => !f.asVictim)
+          .map((f) => f.pid)
+          .filter((pid) => personIdParts(pid).cell === PersonSource.Settled),
+      ]);
     expect([...everFollowed(base, settledBase)].sort()).toEqual([...everFollowed(surge, settledSurge)].sort());
   });
 
-  it('reads a followed person\'s history by pid as by slot', () => {
+  it("reads a followed person's history by pid as by slot", () => {
     const [run] = pair();
     for (const person of run.snapshot().slice(0, 50)) expect(run.historyOf(person.pid)).toEqual(run.history(person.id));
     expect(run.historyOf(-1)).toBeNull();
@@ -61,7 +76,10 @@ describe('person ids and the followed sample', () => {
 
 /** Everyone a run followed, live or gone, with their history, by pid. */
 function histories(run: Simulation): Map<number, StoryEvent[]> {
-  return new Map([...run.snapshot().map((p) => [p.pid, run.historyOf(p.pid)!] as const), ...run.finishedHistories().map((f) => [f.pid, f.events] as const)]);
+  return new Map([
+    ...run.snapshot().map((p) => [p.pid, run.historyOf(p.pid)!] as const),
+    ...run.finishedHistories().map((f) => [f.pid, f.events] as const),
+  ]);
 }
 
 describe('the same person under two policies', () => {
@@ -101,7 +119,13 @@ function smallState(): SimState {
 
 /** Puts `count` new people (candidates of the current month) into the model and returns their slots. */
 function newcomers(st: SimState, count: number, state = MigrantState.Waiting): number[] {
-  return Array.from({ length: count }, (_, i) => spawnMigrant(st, { state, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 }, newPersonId(st.tick, PersonSource.Candidate, 900_000 + i)));
+  return Array.from({ length: count }, (_, i) =>
+    spawnMigrant(
+      st,
+      { state, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 },
+      newPersonId(st.tick, PersonSource.Candidate, 900_000 + i),
+    ),
+  );
 }
 
 /** Moves the state to month `tick` (the month keys follow). */
@@ -153,13 +177,15 @@ describe('who comes first for a shared budget', () => {
     expect(nextMonth).not.toEqual(ordered);
   });
 
-  it('lists an employer\'s workers in pid order, whatever order they joined in', () => {
+  it("lists an employer's workers in pid order, whatever order they joined in", () => {
     const st = smallState();
     const ids = newcomers(st, 5, MigrantState.JobSeeking);
     const [e] = st.employers.usByType[0];
     const before = workersOf(st, e);
     for (const id of [...ids].reverse()) joinEmployer(st, id, e);
-    const pids = workersOf(st, e).filter((id) => !before.includes(id)).map((id) => pidOf(st.migrants, id));
+    const pids = workersOf(st, e)
+      .filter((id) => !before.includes(id))
+      .map((id) => pidOf(st.migrants, id));
     expect(pids).toEqual([...pids].sort((x, y) => x - y));
     expect(pids.length).toBe(5);
   });
@@ -183,7 +209,10 @@ describe('the followed sample', () => {
       expect(largest).toBeGreaterThan(limit / 10);
     }
     const sample = (people: { pid: number; asVictim: boolean }[]) => people.filter((p) => !p.asVictim).map((p) => p.pid);
-    const settled = (run: Simulation) => new Set([...sample(run.snapshot()), ...sample(run.finishedHistories())].filter((pid) => personIdParts(pid).cell === PersonSource.Settled));
+    const settled = (run: Simulation) =>
+      new Set(
+        [...sample(run.snapshot()), ...sample(run.finishedHistories())].filter((pid) => personIdParts(pid).cell === PersonSource.Settled),
+      );
     expect([...settled(runs[0])].sort()).toEqual([...settled(runs[1])].sort());
   });
 });

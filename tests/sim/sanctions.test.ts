@@ -14,13 +14,25 @@ const UNAUTHORIZED = new Set<number>([MigrantState.Working, MigrantState.Exploit
 describe('employer sanctions', () => {
   it('fines each inspected off-the-books employer per unauthorized worker it had, times the scale and the finding rate', () => {
     const scale = 20;
-    const st = createState({
-      ...defaultParams(), 'context.usStock': 200_000, 'interior.inspectionsPerYear': 60_000,
-      'interior.employerFocus': 1, 'interior.employerSanctionUsd': 1000, 'corruption.us': 0,
-    }, scale, 3, 0);
+    const st = createState(
+      {
+        ...defaultParams(),
+        'context.usStock': 200_000,
+        'interior.inspectionsPerYear': 60_000,
+        'interior.employerFocus': 1,
+        'interior.employerSanctionUsd': 1000,
+        'corruption.us': 0,
+      },
+      scale,
+      3,
+      0,
+    );
     const n = st.employers.type.length;
     const typeBefore = Array.from(st.employers.type);
-    const unauthorizedBefore = Array.from({ length: n }, (_, e) => workersOf(st, e).filter((id) => UNAUTHORIZED.has(getU8(st.migrants, id, U8.State))).length);
+    const unauthorizedBefore = Array.from(
+      { length: n },
+      (_, e) => workersOf(st, e).filter((id) => UNAUTHORIZED.has(getU8(st.migrants, id, U8.State))).length,
+    );
     inspectWorksites(st);
     let expected = 0;
     let fined = 0;

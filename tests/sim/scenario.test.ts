@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { SCENARIOS } from '../../src/sim/library';
-import { applyOverrides, parseScenario, parseScenarioText, parseSetArgument, scenarioJsonSchema, ScenarioError } from '../../src/sim/scenario';
+import {
+  applyOverrides,
+  parseScenario,
+  parseScenarioText,
+  parseSetArgument,
+  scenarioJsonSchema,
+  ScenarioError,
+} from '../../src/sim/scenario';
 import { PARAMS } from '../../src/sim/params';
 
 const valid = { name: 'test', description: 'A test.', start: '2003-01', years: 1, scale: 100, seed: 1, params: {}, timeline: [] };
@@ -19,8 +26,17 @@ const message = (input: unknown) => {
 
 describe('scenario library', () => {
   it('ships the nine scenarios the course needs, each with a readable description', () => {
-    expect(SCENARIOS.map((s) => s.name)).toEqual(['baseline-2003', 'border-surge', 'interior-employers', 'interior-workers',
-      'victim-protection', 'legal-pathways', 'anti-corruption', 'combined-3p', 'history-1992-2010']);
+    expect(SCENARIOS.map((s) => s.name)).toEqual([
+      'baseline-2003',
+      'border-surge',
+      'interior-employers',
+      'interior-workers',
+      'victim-protection',
+      'legal-pathways',
+      'anti-corruption',
+      'combined-3p',
+      'history-1992-2010',
+    ]);
     for (const s of SCENARIOS) expect(s.description.length).toBeGreaterThan(100);
   });
 
@@ -30,7 +46,9 @@ describe('scenario library', () => {
   });
 
   it('declares every parameter in the JSON Schema with its range and description', () => {
-    const schema = scenarioJsonSchema() as { properties: { params: { properties: Record<string, { minimum?: number; maximum?: number; description?: string }> } } };
+    const schema = scenarioJsonSchema() as {
+      properties: { params: { properties: Record<string, { minimum?: number; maximum?: number; description?: string }> } };
+    };
     for (const p of PARAMS) {
       const prop = schema.properties.params.properties[p.path];
       expect(prop.description).toContain(p.label);
@@ -50,21 +68,29 @@ describe('bad scenario input', () => {
   });
 
   it('names an out-of-range parameter with its value and range', () => {
-    expect(message({ ...valid, params: { 'border.agents': -5 } })).toMatch(/params\["border\.agents"\] = -5: expected a number in \[0, 60000\]/);
+    expect(message({ ...valid, params: { 'border.agents': -5 } })).toMatch(
+      /params\["border\.agents"\] = -5: expected a number in \[0, 60000\]/,
+    );
   });
 
   it('names a mistyped parameter', () => {
     expect(message({ ...valid, params: { 'border.agents': '9000' } })).toMatch(/params\["border\.agents"\] = "9000"/);
-    expect(message({ ...valid, params: { 'protection.cooperationRequired': 1 } })).toMatch(/cooperationRequired"\] = 1: expected true or false/);
+    expect(message({ ...valid, params: { 'protection.cooperationRequired': 1 } })).toMatch(
+      /cooperationRequired"\] = 1: expected true or false/,
+    );
   });
 
   it('refuses a bad date and a timeline entry before the start', () => {
     expect(message({ ...valid, start: '2003-13' })).toMatch(/start = "2003-13": expected a month as "YYYY-MM"/);
-    expect(message({ ...valid, timeline: [{ at: '2001-05', set: {} }] })).toMatch(/timeline\[0\]\.at = "2001-05": expected a month on or after the start/);
+    expect(message({ ...valid, timeline: [{ at: '2001-05', set: {} }] })).toMatch(
+      /timeline\[0\]\.at = "2001-05": expected a month on or after the start/,
+    );
   });
 
   it('refuses a start-only parameter on the timeline', () => {
-    expect(message({ ...valid, timeline: [{ at: '2003-05', set: { 'context.usStock': 5 } }] })).toMatch(/timeline\[0\]\.set\["context\.usStock"\]: context\.usStock only takes effect at the start/);
+    expect(message({ ...valid, timeline: [{ at: '2003-05', set: { 'context.usStock': 5 } }] })).toMatch(
+      /timeline\[0\]\.set\["context\.usStock"\]: context\.usStock only takes effect at the start/,
+    );
   });
 
   it('refuses a missing field and a fractional seed', () => {
@@ -73,8 +99,13 @@ describe('bad scenario input', () => {
   });
 
   it('refuses __proto__ keys without touching any prototype', () => {
-    expect(message(JSON.parse('{"name":"t","description":"d","start":"2003-01","years":1,"scale":10,"seed":1,"params":{"__proto__":{"polluted":true}}}')))
-      .toMatch(/unknown key "__proto__"/);
+    expect(
+      message(
+        JSON.parse(
+          '{"name":"t","description":"d","start":"2003-01","years":1,"scale":10,"seed":1,"params":{"__proto__":{"polluted":true}}}',
+        ),
+      ),
+    ).toMatch(/unknown key "__proto__"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -17,7 +17,11 @@ function smallState() {
 
 let made = 0;
 function newcomer(st: ReturnType<typeof smallState>): number {
-  return spawnMigrant(st, { state: MigrantState.JobSeeking, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 }, newPersonId(st.tick, PersonSource.Candidate, made++));
+  return spawnMigrant(
+    st,
+    { state: MigrantState.JobSeeking, origin: 0, female: false, minor: false, network: false, plan: 0, savings: 0, riskAversion: 0.5 },
+    newPersonId(st.tick, PersonSource.Candidate, made++),
+  );
 }
 
 describe('counting victims as persons', () => {
@@ -50,12 +54,16 @@ describe('counting victims as persons', () => {
     // Enough settled people (100,000 agents) that some were placed at one of the few coercive employers.
     const st = createState({ ...defaultParams(), 'context.usStock': 2_000_000 }, 20, 1, 0);
     expect(st.employers.usByType[EmployerType.Coercive].length).toBeGreaterThan(0);
-    expect(st.stateCounts[MigrantState.ExploitedUsLabor] + st.stateCounts[MigrantState.ExploitedUsSex] + st.stateCounts[MigrantState.ExploitedMexico]).toBe(0);
+    expect(
+      st.stateCounts[MigrantState.ExploitedUsLabor] +
+        st.stateCounts[MigrantState.ExploitedUsSex] +
+        st.stateCounts[MigrantState.ExploitedMexico],
+    ).toBe(0);
     expect(st.tally.victims_new_total).toBe(0);
   });
 });
 
-describe('victims\' own decisions', () => {
+describe("victims' own decisions", () => {
   /** An adult held at a coercive employer whose co-workers saw a worksite raid (so fear is not zero). */
   function heldAdult(required: boolean, grantsLeft: number) {
     const st = smallState();
@@ -85,7 +93,7 @@ describe('victims\' own decisions', () => {
     expect(reportProbability(some.st, some.id, false)).toBeGreaterThan(reportProbability(none.st, none.id, false));
   });
 
-  it('a worksite raid at one\'s own workplace raises fear of deportation', () => {
+  it("a worksite raid at one's own workplace raises fear of deportation", () => {
     const { st, id } = heldAdult(true, 0);
     const seen = deportationFear(st, id);
     st.employers.workerRaidTick[getI32(st.migrants, id, I32.Employer)] = NEVER;

@@ -6,7 +6,19 @@ import type { AgentSnapshot } from '../../src/sim/run';
 import { personView, PLACES, placeOf, SITUATION_LABELS, SITUATIONS, situationOf } from '../../src/sim/view';
 
 const person = (state: MigrantState, extra: Partial<AgentSnapshot> = {}): AgentSnapshot => ({
-  id: 1, pid: 1, state, origin: 0, female: false, minor: false, mode: 0, corridor: 0, sector: -1, debt: 0, form: Form.None, asVictim: false, ...extra,
+  id: 1,
+  pid: 1,
+  state,
+  origin: 0,
+  female: false,
+  minor: false,
+  mode: 0,
+  corridor: 0,
+  sector: -1,
+  debt: 0,
+  form: Form.None,
+  asVictim: false,
+  ...extra,
 });
 const liveStates = Object.values(MigrantState).filter((v): v is MigrantState => typeof v === 'number' && v !== MigrantState.Free);
 

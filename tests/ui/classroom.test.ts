@@ -52,9 +52,15 @@ async function pause(page: Page): Promise<void> {
 
 describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
   let site: Site;
-  beforeAll(async () => { site = await openSite(); });
-  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
-  afterAll(async () => { await site?.close(); });
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterEach(() => {
+    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 
   it('play after pause moves on at every speed, several times each', async () => {
     const { page } = await newPage(site, '#scale=100&years=40');
@@ -116,7 +122,9 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
     await pause(page);
     const tick = await currentTick(page);
     await page.waitForSelector('#since-table td[data-metric="deaths"]');
-    await page.waitForFunction((t) => document.getElementById('since-note')?.textContent?.includes(`(${t - 6} months)`), tick, { timeout: 60_000 });
+    await page.waitForFunction((t) => document.getElementById('since-note')?.textContent?.includes(`(${t - 6} months)`), tick, {
+      timeout: 60_000,
+    });
     // The page's difference is the CLI's: the run as changed minus the same seed without the change, months 6 to tick.
     const base = applyOverrides(findScenario('baseline-2003')!, { scale: 100, years: 8 });
     const changed = { ...base, timeline: [...base.timeline, { at: '2003-07', set: { 'border.agents': 40000 } }] };
@@ -173,11 +181,17 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
     for (let i = 0; i < 3; i++) await page.click('#step');
     await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '3');
     const layout = await page.evaluate(() => {
-      const inside = (e: Element) => { const r = e.getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth + 0.5; };
+      const inside = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.left >= 0 && r.right <= window.innerWidth + 0.5;
+      };
       return {
         scrollWidth: document.documentElement.scrollWidth,
         width: window.innerWidth,
-        headerInside: [...document.querySelectorAll('.top-tools > *, #caveat, .tagline')].map((e) => [e.textContent?.slice(0, 20), inside(e)]),
+        headerInside: [...document.querySelectorAll('.top-tools > *, #caveat, .tagline')].map((e) => [
+          e.textContent?.slice(0, 20),
+          inside(e),
+        ]),
         mapWidth: document.getElementById('map')!.clientWidth,
       };
     });

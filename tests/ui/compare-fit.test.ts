@@ -14,7 +14,11 @@ import { axeViolations, browserAvailable, openPage, openSite, takeConsoleProblem
 
 const SHOTS = process.env.FRONTERA_SHOTS ?? resolve(import.meta.dirname, '../../test-results');
 const available = browserAvailable();
-const DESKS = [{ width: 1280, height: 720 }, { width: 1600, height: 1000 }, { width: 1920, height: 1080 }];
+const DESKS = [
+  { width: 1280, height: 720 },
+  { width: 1600, height: 1000 },
+  { width: 1920, height: 1080 },
+];
 const PHONE = { width: 390, height: 844 };
 
 /** The default lesson with 3 paired seeds (10 would take minutes on a shared machine), played to its end. */
@@ -25,7 +29,9 @@ async function lessonPlayedToEnd(site: Site): Promise<Page> {
   await page.selectOption('#speed', '0');
   await page.click('#play');
   await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('finished'), undefined, { timeout: 240_000 });
-  await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, { timeout: 300_000 });
+  await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, {
+    timeout: 300_000,
+  });
   await page.waitForSelector('#headline tr[data-policy="1"] .noise[data-verdict]');
   return page;
 }
@@ -34,11 +40,14 @@ async function lessonPlayedToEnd(site: Site): Promise<Page> {
 async function stripFit(page: Page) {
   return page.evaluate(() => {
     const scroll = document.querySelector<HTMLElement>('.strip-scroll')!;
-    const right = (metric: string) => Math.max(...[...document.querySelectorAll(`#headline td[data-metric="${metric}"]`)].map((td) => td.getBoundingClientRect().right));
+    const right = (metric: string) =>
+      Math.max(...[...document.querySelectorAll(`#headline td[data-metric="${metric}"]`)].map((td) => td.getBoundingClientRect().right));
     return {
       strip: scroll.scrollWidth - scroll.clientWidth,
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      fee: right('smuggling_fee_mean_usd'), smuggler: right('smuggler_use_share'), width: window.innerWidth,
+      fee: right('smuggling_fee_mean_usd'),
+      smuggler: right('smuggler_use_share'),
+      width: window.innerWidth,
     };
   });
 }
@@ -55,7 +64,10 @@ async function clipped(page: Page): Promise<string[]> {
       let inside = false;
       for (let p = el.parentElement; p && !inside; p = p.parentElement) inside = scrolls(p);
       // Wholly off screen to the left is hidden by design (the skip link until focused); partly out is clipped.
-      if (!inside && (box.right > width + 1 || (box.left < -1 && box.right > 0))) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} ${Math.round(box.left)}-${Math.round(box.right)}`);
+      if (!inside && (box.right > width + 1 || (box.left < -1 && box.right > 0)))
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} ${Math.round(box.left)}-${Math.round(box.right)}`,
+        );
     }
     return out.slice(0, 10);
   });
@@ -66,7 +78,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, name) });
 }
 
-describe.skipIf(!available)('comparison and docs pages on a class\'s screens (Chromium)', () => {
+describe.skipIf(!available)("comparison and docs pages on a class's screens (Chromium)", () => {
   let site: Site;
   let page: Page;
   beforeAll(async () => {
@@ -74,8 +86,13 @@ describe.skipIf(!available)('comparison and docs pages on a class\'s screens (Ch
     site = await openSite();
     page = await lessonPlayedToEnd(site);
   }, 600_000);
-  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
-  afterAll(async () => { await page?.context().close(); await site?.close(); });
+  afterEach(() => {
+    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await site?.close();
+  });
 
   it('fits the noise strip at 1280, 1600 and 1920 wide, fee and smuggler use in view (screenshots)', async () => {
     for (const viewport of DESKS) {
@@ -118,13 +135,21 @@ describe.skipIf(!available)('comparison and docs pages on a class\'s screens (Ch
   });
 
   it('leads each difference with the mean over the paired seeds, and says when this seed points the other way', async () => {
-    const cells = await page.$$eval('#headline tr[data-policy]:not([data-policy="0"]) td', (tds) => tds.map((td) => {
-      const noise = td.querySelector<HTMLElement>('.noise');
-      const seed = td.querySelector<HTMLElement>('.diff');
-      const leads = noise !== null && seed !== null && (noise.compareDocumentPosition(seed) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      return { lead: leads, verdict: noise?.dataset.verdict, mean: Number(noise?.dataset.mean), diff: Number((td as HTMLElement).dataset.diff),
-        seedText: seed?.textContent ?? '', disagrees: td.querySelector('.seed-disagrees') !== null };
-    }));
+    const cells = await page.$$eval('#headline tr[data-policy]:not([data-policy="0"]) td', (tds) =>
+      tds.map((td) => {
+        const noise = td.querySelector<HTMLElement>('.noise');
+        const seed = td.querySelector<HTMLElement>('.diff');
+        const leads = noise !== null && seed !== null && (noise.compareDocumentPosition(seed) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        return {
+          lead: leads,
+          verdict: noise?.dataset.verdict,
+          mean: Number(noise?.dataset.mean),
+          diff: Number((td as HTMLElement).dataset.diff),
+          seedText: seed?.textContent ?? '',
+          disagrees: td.querySelector('.seed-disagrees') !== null,
+        };
+      }),
+    );
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {
       expect(cell.lead).toBe(true);
@@ -135,7 +160,7 @@ describe.skipIf(!available)('comparison and docs pages on a class\'s screens (Ch
     expect(await page.textContent('#strip-note')).toContain('can point the other way');
   });
 
-  it('letters the moments above the plot area, lists them in full, and draws every policy to the run\'s end (2012-12)', async () => {
+  it("letters the moments above the plot area, lists them in full, and draws every policy to the run's end (2012-12)", async () => {
     const key = await page.$$eval('#moment-key li', (items) => items.map((li) => li.textContent ?? ''));
     expect(key.length).toBeGreaterThan(0);
     expect(key[0]).toMatch(/^A 2005-01: Border surge begins: .+/);

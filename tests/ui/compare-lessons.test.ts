@@ -29,10 +29,26 @@ describe('lesson files', () => {
   it.each([
     [{ policies: [] }, 'policies'],
     [{ seed: -1 }, 'seed = -1'],
-    [{ policies: [{ label: 'a', scenario: 'nope' }, { label: 'b', scenario: 'border-surge' }] }, 'policies[0].scenario = "nope": expected a library scenario name'],
-    [{ policies: [{ label: 'a', scenario: 'baseline-2003', set: { 'border.agents': -5 } }, { label: 'b', scenario: 'border-surge' }] }, 'border.agents'],
+    [
+      {
+        policies: [
+          { label: 'a', scenario: 'nope' },
+          { label: 'b', scenario: 'border-surge' },
+        ],
+      },
+      'policies[0].scenario = "nope": expected a library scenario name',
+    ],
+    [
+      {
+        policies: [
+          { label: 'a', scenario: 'baseline-2003', set: { 'border.agents': -5 } },
+          { label: 'b', scenario: 'border-surge' },
+        ],
+      },
+      'border.agents',
+    ],
     [{ extra: 1 }, 'unknown key "extra"'],
-    [{ headline: [{ policy: 4, metric: 'deaths', direction: 'up' }] }, 'expected each headline policy to be one of the lesson\'s policies'],
+    [{ headline: [{ policy: 4, metric: 'deaths', direction: 'up' }] }, "expected each headline policy to be one of the lesson's policies"],
     [{ headline: [{ policy: 2, metric: 'attempts', direction: 'up' }] }, 'headline[0].metric'],
   ])('rejects %j with a message naming the field', (change, named) => {
     const bad = { ...structuredClone(LESSONS[0]), ...change };
@@ -48,8 +64,18 @@ describe('lesson files', () => {
 describe('comparison links', () => {
   const base = comparisonFromLesson(LESSONS[0]);
   const edited: ComparisonSetup = {
-    ...base, seed: 42, years: 3, seeds: 5,
-    policies: [...base.policies.slice(0, 2), { label: 'Raids, & "more"', source: { library: 'interior-workers' }, set: { 'interior.employerFocus': 0.2, 'protection.cooperationRequired': false } }],
+    ...base,
+    seed: 42,
+    years: 3,
+    seeds: 5,
+    policies: [
+      ...base.policies.slice(0, 2),
+      {
+        label: 'Raids, & "more"',
+        source: { library: 'interior-workers' },
+        set: { 'interior.employerFocus': 0.2, 'protection.cooperationRequired': false },
+      },
+    ],
     bookmarks: [{ at: '2004-06', label: 'Look: fees, <b>not</b> markup' }],
   };
 
@@ -72,7 +98,7 @@ describe('comparison links', () => {
     expect(() => decodeComparison(fragment)).toThrow(named);
   });
 
-  it('bookmarks merge scenario notes per month and keep the instructor\'s own', () => {
+  it("bookmarks merge scenario notes per month and keep the instructor's own", () => {
     const scenarios = buildPolicyScenarios(edited);
     const dates = Array.from({ length: 36 }, (_, i) => `${2003 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
     const marks = comparisonBookmarks(edited, scenarios, dates);
@@ -84,7 +110,7 @@ describe('comparison links', () => {
 describe('running values, differences and the paired band', () => {
   const dates = ['2003-01', '2003-02', '2003-03', '2003-04'];
 
-  it('running values follow each metric\'s yearly rule', () => {
+  it("running values follow each metric's yearly rule", () => {
     expect(runningValue('deaths', { deaths: [1, 2, 3, 4] }, 3)).toBe(6);
     // The mean fee so far is all fees over all clients: (100 + 0 + 900) / (1 + 0 + 3).
     const fees = { smuggling_fees_usd: [100, 0, 900, 5000], smuggler_clients: [1, 0, 3, 5], smuggling_fee_mean_usd: [100, NaN, 300, 1000] };
@@ -96,12 +122,23 @@ describe('running values, differences and the paired band', () => {
   });
 
   it('the paired band is the 90% t-interval of the per-seed differences (matching src/sim/experiment)', () => {
-    const base = [[1, 2], [2, 2], [4, 7]].map((y) => ({ x: [0, 1], y, labels: ['a', 'b'] }));
-    const other = [[2, 2], [4, 3], [5, 9]].map((y) => ({ x: [0, 1], y, labels: ['a', 'b'] }));
+    const base = [
+      [1, 2],
+      [2, 2],
+      [4, 7],
+    ].map((y) => ({ x: [0, 1], y, labels: ['a', 'b'] }));
+    const other = [
+      [2, 2],
+      [4, 3],
+      [5, 9],
+    ].map((y) => ({ x: [0, 1], y, labels: ['a', 'b'] }));
     const band = pairedBand(base, other);
     const diffs = [1, 2, 1];
     expect(band.mean[0]).toBeCloseTo(diffs.reduce((a, b) => a + b) / 3);
-    const at95 = pairedDifference(base.map((s) => s.y[0]), other.map((s) => s.y[0]));
+    const at95 = pairedDifference(
+      base.map((s) => s.y[0]),
+      other.map((s) => s.y[0]),
+    );
     expect(band.hi[0] - band.lo[0]).toBeLessThan(at95.pairedHigh - at95.pairedLow);
     expect(band.lo[0]).toBeLessThan(band.mean[0]);
     const same = pairedBand(base, base);

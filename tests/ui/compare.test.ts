@@ -16,8 +16,16 @@ const available = browserAvailable();
 
 /** A comparison of library scenarios (no levers) on one seed. */
 function comparisonOf(names: string[], extra: Partial<ComparisonSetup> = {}): ComparisonSetup {
-  return { lesson: null, seed: 3, scale: 100, years: 2, seeds: 1, bookmarks: [],
-    policies: names.map((name) => ({ label: name, source: { library: name }, set: {} })), ...extra };
+  return {
+    lesson: null,
+    seed: 3,
+    scale: 100,
+    years: 2,
+    seeds: 1,
+    bookmarks: [],
+    policies: names.map((name) => ({ label: name, source: { library: name }, set: {} })),
+    ...extra,
+  };
 }
 
 async function openCompare(site: Site, hash = '', viewport?: { width: number; height: number }) {
@@ -47,9 +55,15 @@ async function lastMonths(page: Page): Promise<string[][]> {
 
 describe.skipIf(!available)('compare view (Chromium)', () => {
   let site: Site;
-  beforeAll(async () => { site = await openSite(); });
-  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
-  afterAll(async () => { await site?.close(); });
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterEach(() => {
+    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 
   it('runs the default lesson in lockstep: every policy shows the same month (screenshot kept)', async () => {
     const { page, errors } = await openCompare(site);
@@ -79,7 +93,10 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
   });
 
   it('while a run plays, an outcome card off screen is not redrawn, and catches up once scrolled into view', async () => {
-    const { page, errors } = await openCompare(site, `#${encodeComparison(comparisonOf(['baseline-2003', 'border-surge'], { years: 40 }))}`);
+    const { page, errors } = await openCompare(
+      site,
+      `#${encodeComparison(comparisonOf(['baseline-2003', 'border-surge'], { years: 40 }))}`,
+    );
     const card = `#outcome-${OUTCOMES[OUTCOMES.length - 1]}`;
     const drawnUpTo = () => page.$eval(card, (c) => (c as HTMLElement).dataset.lastMonths ?? '');
     const atRest = await drawnUpTo();
@@ -89,7 +106,10 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
     expect(await drawnUpTo()).toBe(atRest);
     expect(await page.getAttribute('#play', 'aria-pressed')).toBe('true');
     await page.locator(card).scrollIntoViewIfNeeded();
-    await page.waitForFunction(([selector, old]) => (document.querySelector(selector) as HTMLElement).dataset.lastMonths !== old, [card, atRest] as const);
+    await page.waitForFunction(([selector, old]) => (document.querySelector(selector) as HTMLElement).dataset.lastMonths !== old, [
+      card,
+      atRest,
+    ] as const);
     const months = (await drawnUpTo()).split(',');
     expect(months.every((m) => /^\d{4}-\d{2}$/.test(m) && m > '2003-12')).toBe(true);
     await page.click('#play');
@@ -100,7 +120,9 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
   it('a scenario compared with itself differs by exactly zero, also over paired seeds', async () => {
     const { page, errors } = await openCompare(site, `#${encodeComparison(comparisonOf(['border-surge', 'border-surge'], { seeds: 3 }))}`);
     await playToEnd(page);
-    await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, {
+      timeout: 120_000,
+    });
     const diffs = await page.$$eval('#headline td[data-diff]', (cells) => cells.map((c) => Number((c as HTMLElement).dataset.diff)));
     expect(diffs.length).toBe(OUTCOMES.length);
     expect(diffs.every((d) => d === 0)).toBe(true);
@@ -109,7 +131,8 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
     const header = cellsOf(table[0]);
     for (const row of table.slice(1)) {
       const cells = cellsOf(row);
-      for (const column of ['difference', 'mean_difference', 'paired_ci90_low', 'paired_ci90_high']) expect(cells[header.indexOf(column)], row).toBe('0');
+      for (const column of ['difference', 'mean_difference', 'paired_ci90_low', 'paired_ci90_high'])
+        expect(cells[header.indexOf(column)], row).toBe('0');
     }
     expect(errors).toEqual([]);
     await page.context().close();
@@ -117,9 +140,15 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
 
   it('a comparison link round-trips: same policies, levers, seed and moments', async () => {
     const setup = comparisonOf(['baseline-2003', 'legal-pathways', 'interior-workers'], {
-      seed: 11, lesson: 'pathways-vs-surge', bookmarks: [{ at: '2004-03', label: 'Point at the fee <b>here</b>' }],
+      seed: 11,
+      lesson: 'pathways-vs-surge',
+      bookmarks: [{ at: '2004-03', label: 'Point at the fee <b>here</b>' }],
     });
-    setup.policies[2] = { label: 'Raids, fewer inspections', source: { library: 'interior-workers' }, set: { 'interior.inspectionsPerYear': 12000 } };
+    setup.policies[2] = {
+      label: 'Raids, fewer inspections',
+      source: { library: 'interior-workers' },
+      set: { 'interior.inspectionsPerYear': 12000 },
+    };
     const hash = encodeComparison(setup);
     const { page, errors } = await openCompare(site, `#${hash}`);
     expect(await page.inputValue('#seed')).toBe('11');
@@ -137,10 +166,15 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
 
   it('presentation mode hides editing controls and answers the keys (screenshot kept)', async () => {
     const lesson = comparisonFromLesson(findLesson('border-vs-interior')!);
-    const { page, errors } = await openCompare(site, `#${encodeComparison({ ...lesson, policies: [...lesson.policies, { label: 'Worker raids', source: { library: 'interior-workers' }, set: {} }] })}`, { width: 1920, height: 1080 });
+    const { page, errors } = await openCompare(
+      site,
+      `#${encodeComparison({ ...lesson, policies: [...lesson.policies, { label: 'Worker raids', source: { library: 'interior-workers' }, set: {} }] })}`,
+      { width: 1920, height: 1080 },
+    );
     await page.keyboard.press('p');
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(true);
-    for (const selector of ['#policy-editors', '#lesson-select', '#seed', '#export-diff', '#speed']) expect(await page.isVisible(selector), selector).toBe(false);
+    for (const selector of ['#policy-editors', '#lesson-select', '#seed', '#export-diff', '#speed'])
+      expect(await page.isVisible(selector), selector).toBe(false);
     expect(await page.isVisible('#play')).toBe(true);
     await page.keyboard.press('ArrowRight');
     await waitForTick(page, 1);
@@ -174,7 +208,7 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
     await page.context().close();
   });
 
-  it('exports a policy\'s CSV identical to the CLI for the same scenario, levers and seed', async () => {
+  it("exports a policy's CSV identical to the CLI for the same scenario, levers and seed", async () => {
     const setup = comparisonOf(['baseline-2003', 'border-surge']);
     setup.policies[1].set = { 'border.agents': 15000 };
     const { page, errors } = await openCompare(site, `#${encodeComparison(setup)}`);

@@ -21,7 +21,10 @@ function drawVector(c: Crn): number[] {
         for (let person = 0; person < 20; person++) {
           out.push(c.uniformAt(mk, person * 104729, person % 7), c.uniformAt(mk, c.newPersonId(month, person % 4, person * 99991), 0));
         }
-        out.push(c.pickByPriority(mk, 3, [5, 9, 2, 14, 8]), c.pickWeightedByPriority(mk, 3, [5, 9, 2, 14, 8], (x) => x));
+        out.push(
+          c.pickByPriority(mk, 3, [5, 9, 2, 14, 8]),
+          c.pickWeightedByPriority(mk, 3, [5, 9, 2, 14, 8], (x) => x),
+        );
       }
     }
   }
@@ -32,12 +35,30 @@ describe.runIf(browserAvailable())('counter-based generator in Chromium', () => 
   let browser: Browser;
   let bundle: string;
   beforeAll(async () => {
-    const output = await build({ configFile: false, logLevel: 'warn', build: { write: false, minify: false, lib: { entry: ENTRY, name: 'frontera_crn', formats: ['iife'] } } });
+    const output = await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: { write: false, minify: false, lib: { entry: ENTRY, name: 'frontera_crn', formats: ['iife'] } },
+    });
     const first = (Array.isArray(output) ? output[0] : output) as { output: { type: string; code?: string }[] };
     bundle = first.output.find((o) => o.type === 'chunk')!.code!;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it('gives exactly the same draws and picks as Node', async () => {
     const page = await browser.newPage();

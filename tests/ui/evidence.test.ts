@@ -23,10 +23,13 @@ const EVIDENCE_CHARTS = ['crossing', 'market', 'justice'];
 /** Evidence series drawn on a chart, from its markers' positions ("x,y,series" each). */
 async function evidenceOn(page: Page, chartId: string): Promise<{ x: number; y: number; series: string }[]> {
   const text = await page.getAttribute(`canvas[data-chart="${chartId}"]`, 'data-evidence-points');
-  return (text ?? '').split(' ').filter(Boolean).map((m) => {
-    const [x, y, series] = m.split(',');
-    return { x: Number(x), y: Number(y), series };
-  });
+  return (text ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((m) => {
+      const [x, y, series] = m.split(',');
+      return { x: Number(x), y: Number(y), series };
+    });
 }
 
 /** Plays at full speed past month `tick`, then pauses and lets the charts redraw. */
@@ -49,9 +52,15 @@ async function shot(page: Page, name: string, clip?: string): Promise<void> {
 
 describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () => {
   let site: Site;
-  beforeAll(async () => { site = await openSite(); });
-  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
-  afterAll(async () => { await site?.close(); });
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterEach(() => {
+    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 
   it('draws the evidence over the history replay, only on charts that have some, before and while it plays', async () => {
     const { page } = await newPage(site, HISTORY);
@@ -108,7 +117,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     await reopened.page.context().close();
   });
 
-  it('hovering an evidence marker shows its source, period, value in the chart\'s units and grade', async () => {
+  it("hovering an evidence marker shows its source, period, value in the chart's units and grade", async () => {
     const { page } = await newPage(site, HISTORY);
     await playPast(page, 108);
     await page.locator('#chart-crossing').scrollIntoViewIfNeeded();
@@ -131,15 +140,21 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     const { page } = await newPage(site);
     const origin = new URL(site.url).origin;
     const outside: string[] = [];
-    page.on('request', (request) => { if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url()); });
-    const crossing = page.locator('details.mechanism').filter({ has: page.locator('summary', { hasText: 'The crossing and border enforcement' }) });
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    const crossing = page
+      .locator('details.mechanism')
+      .filter({ has: page.locator('summary', { hasText: 'The crossing and border enforcement' }) });
     await crossing.locator('summary').click();
     const checks = crossing.locator('.checks li');
     expect(await checks.count()).toBeGreaterThan(5);
     const text = (await crossing.textContent())!;
     expect(text).toContain('SW border apprehensions (grade A');
     expect(text).toContain('apprehension probability per attempt');
-    expect(await crossing.locator('.checks li[data-check="history"] .verdict').first().textContent()).toMatch(/^(input|\d+ of \d+ inside|not scored)$/);
+    expect(await crossing.locator('.checks li[data-check="history"] .verdict').first().textContent()).toMatch(
+      /^(input|\d+ of \d+ inside|not scored)$/,
+    );
     const corruption = page.locator('details.mechanism').filter({ has: page.locator('summary', { hasText: /^Corruption$/ }) });
     await corruption.locator('summary').click();
     expect(await corruption.textContent()).toContain('No evidence series or calibration target measures this mechanism');
@@ -149,7 +164,9 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
 
     await crossing.locator('a', { hasText: 'history replay' }).click();
     await page.waitForURL(/docs\.html\?doc=VALIDATION#validation-out-of-sample/);
-    await page.waitForFunction(() => document.getElementById('4-validation-out-of-sample-the-history-replay')?.classList.contains('doc-target'));
+    await page.waitForFunction(() =>
+      document.getElementById('4-validation-out-of-sample-the-history-replay')?.classList.contains('doc-target'),
+    );
     const heading = (await page.locator('[id="4-validation-out-of-sample-the-history-replay"]').boundingBox())!;
     expect(heading.y).toBeGreaterThanOrEqual(0);
     expect(heading.y).toBeLessThan(200);
@@ -168,7 +185,9 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     expect(await page.isHidden('#evidence-run')).toBe(true);
     await page.selectOption('#speed', '0');
     await page.click('#play');
-    await page.waitForFunction(() => document.getElementById('evidence-run')?.textContent?.startsWith('This run'), undefined, { timeout: 180_000 });
+    await page.waitForFunction(() => document.getElementById('evidence-run')?.textContent?.startsWith('This run'), undefined, {
+      timeout: 180_000,
+    });
     const scenario = applyOverrides(findScenario('history-1992-2010')!, { scale: 100 });
     expect(await page.textContent('#evidence-run')).toBe(scoreText(compareWithEvidence([runScenario(scenario)]), scenario));
     await page.check('input[name="view"][value="yearly"]');

@@ -17,15 +17,41 @@ const doc = (name: string) => readFileSync(resolve(import.meta.dirname, `../../d
 
 describe('recorded verdicts', () => {
   const stored = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../docs/results/validation.json'), 'utf8')) as ValidationRecord;
-  const target = (id: string, verdict: CheckTarget['verdict'], mean: number): CheckTarget =>
-    ({ target: id, quantity: id, role: 'scored', low: 1200, high: 2500, mean, se: 10, p5: 1100, p95: 1300, verdict });
+  const target = (id: string, verdict: CheckTarget['verdict'], mean: number): CheckTarget => ({
+    target: id,
+    quantity: id,
+    role: 'scored',
+    low: 1200,
+    high: 2500,
+    mean,
+    se: 10,
+    p5: 1100,
+    p95: 1300,
+    verdict,
+  });
   /** The stored record with a check whose estimate (the last arm) has the given targets, and the given scores. */
-  const withVerdicts = (targets: CheckTarget[], scores: SeriesScore[]): ValidationRecord => ({ ...stored,
-    calibration: { ...stored.calibration, check: { replicates: 2, arms: [{ label: 'defaults', set: {}, distance: 9, targets: [] }, { label: 'estimate', set: {}, distance: 1, targets }] } },
-    history: { ...stored.history, scores } });
+  const withVerdicts = (targets: CheckTarget[], scores: SeriesScore[]): ValidationRecord => ({
+    ...stored,
+    calibration: {
+      ...stored.calibration,
+      check: {
+        replicates: 2,
+        arms: [
+          { label: 'defaults', set: {}, distance: 9, targets: [] },
+          { label: 'estimate', set: {}, distance: 1, targets },
+        ],
+      },
+    },
+    history: { ...stored.history, scores },
+  });
 
-  it('reads the fit per target from the adopted estimate\'s check, and the hits per series and change by id', () => {
-    const record = recordedVerdicts(withVerdicts([target('fee', 'below', 1181)], [{ series: 'sw_deaths', label: 'Deaths', grade: 'A', hits: 1, scored: 3, misses: ['1998 (above)', '2001 (below)'] }]));
+  it("reads the fit per target from the adopted estimate's check, and the hits per series and change by id", () => {
+    const record = recordedVerdicts(
+      withVerdicts(
+        [target('fee', 'below', 1181)],
+        [{ series: 'sw_deaths', label: 'Deaths', grade: 'A', hits: 1, scored: 3, misses: ['1998 (above)', '2001 (below)'] }],
+      ),
+    );
     expect(record.targets.get('fee')).toEqual({ range: '1,200 to 2,500', best: '1,181 +/- 10 (1,100 to 1,300)', verdict: 'below' });
     expect(record.series.get('sw_deaths')).toMatchObject({ hits: 1, scored: 3, misses: ['1998 (above)', '2001 (below)'] });
     expect(record.historyRun).toBe(stored.runs.history.command);
@@ -34,8 +60,13 @@ describe('recorded verdicts', () => {
 
   it('gives a miss as a miss and a partial score as mixed', () => {
     const misses = Array.from({ length: 10 }, (_, i) => `${1998 + i} (above)`);
-    const record = recordedVerdicts(withVerdicts([target('fee', 'below', 1181)], [{ series: 'sw_deaths', label: 'Deaths', grade: 'A', hits: 3, scored: 13, misses }]));
-    expect(mechanismChecks({ model: '', targets: ['fee'], series: [], changes: [] }, record)[0]).toMatchObject({ verdict: 'below', tone: 'miss' });
+    const record = recordedVerdicts(
+      withVerdicts([target('fee', 'below', 1181)], [{ series: 'sw_deaths', label: 'Deaths', grade: 'A', hits: 3, scored: 13, misses }]),
+    );
+    expect(mechanismChecks({ model: '', targets: ['fee'], series: [], changes: [] }, record)[0]).toMatchObject({
+      verdict: 'below',
+      tone: 'miss',
+    });
     const [check] = mechanismChecks({ model: '', targets: [], series: ['sw_deaths'], changes: [] }, record);
     expect(check).toMatchObject({ verdict: '3 of 13 inside', tone: 'mixed' });
     expect(check.detail).toContain('and 6 more');
@@ -53,7 +84,7 @@ describe('recorded verdicts', () => {
 });
 
 describe('mechanisms and the evidence', () => {
-  it('every mechanism\'s checks resolve, and scored targets have a recorded verdict', () => {
+  it("every mechanism's checks resolve, and scored targets have a recorded verdict", () => {
     for (const m of MECHANISMS) {
       const checks = mechanismChecks(m.checks);
       for (const c of checks.filter((c) => c.kind === 'calibration' && c.tone === 'none')) {
@@ -78,13 +109,16 @@ describe('mechanisms and the evidence', () => {
     const model = renderDoc(doc('MODEL')).anchors;
     for (const m of MECHANISMS) expect(resolveAnchor(model, m.checks.model), `${m.title}: #${m.checks.model} in MODEL.md`).not.toBeNull();
     const validation = renderDoc(doc('VALIDATION')).anchors;
-    for (const anchor of Object.values(VALIDATION_ANCHORS)) expect(resolveAnchor(validation, anchor), `#${anchor} in VALIDATION.md`).not.toBeNull();
+    for (const anchor of Object.values(VALIDATION_ANCHORS))
+      expect(resolveAnchor(validation, anchor), `#${anchor} in VALIDATION.md`).not.toBeNull();
   });
 });
 
 describe('docs page rendering', () => {
-  it('gives headings GitHub\'s anchors (repeats numbered), named list items an anchor, and keeps links between docs in the app', () => {
-    const { html, anchors } = renderDoc('## 4. Validation: out of sample\n\n## Notes\n\n## Notes\n\n- **How to cross**: a choice\n\nSee [the model](MODEL.md#x) and [web](https://example.org).\n');
+  it("gives headings GitHub's anchors (repeats numbered), named list items an anchor, and keeps links between docs in the app", () => {
+    const { html, anchors } = renderDoc(
+      '## 4. Validation: out of sample\n\n## Notes\n\n## Notes\n\n- **How to cross**: a choice\n\nSee [the model](MODEL.md#x) and [web](https://example.org).\n',
+    );
     expect(anchors).toEqual(['4-validation-out-of-sample', 'notes', 'notes-1', 'how-to-cross']);
     expect(html).toContain('<h2 id="4-validation-out-of-sample">');
     expect(html).toContain('href="./docs.html?doc=MODEL#x"');

@@ -15,7 +15,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Whether browser tests can run; throws when CI requires them and Chromium is missing. */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.FRONTERA_REQUIRE_BROWSER) throw new Error(`FRONTERA_REQUIRE_BROWSER is set but ${CHROMIUM} is missing (apt-get install chromium)`);
+  if (process.env.FRONTERA_REQUIRE_BROWSER)
+    throw new Error(`FRONTERA_REQUIRE_BROWSER is set but ${CHROMIUM} is missing (apt-get install chromium)`);
   return false;
 }
 
@@ -32,13 +33,26 @@ export async function openSite(): Promise<Site> {
   const outDir = mkdtempSync(join(tmpdir(), 'frontera-web-'));
   const configFile = join(ROOT, 'vite.config.ts');
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server: PreviewServer = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server: PreviewServer = await preview({
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   return {
     url: `http://127.0.0.1:${address.port}/index.html`,
@@ -58,7 +72,9 @@ export function watchConsole(site: Site, page: Page, errors: string[] = []): str
     errors.push(text);
     site.consoleProblems.push(`${new URL(page.url()).pathname}: ${text}`);
   };
-  page.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warning') note(`${msg.type()}: ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') note(`${msg.type()}: ${msg.text()}`);
+  });
   page.on('pageerror', (err) => note(err.message));
   return errors;
 }
@@ -69,7 +85,12 @@ export function takeConsoleProblems(site: Site | undefined): string[] {
 }
 
 /** A page of the site (e.g. "compare.html") with a fragment, recording console errors, warnings and page errors; does not wait for a run. */
-export async function openPage(site: Site, path: string, hash = '', viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  site: Site,
+  path: string,
+  hash = '',
+  viewport = { width: 1440, height: 1000 },
+): Promise<{ page: Page; errors: string[] }> {
   const context = await site.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = watchConsole(site, page);
@@ -129,7 +150,8 @@ export async function inkedShare(page: Page, chartId: string): Promise<number> {
     const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) {
-      const coloured = Math.abs(data[i] - data[i + 1]) > 30 || Math.abs(data[i + 1] - data[i + 2]) > 30 || Math.abs(data[i] - data[i + 2]) > 30;
+      const coloured =
+        Math.abs(data[i] - data[i + 1]) > 30 || Math.abs(data[i + 1] - data[i + 2]) > 30 || Math.abs(data[i] - data[i + 2]) > 30;
       if (coloured) inked++;
     }
     return inked / (data.length / 4);
@@ -139,17 +161,27 @@ export async function inkedShare(page: Page, chartId: string): Promise<number> {
 /** The CLI's CSV for `frontera run <args>`, written to a temp file and read back. */
 export function cliCsv(args: string[]): string {
   const out = join(mkdtempSync(join(tmpdir(), 'frontera-cli-')), 'run.csv');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'run', ...args, '--out', out, '--quiet'], { cwd: ROOT });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), 'run', ...args, '--out', out, '--quiet'],
+    { cwd: ROOT },
+  );
   return readFileSync(out, 'utf8');
 }
 
 /** Frame rate and simulation speed while a page plays for `seconds` (for the measurement scripts). */
-export interface PlaybackFigures { fps: number; monthsPerSecond: number; worstFrameMs: number }
+export interface PlaybackFigures {
+  fps: number;
+  monthsPerSecond: number;
+  worstFrameMs: number;
+}
 
 /** Presses play on a page already reset and set to a speed, and measures frames and months simulated. */
 export async function measurePlayback(page: Page, seconds: number): Promise<PlaybackFigures> {
   // A string, so the bundler's helpers (tsx adds __name) do not leak into the page.
-  await page.evaluate('window.__frames = []; (function loop(t) { window.__frames.push(t); requestAnimationFrame(loop); })(performance.now())');
+  await page.evaluate(
+    'window.__frames = []; (function loop(t) { window.__frames.push(t); requestAnimationFrame(loop); })(performance.now())',
+  );
   const startTick = Number(await page.getAttribute('#status', 'data-tick'));
   const started = Date.now();
   await page.click('#play');
@@ -169,7 +201,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
   type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<Result> } }).axe
-    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<Result> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+    }),
+  );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}, e.g. ${v.nodes[0]?.target.join(' ')})`);
 }

@@ -11,7 +11,9 @@ const FOUR = ['baseline-2003', 'border-surge', 'interior-employers', 'legal-path
 
 async function measure(page: Page, speed: string): Promise<PlaybackFigures> {
   await page.keyboard.press('r');
-  await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '0' && document.getElementById('status')?.textContent?.includes(' of '));
+  await page.waitForFunction(
+    () => document.getElementById('status')?.dataset.tick === '0' && document.getElementById('status')?.textContent?.includes(' of '),
+  );
   await page.evaluate((value) => {
     const select = document.getElementById('speed') as HTMLSelectElement;
     select.value = value;
@@ -24,8 +26,15 @@ async function main(): Promise<void> {
   if (!browserAvailable()) throw new Error('Chromium not found at /usr/bin/chromium');
   const site = await openSite();
   try {
-    const comparison = { lesson: null, seed: 1, scale: SCALE, years: 60, seeds: 1, bookmarks: [],
-      policies: FOUR.map((name) => ({ label: name, source: { library: name }, set: {} })) };
+    const comparison = {
+      lesson: null,
+      seed: 1,
+      scale: SCALE,
+      years: 60,
+      seeds: 1,
+      bookmarks: [],
+      policies: FOUR.map((name) => ({ label: name, source: { library: name }, set: {} })),
+    };
     const { page } = await openPage(site, 'compare.html', `#${encodeComparison(comparison)}`, { width: 1920, height: 1080 });
     await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
     // The edit view as it opens (strip in view, maps and charts below), scrolled to the outcome charts, and presenting.
@@ -35,7 +44,9 @@ async function main(): Promise<void> {
       for (const speed of ['0', '12']) {
         const r = await measure(page, speed);
         const pace = speed === '0' ? 'full speed' : '1 year/s requested';
-        process.stdout.write(`4 policies, scale ${SCALE}, ${view}, ${pace}: ${r.fps.toFixed(1)} frames/s (longest frame ${r.worstFrameMs.toFixed(0)} ms), ${r.monthsPerSecond.toFixed(1)} common months/s over ${SECONDS} s\n`);
+        process.stdout.write(
+          `4 policies, scale ${SCALE}, ${view}, ${pace}: ${r.fps.toFixed(1)} frames/s (longest frame ${r.worstFrameMs.toFixed(0)} ms), ${r.monthsPerSecond.toFixed(1)} common months/s over ${SECONDS} s\n`,
+        );
       }
     }
   } finally {

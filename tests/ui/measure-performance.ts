@@ -6,7 +6,15 @@ import { benchBrowser, formatBrowserBench } from '../../bench/browser';
 const SECONDS = 10;
 
 async function main(): Promise<void> {
-  const figures = await benchBrowser([{ scale: 100, speed: '0' }, { scale: 100, speed: '12' }, { scale: 10, speed: '0' }, { scale: 10, speed: '12' }], SECONDS);
+  const figures = await benchBrowser(
+    [
+      { scale: 100, speed: '0' },
+      { scale: 100, speed: '12' },
+      { scale: 10, speed: '0' },
+      { scale: 10, speed: '12' },
+    ],
+    SECONDS,
+  );
   if (!figures) throw new Error('Chromium not found at /usr/bin/chromium');
   process.stdout.write(`${formatBrowserBench(figures)}\n`);
 }

@@ -31,8 +31,16 @@ class CountingWorker {
   }
 
   private answer(message: WorkerRequest): WorkerReply[] {
-    const progress = (from: number): WorkerReply => ({ kind: 'progress', from, tick: this.tick, rows: { deaths: new Float64Array(this.tick - from).fill(1) },
-      params: {}, agents: null, liveAgents: 0, done: this.tick >= this.months });
+    const progress = (from: number): WorkerReply => ({
+      kind: 'progress',
+      from,
+      tick: this.tick,
+      rows: { deaths: new Float64Array(this.tick - from).fill(1) },
+      params: {},
+      agents: null,
+      liveAgents: 0,
+      done: this.tick >= this.months,
+    });
     if (message.kind === 'load') {
       this.months = message.scenario.years * 12;
       this.tick = 0;
@@ -53,21 +61,34 @@ const scenario = applyOverrides(findScenario('baseline-2003')!, { years: 2 });
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** A playback over workers with the given delays, loaded and ready. */
-async function loadedPlayback(delays: number[], run = scenario): Promise<{ playback: Playback; workers: CountingWorker[]; shown: number[] }> {
+async function loadedPlayback(
+  delays: number[],
+  run = scenario,
+): Promise<{ playback: Playback; workers: CountingWorker[]; shown: number[] }> {
   const workers: CountingWorker[] = [];
   const shown: number[] = [];
   let ready = () => undefined as void;
-  const loaded = new Promise<void>((done) => { ready = done; });
-  const playback = new Playback({
-    onLoaded: () => ready(),
-    onProgress: () => shown.push(playback.tick),
-    onError: (message) => { throw new Error(message); },
-  }, () => {
-    const worker = new CountingWorker(delays[workers.length]);
-    workers.push(worker);
-    return new SimClient({}, worker as unknown as Worker);
+  const loaded = new Promise<void>((done) => {
+    ready = done;
   });
-  playback.load(delays.map(() => run), 10);
+  const playback = new Playback(
+    {
+      onLoaded: () => ready(),
+      onProgress: () => shown.push(playback.tick),
+      onError: (message) => {
+        throw new Error(message);
+      },
+    },
+    () => {
+      const worker = new CountingWorker(delays[workers.length]);
+      workers.push(worker);
+      return new SimClient({}, worker as unknown as Worker);
+    },
+  );
+  playback.load(
+    delays.map(() => run),
+    10,
+  );
   await loaded;
   return { playback, workers, shown };
 }

@@ -16,19 +16,53 @@ const KINDS: Record<string, string[]> = {
   batch: ['batch', 'baseline-2003', '--years', '2', '--replicates', '2', ...SMALL],
   compare: ['compare', 'baseline-2003', 'border-surge', '--years', '2', '--replicates', '2', ...SMALL],
   sweep: ['sweep', 'baseline-2003', '--vary', 'border.agents=5000:20000:3', '--years', '1', '--replicates', '2', ...SMALL],
-  sensitivity: ['sensitivity', 'baseline-2003', '--params', 'border.agents,justice.trainingShare', '--trajectories', '2', '--years', '1', ...SMALL],
+  sensitivity: [
+    'sensitivity',
+    'baseline-2003',
+    '--params',
+    'border.agents,justice.trainingShare',
+    '--trajectories',
+    '2',
+    '--years',
+    '1',
+    ...SMALL,
+  ],
   calibration: ['calibrate', '--samples', '4', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL],
-  'sequential calibration': ['calibrate', '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--replicates', '1', '--accept', '0.5', '--years', '1', ...SMALL],
+  'sequential calibration': [
+    'calibrate',
+    '--samples',
+    '6',
+    '--rounds',
+    '2',
+    '--round-samples',
+    '4',
+    '--check-replicates',
+    '2',
+    '--replicates',
+    '1',
+    '--accept',
+    '0.5',
+    '--years',
+    '1',
+    ...SMALL,
+  ],
   history: ['history', '--replicates', '2', '--years', '12', ...SMALL],
 };
 
 let root: string;
-beforeAll(() => { root = tempDir(); });
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+beforeAll(() => {
+  root = tempDir();
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('report inputs', () => {
   it('parses the CSV the experiment commands write, quotes included', () => {
-    expect(parseCsv('a,b\n1,"x, ""y"""\n2,\n')).toEqual([{ a: '1', b: 'x, "y"' }, { a: '2', b: '' }]);
+    expect(parseCsv('a,b\n1,"x, ""y"""\n2,\n')).toEqual([
+      { a: '1', b: 'x, "y"' },
+      { a: '2', b: '' },
+    ]);
   });
 
   it('draws yearly charts over whole calendar years only (a partial first or last year would look like a fall)', () => {
@@ -54,9 +88,23 @@ describe('report inputs', () => {
 describe.runIf(browserAvailable())('reports in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   for (const [kind, args] of Object.entries(KINDS)) {
     it(`draws every chart of a ${kind} report offline, without console errors`, async () => {
@@ -69,20 +117,31 @@ describe.runIf(browserAvailable())('reports in Chromium', () => {
       const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
       const problems: string[] = [];
       const requests: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
       page.on('pageerror', (e) => problems.push(e.message));
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`file://${file}`);
-      await page.waitForFunction(() => (window as unknown as { reportReady?: boolean }).reportReady === true, undefined, { timeout: 30_000 });
-      const inked = await page.evaluate(() => [...document.querySelectorAll('canvas')].map((canvas) => {
-        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let ink = 0;
-        for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 230 || pixels[i + 1] < 230 || pixels[i + 2] < 230) ink++;
-        return { id: canvas.id, drawn: canvas.dataset.drawn === '1' && Number(canvas.dataset.points) > 0, ink: ink / (canvas.width * canvas.height) };
-      }));
+      await page.waitForFunction(() => (window as unknown as { reportReady?: boolean }).reportReady === true, undefined, {
+        timeout: 30_000,
+      });
+      const inked = await page.evaluate(() =>
+        [...document.querySelectorAll('canvas')].map((canvas) => {
+          const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let ink = 0;
+          for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 230 || pixels[i + 1] < 230 || pixels[i + 2] < 230) ink++;
+          return {
+            id: canvas.id,
+            drawn: canvas.dataset.drawn === '1' && Number(canvas.dataset.points) > 0,
+            ink: ink / (canvas.width * canvas.height),
+          };
+        }),
+      );
       const violations = await axeViolations(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (process.env.FRONTERA_SHOTS) await page.screenshot({ path: join(process.env.FRONTERA_SHOTS, `report-${kind.replace(/ /g, '-')}.png`), fullPage: true });
+      if (process.env.FRONTERA_SHOTS)
+        await page.screenshot({ path: join(process.env.FRONTERA_SHOTS, `report-${kind.replace(/ /g, '-')}.png`), fullPage: true });
       await page.close();
       expect(violations).toEqual([]);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -19,8 +19,16 @@ const SHOTS = process.env.FRONTERA_SHOTS ?? resolve(import.meta.dirname, '../../
 const available = browserAvailable();
 
 function comparisonOf(names: string[], extra: Partial<ComparisonSetup> = {}): ComparisonSetup {
-  return { lesson: null, seed: 3, scale: 100, years: 4, seeds: 1, bookmarks: [],
-    policies: names.map((name) => ({ label: name, source: { library: name }, set: {} })), ...extra };
+  return {
+    lesson: null,
+    seed: 3,
+    scale: 100,
+    years: 4,
+    seeds: 1,
+    bookmarks: [],
+    policies: names.map((name) => ({ label: name, source: { library: name }, set: {} })),
+    ...extra,
+  };
 }
 
 async function openCompare(site: Site, setup: ComparisonSetup, viewport?: { width: number; height: number }) {
@@ -54,8 +62,12 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
     site = await openSite();
     mkdirSync(SHOTS, { recursive: true });
   });
-  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
-  afterAll(async () => { await site?.close(); });
+  afterEach(() => {
+    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 
   it('opens a followed person from the list: stories identical until the marked month, outcomes per policy; Esc closes (screenshots)', async () => {
     const setup = comparisonOf(['baseline-2003', 'border-surge', 'interior-employers']);
@@ -75,7 +87,11 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
     expect(marked).toEqual(divergence ? [divergence] : []);
     // Before the first marked month every policy tells the same story.
     const before = months.findIndex((m) => m === divergence);
-    for (const row of cells.slice(0, before < 0 ? cells.length : before)) expect(row.every((cell) => cell === row[0]), row.join(' | ')).toBe(true);
+    for (const row of cells.slice(0, before < 0 ? cells.length : before))
+      expect(
+        row.every((cell) => cell === row[0]),
+        row.join(' | '),
+      ).toBe(true);
     if (before >= 0) expect(new Set(cells[before]).size).toBeGreaterThan(1);
     await page.screenshot({ path: join(SHOTS, 'same-person-desk.png') });
     await page.keyboard.press('Escape');
@@ -90,22 +106,27 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
     await page.keyboard.press('p');
     await page.keyboard.press('2');
     // Click the centre of a drawn dot: a pixel of the "on the way" colour on the enlarged map, once it is drawn at its new size.
-    const found = await page.waitForFunction(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.map-card.focused canvas')!;
-      // Read a copy: polling the map's own canvas makes Chromium warn (willReadFrequently), as in harness.inkedShare.
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d', { willReadFrequently: true })!;
-      ctx.drawImage(canvas, 0, 0);
-      const { data, width, height } = ctx.getImageData(0, 0, copy.width, copy.height);
-      const ratio = canvas.width / canvas.clientWidth;
-      for (let y = 0; y < height; y += 2) for (let x = 0; x < width; x += 2) {
-        const i = (y * width + x) * 4;
-        if (data[i] === 0xe6 && data[i + 1] === 0x9f && data[i + 2] === 0x00) return { x: x / ratio, y: y / ratio };
-      }
-      return null;
-    }, undefined, { timeout: 20_000 });
+    const found = await page.waitForFunction(
+      () => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.map-card.focused canvas')!;
+        // Read a copy: polling the map's own canvas makes Chromium warn (willReadFrequently), as in harness.inkedShare.
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+        ctx.drawImage(canvas, 0, 0);
+        const { data, width, height } = ctx.getImageData(0, 0, copy.width, copy.height);
+        const ratio = canvas.width / canvas.clientWidth;
+        for (let y = 0; y < height; y += 2)
+          for (let x = 0; x < width; x += 2) {
+            const i = (y * width + x) * 4;
+            if (data[i] === 0xe6 && data[i + 1] === 0x9f && data[i + 2] === 0x00) return { x: x / ratio, y: y / ratio };
+          }
+        return null;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
     const point = (await found.jsonValue()) as { x: number; y: number } | null;
     expect(point).not.toBeNull();
     await page.click('.map-card.focused canvas', { position: point! });
@@ -127,14 +148,27 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
     const { page, errors } = await openCompare(site, setup);
     expect(await page.textContent('#strip-note')).toContain('paired seeds are running');
     await runYears(page, 3);
-    await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, { timeout: 240_000 });
+    await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, {
+      timeout: 240_000,
+    });
     await page.waitForSelector('#headline tr[data-policy="1"] .noise[data-verdict]');
-    const cells = await page.$$eval('#headline tr[data-policy="1"] td', (tds) => tds.map((td) => {
-      const noise = td.querySelector<HTMLElement>('.noise')!;
-      return { metric: td.dataset.metric!, verdict: noise.dataset.verdict!, text: noise.textContent!, mean: Number(noise.dataset.mean), lo: Number(noise.dataset.lo), hi: Number(noise.dataset.hi) };
-    }));
+    const cells = await page.$$eval('#headline tr[data-policy="1"] td', (tds) =>
+      tds.map((td) => {
+        const noise = td.querySelector<HTMLElement>('.noise')!;
+        return {
+          metric: td.dataset.metric!,
+          verdict: noise.dataset.verdict!,
+          text: noise.textContent!,
+          mean: Number(noise.dataset.mean),
+          lo: Number(noise.dataset.lo),
+          hi: Number(noise.dataset.hi),
+        };
+      }),
+    );
     const scenarios = ['baseline-2003', 'border-surge'].map((name) => applyOverrides(findScenario(name)!, { scale: 100, years: 3 }));
-    const runs = scenarios.map((s) => Array.from({ length: 3 }, (_, i) => new Simulation({ ...s, seed: replicateSeed(3, i) }).run().series));
+    const runs = scenarios.map((s) =>
+      Array.from({ length: 3 }, (_, i) => new Simulation({ ...s, seed: replicateSeed(3, i) }).run().series),
+    );
     for (const cell of cells) {
       if (cell.verdict === 'none') continue;
       expect(cell.text).toContain(cell.verdict === 'beyond' ? 'beyond noise' : 'within noise');

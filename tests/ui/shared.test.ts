@@ -19,7 +19,9 @@ import { ZONES } from '../../src/ui/map/layout';
 
 describe('share links', () => {
   const setup: RunSetup = {
-    ...setupFor({ library: 'border-surge' }), seed: 42, years: 3,
+    ...setupFor({ library: 'border-surge' }),
+    seed: 42,
+    years: 3,
     set: { 'interior.employerFocus': 0.8, 'protection.cooperationRequired': false },
     changes: [{ at: '2004-03', set: { 'border.agents': 25000 } }],
   };
@@ -36,7 +38,7 @@ describe('share links', () => {
     expect(decodeLink(encodeLink(fromFile))).toEqual(fromFile);
   });
 
-  it('read the run settings\' ranges from the scenario declaration, in both link formats', () => {
+  it("read the run settings' ranges from the scenario declaration, in both link formats", () => {
     const { max } = RUN_SETTINGS.years;
     expect(decodeLink(`years=${max}`)!.years).toBe(max);
     expect(() => decodeLink(`years=${max + 1}`)).toThrow(`years = "${max + 1}": expected ${runSettingExpectation('years')}`);
@@ -44,7 +46,7 @@ describe('share links', () => {
     expect(() => decodeComparison(`scale=${RUN_SETTINGS.scale.min - 1}`)).toThrow(runSettingExpectation('scale'));
   });
 
-  it('carries the evidence overlay\'s state only when it is off, and rejects other values', () => {
+  it("carries the evidence overlay's state only when it is off, and rejects other values", () => {
     expect(encodeLink(setup)).not.toContain('evidence');
     const off = encodeLink(setup, { evidence: false });
     expect(decodeLinkView(off)).toEqual({ evidence: false });
@@ -81,12 +83,12 @@ describe('series views and many-seeds statistics', () => {
   const dates = Array.from({ length: 30 }, (_, i) => `${2003 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   const ones = Array.from({ length: 30 }, () => 1);
 
-  it('yearly view keeps complete years and applies each metric\'s rule', () => {
+  it("yearly view keeps complete years and applies each metric's rule", () => {
     expect(viewSeries('deaths', { deaths: ones }, dates, 'yearly')).toEqual({ x: [2003, 2004], y: [12, 12], labels: ['2003', '2004'] });
     expect(viewSeries('deaths', { deaths: ones }, dates, 'monthly').x[6]).toBeCloseTo(2003.5);
   });
 
-  it('a ratio\'s year is the ratio of the year\'s sums, not the mean of its monthly ratios', () => {
+  it("a ratio's year is the ratio of the year's sums, not the mean of its monthly ratios", () => {
     // January: 9 of 10 departures with a smuggler; the other months: 0 of 1.
     const departures = dates.map((_, t) => (t % 12 === 0 ? 10 : 1));
     const withSmuggler = dates.map((_, t) => (t % 12 === 0 ? 9 : 0));
@@ -97,19 +99,35 @@ describe('series views and many-seeds statistics', () => {
 
   it('a month or year without a value stays a gap (NaN), never a zero', () => {
     expect(viewSeries('smuggling_fee_mean_usd', { smuggling_fee_mean_usd: [NaN, 500] }, dates, 'monthly').y).toEqual([NaN, 500]);
-    const none = { smuggler_clients: ones.map(() => 0), smuggling_fees_usd: ones.map(() => 0), smuggling_fee_mean_usd: ones.map(() => NaN) };
+    const none = {
+      smuggler_clients: ones.map(() => 0),
+      smuggling_fees_usd: ones.map(() => 0),
+      smuggling_fee_mean_usd: ones.map(() => NaN),
+    };
     expect(viewSeries('smuggling_fee_mean_usd', none, dates, 'yearly').y).toEqual([NaN, NaN]);
   });
 
   it('quantiles interpolate and the band brackets the mean', () => {
     expect(quantile([0, 10], 0.5)).toBe(5);
     expect(quantile([1, 2, 3, 4, 5], 0.05)).toBeCloseTo(1.2);
-    const band = bandAcrossSeeds('deaths', [[1, 2], [3, 4], [5, 9]].map((deaths) => ({ deaths })), dates, 'monthly');
+    const band = bandAcrossSeeds(
+      'deaths',
+      [
+        [1, 2],
+        [3, 4],
+        [5, 9],
+      ].map((deaths) => ({ deaths })),
+      dates,
+      'monthly',
+    );
     expect(band.mean).toEqual([3, 5]);
-    band.mean.forEach((m, i) => { expect(band.lo[i]).toBeLessThanOrEqual(m); expect(band.hi[i]).toBeGreaterThanOrEqual(m); });
+    band.mean.forEach((m, i) => {
+      expect(band.lo[i]).toBeLessThanOrEqual(m);
+      expect(band.hi[i]).toBeGreaterThanOrEqual(m);
+    });
   });
 
-  it('replicate seeds depend only on (base, index), differ, and match the CLI\'s compare plan', () => {
+  it("replicate seeds depend only on (base, index), differ, and match the CLI's compare plan", () => {
     const seeds = Array.from({ length: 50 }, (_, i) => replicateSeed(9, i));
     expect(new Set(seeds).size).toBe(50);
     expect(replicateSeed(9, 17)).toBe(seeds[17]);
@@ -125,16 +143,23 @@ describe('chart declarations', () => {
       for (const line of chart.lines) expect(findMetric(line.metric), line.metric).toBeDefined();
       expect(axisTitle(chart, 'y', 'monthly')).not.toBe('');
     }
-    expect(axisTitle(CHARTS.find((c) => c.id === 'crossing')!, 'y', 'yearly')).toBe('people per year');
+    expect(
+      axisTitle(
+        CHARTS.find((c) => c.id === 'crossing')!,
+        'y',
+        'yearly',
+      ),
+    ).toBe('people per year');
   });
 });
 
 describe('evidence over the charts', () => {
   const chart = (id: string) => CHARTS.find((c) => c.id === id)!;
-  const months = (start: number, count: number) => Array.from({ length: count }, (_, i) => `${start + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const months = (start: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `${start + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   const fy2000 = findEvidence('sw_apprehensions').observations.find((o) => o.from === 2000)!.value!;
 
-  it('puts a yearly total in the monthly view as its monthly mean across the fiscal year\'s months', () => {
+  it("puts a yearly total in the monthly view as its monthly mean across the fiscal year's months", () => {
     const apprehensions = evidenceLayers(chart('crossing'), 'monthly', months(1999, 24)).find((l) => l.series === 'sw_apprehensions')!;
     const mark = apprehensions.marks.find((m) => m.lines.some((l) => l.startsWith('FY2000')))!;
     expect(mark.y).toBeCloseTo(fy2000 / 12);
@@ -146,7 +171,7 @@ describe('evidence over the charts', () => {
     expect(sameYear.x).toBe(1999.75);
   });
 
-  it('keeps a share\'s value in both views, on the axis and in the colour of its model line', () => {
+  it("keeps a share's value in both views, on the axis and in the colour of its model line", () => {
     const layers = evidenceLayers(chart('market'), 'monthly', months(2004, 24));
     const use = layers.find((l) => l.series === 'smuggler_use')!;
     const line = chart('market').lines.findIndex((l) => l.metric === 'smuggler_use_share');
@@ -181,7 +206,7 @@ describe('evidence over the charts', () => {
 });
 
 describe('map layout', () => {
-  it('has a zone for every place of the core\'s view but the transit route (drawn as a route)', () => {
+  it("has a zone for every place of the core's view but the transit route (drawn as a route)", () => {
     expect(ZONES.map((z) => z.key).sort()).toEqual(PLACES.filter((p) => p !== 'transit').sort());
   });
 });

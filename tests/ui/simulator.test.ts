@@ -7,12 +7,25 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applyOverrides, findScenario, parseScenarioText, runScenario, toCsv } from '../../src/index';
 import {
-  browserAvailable, cliCsv, currentTick, downloadFrom, inkedShare, newPage, openSite, playToEnd, setSetting, takeConsoleProblems, waitForReady, watchConsole, type Site,
+  browserAvailable,
+  cliCsv,
+  currentTick,
+  downloadFrom,
+  inkedShare,
+  newPage,
+  openSite,
+  playToEnd,
+  setSetting,
+  takeConsoleProblems,
+  waitForReady,
+  watchConsole,
+  type Site,
 } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const available = browserAvailable();
-if (!available) console.warn(`[tests/ui] skipped: ${'/usr/bin/chromium'} not found (set FRONTERA_REQUIRE_BROWSER=1 to make this a failure)`);
+if (!available)
+  console.warn(`[tests/ui] skipped: ${'/usr/bin/chromium'} not found (set FRONTERA_REQUIRE_BROWSER=1 to make this a failure)`);
 
 async function errorMessage(page: Page): Promise<string> {
   await page.waitForSelector('.message-error', { timeout: 10_000 });
@@ -30,9 +43,15 @@ async function playUntilTick(page: Page, tick: number): Promise<void> {
 
 describe.skipIf(!available)('browser simulator (Chromium)', () => {
   let site: Site;
-  beforeAll(async () => { site = await openSite(); });
-  afterEach(() => { expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]); });
-  afterAll(async () => { await site?.close(); });
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterEach(() => {
+    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 
   it('loads with no console errors, plays, draws the map and every chart (screenshot kept)', async () => {
     const { page, errors } = await newPage(site);
@@ -49,7 +68,10 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
     }
     const mapInk = await page.evaluate(() => {
       const c = document.getElementById('map') as HTMLCanvasElement;
-      return c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 2 && v > 200);
+      return c
+        .getContext('2d')!
+        .getImageData(0, 0, c.width, c.height)
+        .data.some((v, i) => i % 4 === 2 && v > 200);
     });
     expect(mapInk).toBe(true);
     await page.click('#show-someone button:last-child');
@@ -69,7 +91,9 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
     const { name, text } = await downloadFrom(page, '#export-csv');
     expect(name).toMatch(/baseline-2003.*seed3.*\.csv$/);
     expect(text).toBe(cliCsv(['baseline-2003', '--seed', '3', '--years', '2', '--scale', '100']));
-    const png = await page.evaluate(() => (document.querySelector('canvas[data-chart="crossing"]') as HTMLCanvasElement).toDataURL().slice(0, 22));
+    const png = await page.evaluate(() =>
+      (document.querySelector('canvas[data-chart="crossing"]') as HTMLCanvasElement).toDataURL().slice(0, 22),
+    );
     expect(png).toBe('data:image/png;base64,');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -121,7 +145,9 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
     await waitForReady(page);
     await playToEnd(page);
     const csv = (await downloadFrom(page, '#export-csv')).text;
-    expect(csv).toBe(toCsv(runScenario(applyOverrides(findScenario('baseline-2003')!, { scale: 100, years: 1, set: { 'interior.employerFocus': 0.9 } }))));
+    expect(csv).toBe(
+      toCsv(runScenario(applyOverrides(findScenario('baseline-2003')!, { scale: 100, years: 1, set: { 'interior.employerFocus': 0.9 } }))),
+    );
     await page.context().close();
   });
 
@@ -151,7 +177,8 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
 
   it('a malformed scenario file shows an error naming the field and keeps the page working; a good file loads', async () => {
     const { page, errors } = await newPage(site);
-    const upload = (name: string, text: string) => page.setInputFiles('#scenario-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const upload = (name: string, text: string) =>
+      page.setInputFiles('#scenario-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await upload('broken.json', '{ "name": "x", ');
     expect(await errorMessage(page)).toContain('broken.json: not valid JSON');
     const bad = { ...findScenario('border-surge')!, years: 0, params: { 'border.agents': 'many' } };
@@ -206,7 +233,9 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
     await setSetting(page, 'years', '1');
     await page.fill('#ensemble-count', '3');
     await page.click('#run-ensemble');
-    await page.waitForFunction(() => document.getElementById('ensemble-status')?.textContent?.includes('3 seeds done'), undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.getElementById('ensemble-status')?.textContent?.includes('3 seeds done'), undefined, {
+      timeout: 90_000,
+    });
     expect(await page.isChecked('#display-ensemble')).toBe(true);
     await page.waitForTimeout(300);
     expect(await inkedShare(page, 'crossing')).toBeGreaterThan(0.002);

@@ -15,11 +15,18 @@ import { ScenarioError } from '../../sim/scenario';
 import { comparisonTable } from '../report';
 
 /** Runs the compare command. */
-export async function compareCommand(shared: SharedCli, args: string[], opts: ExperimentOptions & { replicates: number; persons?: number; wholeRun?: boolean; posterior?: string; draws?: number }, command: string): Promise<void> {
+export async function compareCommand(
+  shared: SharedCli,
+  args: string[],
+  opts: ExperimentOptions & { replicates: number; persons?: number; wholeRun?: boolean; posterior?: string; draws?: number },
+  command: string,
+): Promise<void> {
   const scenarios = args.map((arg) => shared.scenarioFromOptions(arg, opts));
-  if (opts.draws !== undefined && opts.posterior === undefined) throw new ScenarioError(`--draws ${opts.draws}: expected --posterior DIR as well (the calibration to draw parameter sets from)`);
+  if (opts.draws !== undefined && opts.posterior === undefined)
+    throw new ScenarioError(`--draws ${opts.draws}: expected --posterior DIR as well (the calibration to draw parameter sets from)`);
   if (opts.posterior !== undefined) {
-    if (opts.persons !== undefined) throw new ScenarioError(`--persons ${opts.persons}: not available with --posterior; follow people in a compare without it`);
+    if (opts.persons !== undefined)
+      throw new ScenarioError(`--persons ${opts.persons}: not available with --posterior; follow people in a compare without it`);
     return posteriorCompare(scenarios, { ...opts, posterior: opts.posterior }, command);
   }
   const plan = comparePlan(scenarios, opts.replicates, scenarios[0].seed, opts.wholeRun ?? false);
@@ -31,8 +38,11 @@ export async function compareCommand(shared: SharedCli, args: string[], opts: Ex
 /** The headline table from the policies' start (and over the whole run when it was asked for). */
 function printComparison(plan: ExperimentPlan, rows: ComparisonRow[], replicates: number): void {
   const [from, to] = periodMonths(plan, POLICY_WINDOW);
-  const same = from === plan.scenarios[0].start ? ' (the scenarios differ from the first month)' : ', before which paired runs are identical';
-  process.stdout.write(`Paired on common random numbers: ${replicates} replicates, each running every scenario on the same seed; differences are scenario minus ${plan.scenarios[0].name}, from the policies' start in ${from}${same}.\n`);
+  const same =
+    from === plan.scenarios[0].start ? ' (the scenarios differ from the first month)' : ', before which paired runs are identical';
+  process.stdout.write(
+    `Paired on common random numbers: ${replicates} replicates, each running every scenario on the same seed; differences are scenario minus ${plan.scenarios[0].name}, from the policies' start in ${from}${same}.\n`,
+  );
   process.stdout.write(`${comparisonTable(rows, POLICY_WINDOW, `${from} to ${to}`)}\n`);
   if (plan.design.wholeRun !== true) return;
   const [start, end] = periodMonths(plan, WHOLE_RUN);
@@ -50,8 +60,12 @@ function writePersons(plan: ExperimentPlan, count: number, out: string, quiet: b
   writeFileAtomic(join(out, 'persons.csv'), personsCsv(names, scenarios[0].start, seed, stories, pids));
   if (quiet) return;
   const short = pids.length < count ? ` (only ${pids.length} people were followed in these runs)` : '';
-  process.stdout.write(`Per person: ${pids.length} followed people (sampled by person id, the same people under every scenario) on seed ${seed}${short}, in ${join(out, 'persons.csv')}.\n`);
+  process.stdout.write(
+    `Per person: ${pids.length} followed people (sampled by person id, the same people under every scenario) on seed ${seed}${short}, in ${join(out, 'persons.csv')}.\n`,
+  );
   victimChanges(stories, pids).forEach((c, i) => {
-    process.stdout.write(`  ${names[i + 1]}: of ${c.both} people in both runs, ${c.onlyPolicy} became victims only under ${names[i + 1]}, ${c.onlyReference} only under ${names[0]}.\n`);
+    process.stdout.write(
+      `  ${names[i + 1]}: of ${c.both} people in both runs, ${c.onlyPolicy} became victims only under ${names[i + 1]}, ${c.onlyReference} only under ${names[0]}.\n`,
+    );
   });
 }

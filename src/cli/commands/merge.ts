@@ -12,11 +12,15 @@ import { writeFileAtomic } from '../files';
 function sharedPlanText(dirs: readonly string[]): string {
   const texts = dirs.map((dir) => {
     const text = readPlanText(dir);
-    if (text === null) throw new ScenarioError(`merge: ${dir} has no plan.json: expected a directory written by batch, sweep, compare or sensitivity`);
+    if (text === null)
+      throw new ScenarioError(`merge: ${dir} has no plan.json: expected a directory written by batch, sweep, compare or sensitivity`);
     return text;
   });
   const odd = texts.findIndex((t) => t !== texts[0]);
-  if (odd >= 0) throw new ScenarioError(`merge: ${dirs[odd]} ran a different experiment than ${dirs[0]} (plan.json differs: scenario, design, seeds or code version)`);
+  if (odd >= 0)
+    throw new ScenarioError(
+      `merge: ${dirs[odd]} ran a different experiment than ${dirs[0]} (plan.json differs: scenario, design, seeds or code version)`,
+    );
   return texts[0];
 }
 
@@ -35,9 +39,14 @@ function readJsonFile(file: string): unknown {
 
 /** Earliest start recorded by the shards' manifests, if any. */
 function earliestShardStart(dirs: readonly string[]): string | null {
-  const starts = dirs.flatMap((dir) => readdirSync(dir).filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f))
-    .map((f) => (readJsonFile(join(dir, f)) as { execution?: { started?: string } }).execution?.started ?? ''))
-    .filter(Boolean).sort();
+  const starts = dirs
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f))
+        .map((f) => (readJsonFile(join(dir, f)) as { execution?: { started?: string } }).execution?.started ?? ''),
+    )
+    .filter(Boolean)
+    .sort();
   return starts[0] ?? null;
 }
 
@@ -65,11 +74,28 @@ export function mergeCommand(dirs: string[], opts: { out?: string; quiet?: boole
   const started = earliestShardStart(dirs) ?? new Date().toISOString();
   if (!dirs.some((d) => resolve(d) === resolve(out))) {
     prepareDir(out, text, true);
-    sources.forEach((dir, run) => { if (resolve(dir) !== resolve(out)) copyRun(runFile(dir, run), runFile(out, run)); });
+    sources.forEach((dir, run) => {
+      if (resolve(dir) !== resolve(out)) copyRun(runFile(dir, run), runFile(out, run));
+    });
     sources = sources.map(() => out);
   }
   const assembled = assembleOutputs(out, plan, planHash, sources);
-  const execution = { command, started, finished: new Date().toISOString(), workers: null, shard: null, machine: machine(), runsThisSession: 0, timings: assembled.timings };
-  writeFileAtomic(join(out, 'manifest.json'), manifestText(buildManifest(plan, planHash, plan.commit, 'complete', assembled.files, execution)));
-  if (!opts.quiet) process.stderr.write(`merge: ${sources.length} runs from ${dirs.length} director${dirs.length === 1 ? 'y' : 'ies'} into ${out}: ${assembled.files.join(', ')}, manifest.json\n`);
+  const execution = {
+    command,
+    started,
+    finished: new Date().toISOString(),
+    workers: null,
+    shard: null,
+    machine: machine(),
+    runsThisSession: 0,
+    timings: assembled.timings,
+  };
+  writeFileAtomic(
+    join(out, 'manifest.json'),
+    manifestText(buildManifest(plan, planHash, plan.commit, 'complete', assembled.files, execution)),
+  );
+  if (!opts.quiet)
+    process.stderr.write(
+      `merge: ${sources.length} runs from ${dirs.length} director${dirs.length === 1 ? 'y' : 'ies'} into ${out}: ${assembled.files.join(', ')}, manifest.json\n`,
+    );
 }

@@ -21,7 +21,9 @@ export async function sensitivityCommand(shared: SharedCli, arg: string, opts: S
   const plan = sensitivityPlan(scenario, factors, opts.trajectories, opts.levels, scenario.seed);
   const outcome = await runExperiment(plan, `sensitivity ${scenario.name}`, opts, command);
   if (outcome.assembled && !opts.quiet) {
-    process.stdout.write(`Morris screening of ${scenario.name}: ${opts.trajectories} trajectories x ${factors.length + 1} runs; mu* = mean |elementary effect| per full parameter range, whole run (sigma in morris.csv).\n`);
+    process.stdout.write(
+      `Morris screening of ${scenario.name}: ${opts.trajectories} trajectories x ${factors.length + 1} runs; mu* = mean |elementary effect| per full parameter range, whole run (sigma in morris.csv).\n`,
+    );
     process.stdout.write(`${morrisTable(sensitivityEffects(plan, outcome.assembled.outcomes))}\n`);
   }
 }

@@ -34,20 +34,31 @@ function index(value: number, conf: number): string {
 
 /** One metric's indices as a terminal table, ranked by the total-order index. */
 export function sobolTable(result: SobolMetricResult): string {
-  return table(['rank', 'parameter', 'S1 ± 95% half-width', 'ST ± 95% half-width'],
-    result.indices.map((x) => [String(x.rank), x.parameter, index(x.S1, x.S1_conf), index(x.ST, x.ST_conf)]));
+  return table(
+    ['rank', 'parameter', 'S1 ± 95% half-width', 'ST ± 95% half-width'],
+    result.indices.map((x) => [String(x.rank), x.parameter, index(x.S1, x.S1_conf), index(x.ST, x.ST_conf)]),
+  );
 }
 
 /** Runs the sobol command. */
 export async function sobolCommand(shared: SharedCli, args: string[], opts: SobolOptions, command: string): Promise<void> {
   const factors = opts.vary.map((text) => parseVary(text));
-  const metrics = opts.metric.split(',').map((m) => m.trim()).filter(Boolean) as MetricName[];
+  const metrics = opts.metric
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean) as MetricName[];
   const scenarios = args.map((arg) => shared.scenarioFromOptions(arg, opts));
-  const plan = sobolPlan(scenarios, factors, opts.samples, opts.replicates, scenarios[0].seed, { metrics, window: parseWindow(opts.window), resamples: opts.resamples });
+  const plan = sobolPlan(scenarios, factors, opts.samples, opts.replicates, scenarios[0].seed, {
+    metrics,
+    window: parseWindow(opts.window),
+    resamples: opts.resamples,
+  });
   const outcome = await runExperiment(plan, `sobol ${scenarios.map((s) => s.name).join(' ')}`, opts, command);
   if (!outcome.assembled || opts.quiet) return;
   for (const result of sobolResults(plan, outcome.assembled.outcomes)) {
-    process.stdout.write(`\n${findMetric(result.metric)!.label} (${result.metric}), ${result.output}, ${plan.design.policyStart} to ${plan.design.windowEnd}: ${result.n} base points x ${factors.length + 2} rows x ${opts.replicates} seed(s); mean ${precise(result.mean)}, variance ${precise(result.variance)}\n`);
+    process.stdout.write(
+      `\n${findMetric(result.metric)!.label} (${result.metric}), ${result.output}, ${plan.design.policyStart} to ${plan.design.windowEnd}: ${result.n} base points x ${factors.length + 2} rows x ${opts.replicates} seed(s); mean ${precise(result.mean)}, variance ${precise(result.variance)}\n`,
+    );
     process.stdout.write(`${sobolTable(result)}\n`);
   }
 }

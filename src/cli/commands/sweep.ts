@@ -21,9 +21,11 @@ function designOf(text: string): SweepDesign {
 /** Runs the sweep command. */
 export async function sweepCommand(shared: SharedCli, arg: string, opts: SweepOptions, command: string): Promise<void> {
   const design = designOf(opts.design);
-  if (opts.vary.length === 0) throw new ScenarioError('--vary: expected at least one path=from:to:steps (e.g. --vary border.agents=5000:20000:4)');
+  if (opts.vary.length === 0)
+    throw new ScenarioError('--vary: expected at least one path=from:to:steps (e.g. --vary border.agents=5000:20000:4)');
   const varies = opts.vary.map((text) => parseVary(text));
-  if (design === 'lhs' && opts.samples === undefined) throw new ScenarioError('--samples: expected the number of Latin hypercube points with --design lhs (e.g. --samples 50)');
+  if (design === 'lhs' && opts.samples === undefined)
+    throw new ScenarioError('--samples: expected the number of Latin hypercube points with --design lhs (e.g. --samples 50)');
   const scenario = shared.scenarioFromOptions(arg, opts);
   const plan = sweepPlan(scenario, varies, design, opts.samples ?? 0, opts.replicates, scenario.seed);
   await runExperiment(plan, `sweep ${scenario.name}`, opts, command);

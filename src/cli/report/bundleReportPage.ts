@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 export function bundleReportPage(): string {
   const result = buildSync({
     entryPoints: [fileURLToPath(new URL('./htmlReportPage.ts', import.meta.url))],
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, legalComments: 'none', logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
   });
   return result.outputFiles[0].text;
 }

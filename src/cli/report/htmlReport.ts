@@ -7,7 +7,17 @@ import { ScenarioError } from '../../sim/scenario';
 import { VERSION } from '../../sim/version';
 import type { ReportChart } from './htmlReportPage';
 import { reportPageScript } from './pageScript';
-import { batchSections, calibrationSections, compareSections, esc, historySections, keyValueTable, sensitivitySections, sweepSections, type ReportSection } from './htmlReportSections';
+import {
+  batchSections,
+  calibrationSections,
+  compareSections,
+  esc,
+  historySections,
+  keyValueTable,
+  sensitivitySections,
+  sweepSections,
+  type ReportSection,
+} from './htmlReportSections';
 import { posteriorSections, sobolSections } from './robustnessSections';
 import { assertWritable, writeFileAtomic } from '../files';
 
@@ -26,7 +36,10 @@ interface Manifest {
 }
 
 function readManifest(dir: string): Manifest {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ScenarioError(`report: ${dir} is not a directory: expected an experiment output directory (--out of batch, compare, sweep, sensitivity, calibrate or history)`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new ScenarioError(
+      `report: ${dir} is not a directory: expected an experiment output directory (--out of batch, compare, sweep, sensitivity, calibrate or history)`,
+    );
   const file = join(dir, 'manifest.json');
   if (!existsSync(file)) throw new ScenarioError(`report: ${dir} has no manifest.json: expected an experiment output directory`);
   let manifest: Manifest;
@@ -35,34 +48,62 @@ function readManifest(dir: string): Manifest {
   } catch (err) {
     throw new ScenarioError(`report: ${file} is not valid JSON (${(err as Error).message})`);
   }
-  if (manifest.status !== 'complete') throw new ScenarioError(`report: ${dir} holds an experiment with status "${manifest.status}": expected a complete one (finish it with --resume, or merge its shards)`);
+  if (manifest.status !== 'complete')
+    throw new ScenarioError(
+      `report: ${dir} holds an experiment with status "${manifest.status}": expected a complete one (finish it with --resume, or merge its shards)`,
+    );
   return manifest;
 }
 
 /** The report's sections for the directory's kind of experiment. */
 function sectionsFor(dir: string, manifest: Manifest): ReportSection[] {
   switch (manifest.kind) {
-    case 'batch': return batchSections(dir, manifest.scenarios[0]?.scenario);
-    case 'compare': return compareSections(dir);
-    case 'sweep': return sweepSections(dir, manifest.factors);
-    case 'sensitivity': return sensitivitySections(dir);
-    case 'history': return [...historySections(dir), ...batchSections(dir, manifest.scenarios[0]?.scenario).slice(1)];
-    case 'calibration': return calibrationSections(dir);
-    case 'posterior': return posteriorSections(dir);
-    case 'sobol': return sobolSections(dir);
-    default: throw new ScenarioError(`report: ${dir}/manifest.json has kind "${manifest.kind}": expected batch, compare, sweep, sensitivity, sobol, calibration, history or posterior`);
+    case 'batch':
+      return batchSections(dir, manifest.scenarios[0]?.scenario);
+    case 'compare':
+      return compareSections(dir);
+    case 'sweep':
+      return sweepSections(dir, manifest.factors);
+    case 'sensitivity':
+      return sensitivitySections(dir);
+    case 'history':
+      return [...historySections(dir), ...batchSections(dir, manifest.scenarios[0]?.scenario).slice(1)];
+    case 'calibration':
+      return calibrationSections(dir);
+    case 'posterior':
+      return posteriorSections(dir);
+    case 'sobol':
+      return sobolSections(dir);
+    default:
+      throw new ScenarioError(
+        `report: ${dir}/manifest.json has kind "${manifest.kind}": expected batch, compare, sweep, sensitivity, sobol, calibration, history or posterior`,
+      );
   }
 }
 
 function manifestBlock(manifest: Manifest): string {
   const e = manifest.execution ?? {};
-  const scenarios = manifest.scenarios.map((s) => `${s.name} (${s.scenario.start}, ${s.scenario.years} years, scale ${s.scenario.scale})`).join('; ');
-  const design = Object.entries(manifest.design ?? {}).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+  const scenarios = manifest.scenarios
+    .map((s) => `${s.name} (${s.scenario.start}, ${s.scenario.years} years, scale ${s.scenario.scale})`)
+    .join('; ');
+  const design = Object.entries(manifest.design ?? {})
+    .map(([k, v]) => `${k} ${String(v)}`)
+    .join(', ');
   const rows: [string, string][] = [
-    ['command', e.command ?? '-'], ['kind', manifest.kind], ['version', `${manifest.version}${manifest.commit ? ` (commit ${manifest.commit})` : ''}`],
-    ['seeds', `base seed ${manifest.baseSeed}, ${manifest.replicates} replicate${manifest.replicates === 1 ? '' : 's'}, ${manifest.runCount} runs (seeds per run in manifest.json)`],
-    ['scenarios', scenarios], ['design', design || '-'], ['varied', manifest.factors.map((f) => `${f.path} ${String(f.from)} to ${String(f.to)}`).join(', ') || '-'],
-    ['executed', `${e.started ?? '?'} to ${e.finished ?? '?'}${e.workers ? `, ${e.workers} workers` : ''}${e.machine ? `, ${String(e.machine.cpus)} cores, Node ${String(e.machine.node)}` : ''}`],
+    ['command', e.command ?? '-'],
+    ['kind', manifest.kind],
+    ['version', `${manifest.version}${manifest.commit ? ` (commit ${manifest.commit})` : ''}`],
+    [
+      'seeds',
+      `base seed ${manifest.baseSeed}, ${manifest.replicates} replicate${manifest.replicates === 1 ? '' : 's'}, ${manifest.runCount} runs (seeds per run in manifest.json)`,
+    ],
+    ['scenarios', scenarios],
+    ['design', design || '-'],
+    ['varied', manifest.factors.map((f) => `${f.path} ${String(f.from)} to ${String(f.to)}`).join(', ') || '-'],
+    [
+      'executed',
+      `${e.started ?? '?'} to ${e.finished ?? '?'}${e.workers ? `, ${e.workers} workers` : ''}${e.machine ? `, ${String(e.machine.cpus)} cores, Node ${String(e.machine.node)}` : ''}`,
+    ],
   ];
   return keyValueTable(rows, 'Provenance');
 }
@@ -84,9 +125,16 @@ export function reportHtml(dir: string): string {
   const manifest = readManifest(dir);
   const sections = sectionsFor(dir, manifest);
   const charts: ReportChart[] = sections.flatMap((s) => s.charts.map(({ id, config, unit }) => ({ id, config, unit })));
-  const body = sections.map((s) => `<section><h2>${esc(s.title)}</h2><p class="note">${esc(s.intro)}</p>${s.tables.join('')}`
-    + (s.charts.length ? `<div class="charts">${s.charts.map((c) => `<figure><figcaption>${esc(c.title)}</figcaption><div class="chart-box"><canvas id="${c.id}" role="img" aria-label="${esc(c.title)}"></canvas></div>${c.note ? `<p class="note">${esc(c.note)}</p>` : ''}</figure>`).join('')}</div>` : '')
-    + '</section>').join('\n');
+  const body = sections
+    .map(
+      (s) =>
+        `<section><h2>${esc(s.title)}</h2><p class="note">${esc(s.intro)}</p>${s.tables.join('')}` +
+        (s.charts.length
+          ? `<div class="charts">${s.charts.map((c) => `<figure><figcaption>${esc(c.title)}</figcaption><div class="chart-box"><canvas id="${c.id}" role="img" aria-label="${esc(c.title)}"></canvas></div>${c.note ? `<p class="note">${esc(c.note)}</p>` : ''}</figure>`).join('')}</div>`
+          : '') +
+        '</section>',
+    )
+    .join('\n');
   const data = JSON.stringify(charts).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

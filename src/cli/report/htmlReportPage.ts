@@ -2,8 +2,18 @@
 // with Chart.js, the pages' number formats and chart conventions (src/presentation), error bars and
 // point labels, and marks each canvas as drawn. Bundled into one inline script by ./pageScript.ts.
 import {
-  Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, ScatterController, Tooltip,
-  type ChartConfiguration, type Plugin, type Scale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+  type Scale,
 } from 'chart.js';
 import { formatInUnit } from '../../presentation/format';
 import { isListed, whiteBackground } from '../../presentation/chartStyle';
@@ -17,8 +27,20 @@ export interface ReportChart {
 }
 
 /** A point of a report dataset: error bars from yMin to yMax, a label written beside it. */
-interface ReportPoint { x: number; y: number | null; yMin?: number | null; yMax?: number | null; label?: string }
-interface ReportDataset { errorBars?: boolean; pointLabels?: boolean; data: ReportPoint[]; borderColor?: string; label?: string }
+interface ReportPoint {
+  x: number;
+  y: number | null;
+  yMin?: number | null;
+  yMax?: number | null;
+  label?: string;
+}
+interface ReportDataset {
+  errorBars?: boolean;
+  pointLabels?: boolean;
+  data: ReportPoint[];
+  borderColor?: string;
+  label?: string;
+}
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler);
 
@@ -37,7 +59,9 @@ const errorBarsAndLabels: Plugin = {
       if (dataset.pointLabels) {
         ctx.fillStyle = '#333333';
         ctx.font = '11px sans-serif';
-        dataset.data.forEach((point, j) => { if (point.label) ctx.fillText(point.label, meta.data[j].x + 5, meta.data[j].y - 4); });
+        dataset.data.forEach((point, j) => {
+          if (point.label) ctx.fillText(point.label, meta.data[j].x + 5, meta.data[j].y - 4);
+        });
       }
       ctx.restore();
     });
@@ -53,9 +77,12 @@ function drawErrorBars(ctx: CanvasRenderingContext2D, dataset: ReportDataset, el
     const top = y.getPixelForValue(point.yMax);
     const bottom = y.getPixelForValue(point.yMin);
     ctx.beginPath();
-    ctx.moveTo(px, top); ctx.lineTo(px, bottom);
-    ctx.moveTo(px - 4, top); ctx.lineTo(px + 4, top);
-    ctx.moveTo(px - 4, bottom); ctx.lineTo(px + 4, bottom);
+    ctx.moveTo(px, top);
+    ctx.lineTo(px, bottom);
+    ctx.moveTo(px - 4, top);
+    ctx.lineTo(px + 4, top);
+    ctx.moveTo(px - 4, bottom);
+    ctx.lineTo(px + 4, bottom);
     ctx.stroke();
   });
 }
@@ -67,13 +94,27 @@ function withFormats(spec: ReportChart): ChartConfiguration {
   const options = spec.config.options as { scales?: Record<string, AxisOptions>; plugins?: Record<string, Record<string, unknown>> };
   const { x, y } = options.scales ?? {};
   if (y) y.ticks = { ...y.ticks, callback: (v: number | string) => formatInUnit(Number(v), spec.unit) };
-  if (x) x.ticks = { ...x.ticks, callback: (v: number | string) => (x.isYear ? (Number.isInteger(Number(v)) ? String(v) : '') : formatInUnit(Number(v), '')) };
+  if (x)
+    x.ticks = {
+      ...x.ticks,
+      callback: (v: number | string) => (x.isYear ? (Number.isInteger(Number(v)) ? String(v) : '') : formatInUnit(Number(v), '')),
+    };
   options.plugins = {
     ...options.plugins,
-    legend: { position: 'bottom', ...options.plugins?.legend, labels: { filter: (item: { text: string }) => isListed(item.text), sort: (a: { datasetIndex: number }, b: { datasetIndex: number }) => a.datasetIndex - b.datasetIndex } },
+    legend: {
+      position: 'bottom',
+      ...options.plugins?.legend,
+      labels: {
+        filter: (item: { text: string }) => isListed(item.text),
+        sort: (a: { datasetIndex: number }, b: { datasetIndex: number }) => a.datasetIndex - b.datasetIndex,
+      },
+    },
     tooltip: {
       filter: (item: { dataset: { label?: string } }) => isListed(item.dataset.label),
-      callbacks: { label: (item: { dataset: { label?: string }; parsed: { y: number }; raw: ReportPoint }) => `${item.raw?.label ?? item.dataset.label}: ${formatInUnit(item.parsed.y, spec.unit)}` },
+      callbacks: {
+        label: (item: { dataset: { label?: string }; parsed: { y: number }; raw: ReportPoint }) =>
+          `${item.raw?.label ?? item.dataset.label}: ${formatInUnit(item.parsed.y, spec.unit)}`,
+      },
     },
   };
   return { ...spec.config, plugins: [whiteBackground, errorBarsAndLabels] } as unknown as ChartConfiguration;
@@ -85,7 +126,10 @@ export function drawReportCharts(charts: ReportChart[]): void {
     const canvas = document.getElementById(spec.id) as HTMLCanvasElement | null;
     if (!canvas) continue;
     new Chart(canvas, withFormats(spec));
-    const points = spec.config.data.datasets.reduce((n, d) => n + (d.data as ReportPoint[]).filter((p) => p !== null && Number.isFinite(p.y)).length, 0);
+    const points = spec.config.data.datasets.reduce(
+      (n, d) => n + (d.data as ReportPoint[]).filter((p) => p !== null && Number.isFinite(p.y)).length,
+      0,
+    );
     canvas.dataset.points = String(points);
     canvas.dataset.drawn = '1';
   }

@@ -7,7 +7,18 @@ import { join } from 'node:path';
 import type { ExperimentPlan } from '../../sim/experiment/plan';
 import type { RunOutcome } from '../../sim/experiment/summary';
 import type { Scenario } from '../../sim/scenario';
-import { abcPoints, bestEstimateScenario, calibrationCsv, fitCsv, fitRows, posteriorCsv, posteriorRows, type CalibrationPoint, type FitRow, type PosteriorRow } from '../../sim/calibration/abc';
+import {
+  abcPoints,
+  bestEstimateScenario,
+  calibrationCsv,
+  fitCsv,
+  fitRows,
+  posteriorCsv,
+  posteriorRows,
+  type CalibrationPoint,
+  type FitRow,
+  type PosteriorRow,
+} from '../../sim/calibration/abc';
 import { populationOf, type RoundSummary } from '../../sim/calibration/smc';
 import type { CheckArm } from '../../sim/calibration/check';
 import { csvCell, csvLine, statCell } from '../../sim/experiment/tables';
@@ -33,10 +44,14 @@ export interface CalibrationFile {
   check?: { replicates: number; arms: CheckArm[] };
 }
 
-const REJECTION_METHOD = 'ABC rejection over a Latin hypercube of uniform priors; distance = root mean square over scored targets of how far the mean over replicates lies outside the target range, in range widths';
+const REJECTION_METHOD =
+  'ABC rejection over a Latin hypercube of uniform priors; distance = root mean square over scored targets of how far the mean over replicates lies outside the target range, in range widths';
 
 /** A calibration round's points, tolerance, weighted posterior and fit. */
-export function roundResult(plan: ExperimentPlan, outcomes: readonly RunOutcome[]): { points: CalibrationPoint[]; epsilon: number; weights: number[]; best: CalibrationPoint } {
+export function roundResult(
+  plan: ExperimentPlan,
+  outcomes: readonly RunOutcome[],
+): { points: CalibrationPoint[]; epsilon: number; weights: number[]; best: CalibrationPoint } {
   const { points, epsilon } = abcPoints(plan, outcomes);
   const { weights } = populationOf(plan, points, epsilon);
   const best = points.reduce((a, b) => (b.distance < a.distance ? b : a));
@@ -48,10 +63,18 @@ export function writeCalibrationFiles(out: string, plan: ExperimentPlan, outcome
   const { points, epsilon, weights, best } = roundResult(plan, outcomes);
   const smc = plan.design.method === 'abc-smc';
   const file: CalibrationFile = {
-    method: smc ? `ABC-SMC round ${plan.design.round}: proposals around the previous population, weighted prior / proposal density; ${REJECTION_METHOD.slice(REJECTION_METHOD.indexOf('distance'))}` : REJECTION_METHOD,
-    samples: plan.arms.length, replicates: plan.replicates, accept: Number(plan.design.accept), epsilon, accepted: points.filter((p) => p.accepted).length,
-    best: { point: best.point, distance: best.distance, set: best.set }, posterior: posteriorRows(plan.factors, points, best, weights),
-    fit: fitRows(points, best, undefined, weights), distances: points.map((p) => p.distance),
+    method: smc
+      ? `ABC-SMC round ${plan.design.round}: proposals around the previous population, weighted prior / proposal density; ${REJECTION_METHOD.slice(REJECTION_METHOD.indexOf('distance'))}`
+      : REJECTION_METHOD,
+    samples: plan.arms.length,
+    replicates: plan.replicates,
+    accept: Number(plan.design.accept),
+    epsilon,
+    accepted: points.filter((p) => p.accepted).length,
+    best: { point: best.point, distance: best.distance, set: best.set },
+    posterior: posteriorRows(plan.factors, points, best, weights),
+    fit: fitRows(points, best, undefined, weights),
+    distances: points.map((p) => p.distance),
   };
   writeFileAtomic(join(out, 'calibration.csv'), calibrationCsv(plan.factors, points));
   writeFileAtomic(join(out, 'posterior.csv'), posteriorCsv(file.posterior));
@@ -63,21 +86,51 @@ export function writeCalibrationFiles(out: string, plan: ExperimentPlan, outcome
 
 /** rounds.csv, correlations.csv and check.csv of an SMC calibration. */
 function smcCsvs(file: CalibrationFile): Record<string, string> {
-  const rounds = [csvLine(['round', 'samples', 'runs', 'epsilon', 'accepted', 'ess', 'best_distance']),
-    ...file.rounds!.map((r) => csvLine([String(r.round), String(r.samples), String(r.runs), statCell(r.epsilon), String(r.accepted), statCell(r.ess), statCell(r.bestDistance)]))];
+  const rounds = [
+    csvLine(['round', 'samples', 'runs', 'epsilon', 'accepted', 'ess', 'best_distance']),
+    ...file.rounds!.map((r) =>
+      csvLine([
+        String(r.round),
+        String(r.samples),
+        String(r.runs),
+        statCell(r.epsilon),
+        String(r.accepted),
+        statCell(r.ess),
+        statCell(r.bestDistance),
+      ]),
+    ),
+  ];
   const names = file.posterior.map((p) => p.parameter);
   const correlations = [csvLine(['parameter', ...names]), ...file.correlations!.map((row, i) => csvLine([names[i], ...row.map(statCell)]))];
-  return { 'rounds.csv': rounds.join('\n') + '\n', 'correlations.csv': correlations.join('\n') + '\n', 'check.csv': checkCsv(file.check!.arms) };
+  return {
+    'rounds.csv': rounds.join('\n') + '\n',
+    'correlations.csv': correlations.join('\n') + '\n',
+    'check.csv': checkCsv(file.check!.arms),
+  };
 }
 
 /** check.csv: each arm's measure of every target over the check's runs, with its verdict. */
 export function checkCsv(arms: readonly CheckArm[]): string {
-  return [csvLine(['estimate', 'target', 'role', 'low', 'high', 'mean', 'se', 'p5', 'p95', 'verdict']),
-    ...arms.flatMap((arm) => arm.targets.map((t) => csvLine([csvCell(arm.label), t.target, t.role, ...[t.low, t.high, t.mean, t.se, t.p5, t.p95].map(statCell), t.verdict])))].join('\n') + '\n';
+  return (
+    [
+      csvLine(['estimate', 'target', 'role', 'low', 'high', 'mean', 'se', 'p5', 'p95', 'verdict']),
+      ...arms.flatMap((arm) =>
+        arm.targets.map((t) =>
+          csvLine([csvCell(arm.label), t.target, t.role, ...[t.low, t.high, t.mean, t.se, t.p5, t.p95].map(statCell), t.verdict]),
+        ),
+      ),
+    ].join('\n') + '\n'
+  );
 }
 
 /** Writes the top-level files of an SMC calibration (the final population's, plus rounds, correlations and check). */
-export function writeSmcFiles(out: string, file: CalibrationFile, points: readonly CalibrationPoint[], plan: ExperimentPlan, estimate: Scenario): string[] {
+export function writeSmcFiles(
+  out: string,
+  file: CalibrationFile,
+  points: readonly CalibrationPoint[],
+  plan: ExperimentPlan,
+  estimate: Scenario,
+): string[] {
   const csvs = smcCsvs(file);
   writeFileAtomic(join(out, 'calibration.csv'), calibrationCsv(plan.factors, points));
   writeFileAtomic(join(out, 'posterior.csv'), posteriorCsv(file.posterior));

@@ -33,7 +33,11 @@ export interface ExperimentOptions {
 /** Adds the execution options (workers, output, shard, resume, quiet) to a command. */
 export function addExecutionOptions(cmd: Command, shared: SharedCli): Command {
   return cmd
-    .option('--workers <w>', `worker threads (default: all ${defaultWorkers()} cores); results are identical for any count`, shared.integerOption('--workers', 1, 1024))
+    .option(
+      '--workers <w>',
+      `worker threads (default: all ${defaultWorkers()} cores); results are identical for any count`,
+      shared.integerOption('--workers', 1, 1024),
+    )
     .requiredOption('--out <dir>', 'output directory (runs.csv, summary.csv, manifest.json, runs/)')
     .option('--shard <k/N>', 'run only shard k of N (for clusters; combine with `frontera merge`)')
     .option('--resume', 'continue an interrupted experiment in --out without redoing finished runs')
@@ -41,18 +45,37 @@ export function addExecutionOptions(cmd: Command, shared: SharedCli): Command {
 }
 
 /** Runs the plan as the options say; reports a shard or an interruption (exit 130) on stderr. */
-export async function runExperiment(plan: ExperimentPlan, label: string, opts: ExperimentOptions, command: string): Promise<ExecuteOutcome> {
+export async function runExperiment(
+  plan: ExperimentPlan,
+  label: string,
+  opts: ExperimentOptions,
+  command: string,
+): Promise<ExecuteOutcome> {
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
-  const outcome = await executePlan(plan, { out: opts.out, workers: opts.workers ?? defaultWorkers(), shard, resume: opts.resume ?? false, quiet: opts.quiet ?? false, label, command });
+  const outcome = await executePlan(plan, {
+    out: opts.out,
+    workers: opts.workers ?? defaultWorkers(),
+    shard,
+    resume: opts.resume ?? false,
+    quiet: opts.quiet ?? false,
+    label,
+    command,
+  });
   if (outcome.status === 'interrupted') {
-    process.stderr.write(`${label}: interrupted; ${outcome.done} of ${outcome.total} runs are saved in ${opts.out}/runs. Run the same command with --resume to finish.\n`);
+    process.stderr.write(
+      `${label}: interrupted; ${outcome.done} of ${outcome.total} runs are saved in ${opts.out}/runs. Run the same command with --resume to finish.\n`,
+    );
     process.exit(INTERRUPTED);
   }
   if (opts.quiet) return outcome;
   if (outcome.status === 'shard') {
-    process.stderr.write(`${label}: shard ${opts.shard} finished ${outcome.done} runs in ${opts.out}. When every shard is done: frontera merge <shard dirs...> --out <dir>\n`);
+    process.stderr.write(
+      `${label}: shard ${opts.shard} finished ${outcome.done} runs in ${opts.out}. When every shard is done: frontera merge <shard dirs...> --out <dir>\n`,
+    );
   } else {
-    process.stderr.write(`${label}: ${outcome.total} runs in ${opts.out}: ${outcome.assembled!.files.join(', ')}, manifest.json (runs/ holds each run's scenario and series)\n`);
+    process.stderr.write(
+      `${label}: ${outcome.total} runs in ${opts.out}: ${outcome.assembled!.files.join(', ')}, manifest.json (runs/ holds each run's scenario and series)\n`,
+    );
   }
   return outcome;
 }

@@ -85,8 +85,12 @@ export function prepareDir(dir: string, text: string, mayContinue: boolean): voi
     writeFileAtomic(join(dir, 'plan.json'), text);
     return;
   }
-  if (existing !== text) throw new ScenarioError(`--out ${dir}: holds a different experiment (its plan.json differs in scenario, design, seeds or code version); choose a new --out directory`);
-  if (!mayContinue) throw new ScenarioError(`--out ${dir}: already holds this experiment; pass --resume to continue it, or choose a new --out directory`);
+  if (existing !== text)
+    throw new ScenarioError(
+      `--out ${dir}: holds a different experiment (its plan.json differs in scenario, design, seeds or code version); choose a new --out directory`,
+    );
+  if (!mayContinue)
+    throw new ScenarioError(`--out ${dir}: already holds this experiment; pass --resume to continue it, or choose a new --out directory`);
 }
 
 /** Writes a file from chunks atomically: streamed to a temporary file, synced, then renamed into place. */
@@ -117,7 +121,9 @@ export function locateRuns(dirs: readonly string[], plan: ExperimentPlan, planHa
   }
   if (missing.length > 0) {
     const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? `, ... (${missing.length} in all)` : '');
-    throw new ScenarioError(`merge: runs ${shown} of ${runCount(plan)} are missing in ${dirs.join(' ')}: finish the shards that own them (or rerun with --resume) first`);
+    throw new ScenarioError(
+      `merge: runs ${shown} of ${runCount(plan)} are missing in ${dirs.join(' ')}: finish the shards that own them (or rerun with --resume) first`,
+    );
   }
   return located;
 }
@@ -154,7 +160,16 @@ export function assembleOutputs(out: string, plan: ExperimentPlan, planHash: str
   } else if (plan.kind === 'posterior') {
     const effects = posteriorEffects(plan, outcomes);
     writeFileAtomic(join(out, 'posterior-effects.csv'), posteriorEffectsCsv(plan, effects));
-    writeFileAtomic(join(out, 'posterior-effects.json'), finiteJson({ method: POSTERIOR_METHOD, posterior: plan.design.posterior, draws: plan.design.draws, replicates: plan.replicates, effects }));
+    writeFileAtomic(
+      join(out, 'posterior-effects.json'),
+      finiteJson({
+        method: POSTERIOR_METHOD,
+        posterior: plan.design.posterior,
+        draws: plan.design.draws,
+        replicates: plan.replicates,
+        effects,
+      }),
+    );
     writeFileAtomic(join(out, 'draws.csv'), drawsCsv(plan));
     files.push('posterior-effects.csv', 'posterior-effects.json', 'draws.csv');
   } else if (plan.kind === 'sobol') {

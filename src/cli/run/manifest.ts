@@ -45,11 +45,26 @@ export function gitCommit(): string | null {
 /** The machine this process runs on. */
 export function machine(): Record<string, string | number> {
   const cores = cpus();
-  return { hostname: hostname(), platform: process.platform, arch: process.arch, cpus: cores.length, cpuModel: cores[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  return {
+    hostname: hostname(),
+    platform: process.platform,
+    arch: process.arch,
+    cpus: cores.length,
+    cpuModel: cores[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
 }
 
 /** The manifest's content. */
-export function buildManifest(plan: ExperimentPlan, planHash: string, commit: string | null, status: ManifestStatus, files: string[], execution: Execution): object {
+export function buildManifest(
+  plan: ExperimentPlan,
+  planHash: string,
+  commit: string | null,
+  status: ManifestStatus,
+  files: string[],
+  execution: Execution,
+): object {
   return {
     tool: 'frontera',
     kind: plan.kind,
@@ -64,7 +79,14 @@ export function buildManifest(plan: ExperimentPlan, planHash: string, commit: st
     factors: plan.factors,
     scenarios: plan.scenarios.map((scenario) => ({ name: scenario.name, sha256: sha256(JSON.stringify(scenario)), scenario })),
     files,
-    runs: planRuns(plan).map((spec) => ({ run: spec.run, arm: spec.arm, replicate: spec.replicate, seed: spec.seed, scenario: plan.scenarios[plan.arms[spec.arm].scenario].name, set: plan.arms[spec.arm].set })),
+    runs: planRuns(plan).map((spec) => ({
+      run: spec.run,
+      arm: spec.arm,
+      replicate: spec.replicate,
+      seed: spec.seed,
+      scenario: plan.scenarios[plan.arms[spec.arm].scenario].name,
+      set: plan.arms[spec.arm].set,
+    })),
     execution,
   };
 }

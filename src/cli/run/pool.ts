@@ -25,7 +25,13 @@ export function workerFile(): string {
 
 /** Starts `workers` threads that each run one simulation at a time. */
 export function createRunPool(workers: number): RunPool {
-  const pool = new Piscina<RunTask, RunReply>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 1 });
+  const pool = new Piscina<RunTask, RunReply>({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    concurrentTasksPerWorker: 1,
+  });
   return {
     run: (task, signal) => pool.run(task, { signal }),
     destroy: () => pool.destroy(),

@@ -25,11 +25,21 @@ export function createProgress(label: string, total: number, done: number, quiet
   const rate = () => (finished - done) / Math.max((Date.now() - started) / 1000, 1e-3);
   const eta = () => (total - finished) / rate();
   if (process.stderr.isTTY) {
-    const bar = new SingleBar({ stream: process.stderr, format: `${label} [{bar}] {value}/{total} runs | {speed} runs/s | ETA {remaining}`, hideCursor: true, clearOnComplete: true });
+    const bar = new SingleBar({
+      stream: process.stderr,
+      format: `${label} [{bar}] {value}/{total} runs | {speed} runs/s | ETA {remaining}`,
+      hideCursor: true,
+      clearOnComplete: true,
+    });
     bar.start(total, done, { speed: '-', remaining: '?' });
     return {
-      advance() { finished++; bar.update(finished, { speed: rate().toFixed(2), remaining: seconds(eta()) }); },
-      stop() { bar.stop(); },
+      advance() {
+        finished++;
+        bar.update(finished, { speed: rate().toFixed(2), remaining: seconds(eta()) });
+      },
+      stop() {
+        bar.stop();
+      },
     };
   }
   let lastLine = started;

@@ -33,7 +33,14 @@ export interface ExecuteOutcome {
 export const INTERRUPTED = 130;
 
 /** Runs the tasks on the pool, a few in flight per worker, until all finish or `signal` aborts. */
-async function runOnPool(pool: RunPool, plan: ExperimentPlan, todo: RunSpec[], workers: number, signal: AbortSignal, save: (spec: RunSpec, reply: Awaited<ReturnType<RunPool['run']>>) => void): Promise<void> {
+async function runOnPool(
+  pool: RunPool,
+  plan: ExperimentPlan,
+  todo: RunSpec[],
+  workers: number,
+  signal: AbortSignal,
+  save: (spec: RunSpec, reply: Awaited<ReturnType<RunPool['run']>>) => void,
+): Promise<void> {
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < todo.length && !signal.aborted) {
@@ -76,8 +83,14 @@ export async function executePlan(plan: ExperimentPlan, opts: ExecuteOptions): P
   }
   const done = mine.length - todo.length + finishedNow;
   const execution = (): Execution => ({
-    command: opts.command, started, finished: new Date().toISOString(), workers: opts.workers,
-    shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null, machine: machine(), runsThisSession: finishedNow, timings: [],
+    command: opts.command,
+    started,
+    finished: new Date().toISOString(),
+    workers: opts.workers,
+    shard: opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null,
+    machine: machine(),
+    runsThisSession: finishedNow,
+    timings: [],
   });
   if (stop.signal.aborted || opts.shard) {
     const status: ManifestStatus = stop.signal.aborted ? 'interrupted' : 'shard';
@@ -85,12 +98,27 @@ export async function executePlan(plan: ExperimentPlan, opts: ExecuteOptions): P
     writeFileAtomic(join(opts.out, name), manifestText(buildManifest(plan, planHash, commit, status, [], execution())));
     return { status, done, total: mine.length };
   }
-  const assembled = assembleOutputs(opts.out, plan, planHash, mine.map(() => opts.out));
-  writeFileAtomic(join(opts.out, 'manifest.json'), manifestText(buildManifest(plan, planHash, commit, 'complete', assembled.files, { ...execution(), timings: assembled.timings })));
+  const assembled = assembleOutputs(
+    opts.out,
+    plan,
+    planHash,
+    mine.map(() => opts.out),
+  );
+  writeFileAtomic(
+    join(opts.out, 'manifest.json'),
+    manifestText(buildManifest(plan, planHash, commit, 'complete', assembled.files, { ...execution(), timings: assembled.timings })),
+  );
   return { status: 'complete', done, total: mine.length, assembled };
 }
 
-async function runTodo(plan: ExperimentPlan, opts: ExecuteOptions, todo: RunSpec[], signal: AbortSignal, progress: Progress, save: (spec: RunSpec, reply: Awaited<ReturnType<RunPool['run']>>) => void): Promise<void> {
+async function runTodo(
+  plan: ExperimentPlan,
+  opts: ExecuteOptions,
+  todo: RunSpec[],
+  signal: AbortSignal,
+  progress: Progress,
+  save: (spec: RunSpec, reply: Awaited<ReturnType<RunPool['run']>>) => void,
+): Promise<void> {
   if (todo.length === 0) return;
   const pool = createRunPool(Math.min(opts.workers, todo.length));
   try {

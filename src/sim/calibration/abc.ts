@@ -15,40 +15,66 @@ import { calibrationTargets, targetRole, type CalibrationTarget } from './target
 
 /** The parameters marked calibrated in PARAMS, over their priors. */
 export function calibratedFactors(): Vary[] {
-  return (PARAMS as readonly ParamSpec[]).filter((p) => p.role === 'calibrated' && p.prior).map((p) => ({ path: p.path, from: p.prior![0], to: p.prior![1] }));
+  return (PARAMS as readonly ParamSpec[])
+    .filter((p) => p.role === 'calibrated' && p.prior)
+    .map((p) => ({ path: p.path, from: p.prior![0], to: p.prior![1] }));
 }
 
 /** Parses `a=lo:hi,b` for --params: a range, or the declared prior (or whole range) of the parameter. */
 export function parsePriors(text: string): Vary[] {
-  return text.split(',').map((item) => item.trim()).filter(Boolean).map((item) => {
-    const [path, range] = item.split('=').map((t) => t.trim());
-    const spec = findParam(path);
-    if (!spec) throw new ScenarioError(`--params ${item}: unknown parameter "${path}" (see \`frontera params\`)`);
-    if (spec.kind === 'boolean') throw new ScenarioError(`--params ${item}: ${path} is a switch; expected a number parameter to calibrate`);
-    if (range === undefined) return { path, from: spec.prior?.[0] ?? spec.min, to: spec.prior?.[1] ?? spec.max };
-    const [from, to] = range.split(':').map(Number);
-    if (!Number.isFinite(from) || !Number.isFinite(to) || from < spec.min || to > spec.max || from >= to) {
-      throw new ScenarioError(`--params ${item}: expected ${path}=low:high with ${spec.min} <= low < high <= ${spec.max} (${spec.unit})`);
-    }
-    return { path, from, to };
-  });
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [path, range] = item.split('=').map((t) => t.trim());
+      const spec = findParam(path);
+      if (!spec) throw new ScenarioError(`--params ${item}: unknown parameter "${path}" (see \`frontera params\`)`);
+      if (spec.kind === 'boolean')
+        throw new ScenarioError(`--params ${item}: ${path} is a switch; expected a number parameter to calibrate`);
+      if (range === undefined) return { path, from: spec.prior?.[0] ?? spec.min, to: spec.prior?.[1] ?? spec.max };
+      const [from, to] = range.split(':').map(Number);
+      if (!Number.isFinite(from) || !Number.isFinite(to) || from < spec.min || to > spec.max || from >= to) {
+        throw new ScenarioError(`--params ${item}: expected ${path}=low:high with ${spec.min} <= low < high <= ${spec.max} (${spec.unit})`);
+      }
+      return { path, from, to };
+    });
 }
 
 /** The calibration plan: `samples` Latin hypercube points over the priors, each run `replicates` times on the same seeds. */
-export function calibrationPlan(scenario: Scenario, priors: Vary[], samples: number, replicates: number, accept: number, baseSeed: number, scenarioYears = scenario.years): ExperimentPlan {
-  if (priors.length === 0) throw new ScenarioError('calibrate: no parameter is marked calibrated with a prior in PARAMS; name some with --params path=low:high');
+export function calibrationPlan(
+  scenario: Scenario,
+  priors: Vary[],
+  samples: number,
+  replicates: number,
+  accept: number,
+  baseSeed: number,
+  scenarioYears = scenario.years,
+): ExperimentPlan {
+  if (priors.length === 0)
+    throw new ScenarioError('calibrate: no parameter is marked calibrated with a prior in PARAMS; name some with --params path=low:high');
   if (!(accept > 0 && accept <= 1)) throw new ScenarioError(`--accept ${accept}: expected a share in (0, 1]`);
   const points = latinHypercubeDesign(priors, samples, createStream(baseSeed, 'calibration/lhs'));
   const arms: Arm[] = points.map((set, point) => ({ scenario: 0, set, keys: { point, ...set } }));
   return createPlan({
-    kind: 'calibration', baseSeed, replicates, scenarios: [scenario], keyColumns: ['point', ...priors.map((p) => p.path)], arms, factors: priors,
+    kind: 'calibration',
+    baseSeed,
+    replicates,
+    scenarios: [scenario],
+    keyColumns: ['point', ...priors.map((p) => p.path)],
+    arms,
+    factors: priors,
     design: { method: 'abc-rejection', samples, accept, scenarioYears },
   });
 }
 
 /** A run's calendar years as the targets read them. */
 export function yearlyRows(outcome: RunOutcome): YearlyRow[] {
-  return outcome.periods.flatMap((year, p) => (year === WHOLE_RUN ? [] : [{ year, values: Object.fromEntries(METRICS.map((m) => [m.name, outcome.values[m.name][p]])) as YearlyRow['values'] }]));
+  return outcome.periods.flatMap((year, p) =>
+    year === WHOLE_RUN
+      ? []
+      : [{ year, values: Object.fromEntries(METRICS.map((m) => [m.name, outcome.values[m.name][p]])) as YearlyRow['values'] }],
+  );
 }
 
 /** How far a value lies outside a target's range, in widths of the range (0 inside). */
@@ -73,7 +99,11 @@ export function pointDistance(measures: Record<string, number>, targets: readonl
 }
 
 /** Every point with its distance, the accepted share marked (ties at the threshold accepted too). */
-export function abcPoints(plan: ExperimentPlan, outcomes: readonly RunOutcome[], targets = calibrationTargets()): { points: CalibrationPoint[]; epsilon: number } {
+export function abcPoints(
+  plan: ExperimentPlan,
+  outcomes: readonly RunOutcome[],
+  targets = calibrationTargets(),
+): { points: CalibrationPoint[]; epsilon: number } {
   const points = plan.arms.map((arm, a): CalibrationPoint => {
     const runs = outcomes.slice(a * plan.replicates, (a + 1) * plan.replicates).map(yearlyRows);
     const measures = Object.fromEntries(targets.map((t) => [t.id, runs.reduce((sum, years) => sum + t.measure(years), 0) / runs.length]));
@@ -89,8 +119,14 @@ export function abcPoints(plan: ExperimentPlan, outcomes: readonly RunOutcome[],
 }
 
 /** Weighted mean, sd and percentiles of a sample (weights normalised here; equal weights give the usual summaries). */
-export function weightedSummary(values: readonly number[], weights: readonly number[] = values.map(() => 1)): { n: number; mean: number; sd: number; p5: number; p50: number; p95: number } {
-  const keep = values.map((v, i) => [v, weights[i]] as const).filter(([v, w]) => Number.isFinite(v) && w > 0).sort((a, b) => a[0] - b[0]);
+export function weightedSummary(
+  values: readonly number[],
+  weights: readonly number[] = values.map(() => 1),
+): { n: number; mean: number; sd: number; p5: number; p50: number; p95: number } {
+  const keep = values
+    .map((v, i) => [v, weights[i]] as const)
+    .filter(([v, w]) => Number.isFinite(v) && w > 0)
+    .sort((a, b) => a[0] - b[0]);
   const total = keep.reduce((a, [, w]) => a + w, 0);
   if (keep.length === 0) return { n: 0, mean: NaN, sd: NaN, p5: NaN, p50: NaN, p95: NaN };
   const mean = keep.reduce((a, [v, w]) => a + v * w, 0) / total;
@@ -104,7 +140,11 @@ export function weightedSummary(values: readonly number[], weights: readonly num
 }
 
 /** Weighted correlation matrix of the calibrated parameters over the accepted points. */
-export function posteriorCorrelations(priors: readonly Vary[], accepted: readonly CalibrationPoint[], weights: readonly number[]): number[][] {
+export function posteriorCorrelations(
+  priors: readonly Vary[],
+  accepted: readonly CalibrationPoint[],
+  weights: readonly number[],
+): number[][] {
   const total = weights.reduce((a, b) => a + b, 0);
   const cols = priors.map((q) => accepted.map((p) => p.set[q.path]));
   const means = cols.map((c) => c.reduce((a, v, i) => a + v * weights[i], 0) / total);
@@ -133,7 +173,12 @@ export interface PosteriorRow {
 }
 
 /** Posterior summaries per calibrated parameter (weighted by the accepted points' importance weights, if given). */
-export function posteriorRows(priors: readonly Vary[], points: readonly CalibrationPoint[], best: CalibrationPoint, weights?: readonly number[]): PosteriorRow[] {
+export function posteriorRows(
+  priors: readonly Vary[],
+  points: readonly CalibrationPoint[],
+  best: CalibrationPoint,
+  weights?: readonly number[],
+): PosteriorRow[] {
   const accepted = points.filter((p) => p.accepted);
   const w = weights ? [...weights] : accepted.map(() => 1 / accepted.length);
   return priors.map((prior) => {
@@ -141,8 +186,22 @@ export function posteriorRows(priors: readonly Vary[], points: readonly Calibrat
     const s = weightedSummary(values, w);
     const sdRatio = s.sd / ((Number(prior.to) - Number(prior.from)) / Math.sqrt(12));
     const identification = sdRatio < 0.5 ? 'identified' : sdRatio < 0.8 ? 'weakly identified' : 'not identified';
-    return { parameter: prior.path, priorLow: Number(prior.from), priorHigh: Number(prior.to), n: s.n, mean: s.mean, sd: s.sd, p5: s.p5, p50: s.p50, p95: s.p95,
-      best: best.set[prior.path], sdRatio, identification: Number.isFinite(sdRatio) ? identification : 'not identified', values, weights: w };
+    return {
+      parameter: prior.path,
+      priorLow: Number(prior.from),
+      priorHigh: Number(prior.to),
+      n: s.n,
+      mean: s.mean,
+      sd: s.sd,
+      p5: s.p5,
+      p50: s.p50,
+      p95: s.p95,
+      best: best.set[prior.path],
+      sdRatio,
+      identification: Number.isFinite(sdRatio) ? identification : 'not identified',
+      values,
+      weights: w,
+    };
   });
 }
 
@@ -166,46 +225,137 @@ export interface FitRow {
 }
 
 /** Fit per target: scored targets get a verdict at the best point; the rest are shown with their role. */
-export function fitRows(points: readonly CalibrationPoint[], best: CalibrationPoint, targets = calibrationTargets(), weights?: readonly number[], prior: readonly CalibrationPoint[] = points): FitRow[] {
+export function fitRows(
+  points: readonly CalibrationPoint[],
+  best: CalibrationPoint,
+  targets = calibrationTargets(),
+  weights?: readonly number[],
+  prior: readonly CalibrationPoint[] = points,
+): FitRow[] {
   const accepted = points.filter((p) => p.accepted);
   const w = weights ? [...weights] : accepted.map(() => 1 / accepted.length);
   return targets.map((t) => {
     const role = targetRole(t);
-    const spread = weightedSummary(accepted.map((p) => p.measures[t.id]), w);
+    const spread = weightedSummary(
+      accepted.map((p) => p.measures[t.id]),
+      w,
+    );
     const inside = (v: number) => t.low !== undefined && v >= t.low && v <= t.high!;
     const value = best.measures[t.id];
     const verdict = role !== 'scored' ? role : inside(value) ? 'inside' : value < t.low! ? 'below' : 'above';
-    return { target: t.id, quantity: t.quantity, role, low: t.low ?? NaN, high: t.high ?? NaN, best: value, acceptedMean: spread.mean, acceptedP5: spread.p5,
-      acceptedP95: spread.p95, acceptedInside: accepted.reduce((a, p, i) => a + (inside(p.measures[t.id]) ? w[i] : 0), 0) / w.reduce((a, b) => a + b, 0),
-      priorMean: summarize(prior.map((p) => p.measures[t.id])).mean, verdict, source: t.source };
+    return {
+      target: t.id,
+      quantity: t.quantity,
+      role,
+      low: t.low ?? NaN,
+      high: t.high ?? NaN,
+      best: value,
+      acceptedMean: spread.mean,
+      acceptedP5: spread.p5,
+      acceptedP95: spread.p95,
+      acceptedInside: accepted.reduce((a, p, i) => a + (inside(p.measures[t.id]) ? w[i] : 0), 0) / w.reduce((a, b) => a + b, 0),
+      priorMean: summarize(prior.map((p) => p.measures[t.id])).mean,
+      verdict,
+      source: t.source,
+    };
   });
 }
 
 /** calibration.csv: one row per point with its parameters, distance, acceptance and target measures. */
 export function calibrationCsv(priors: readonly Vary[], points: readonly CalibrationPoint[], targets = calibrationTargets()): string {
   const header = csvLine(['point', ...priors.map((p) => p.path), 'distance', 'accepted', ...targets.map((t) => t.id)]);
-  const lines = points.map((p) => csvLine([String(p.point), ...priors.map((q) => csvCell(p.set[q.path])), statCell(p.distance), p.accepted ? '1' : '0',
-    ...targets.map((t) => statCell(p.measures[t.id]))]));
+  const lines = points.map((p) =>
+    csvLine([
+      String(p.point),
+      ...priors.map((q) => csvCell(p.set[q.path])),
+      statCell(p.distance),
+      p.accepted ? '1' : '0',
+      ...targets.map((t) => statCell(p.measures[t.id])),
+    ]),
+  );
   return [header, ...lines].join('\n') + '\n';
 }
 
 /** posterior.csv and fit.csv. */
 export function posteriorCsv(rows: readonly PosteriorRow[]): string {
-  const lines = rows.map((r) => csvLine([r.parameter, ...[r.priorLow, r.priorHigh].map(statCell), String(r.n), ...[r.mean, r.sd, r.p5, r.p50, r.p95, r.best, r.sdRatio].map(statCell), r.identification]));
-  return [csvLine(['parameter', 'prior_low', 'prior_high', 'n_accepted', 'mean', 'sd', 'p5', 'p50', 'p95', 'best', 'sd_ratio', 'identification']), ...lines].join('\n') + '\n';
+  const lines = rows.map((r) =>
+    csvLine([
+      r.parameter,
+      ...[r.priorLow, r.priorHigh].map(statCell),
+      String(r.n),
+      ...[r.mean, r.sd, r.p5, r.p50, r.p95, r.best, r.sdRatio].map(statCell),
+      r.identification,
+    ]),
+  );
+  return (
+    [
+      csvLine([
+        'parameter',
+        'prior_low',
+        'prior_high',
+        'n_accepted',
+        'mean',
+        'sd',
+        'p5',
+        'p50',
+        'p95',
+        'best',
+        'sd_ratio',
+        'identification',
+      ]),
+      ...lines,
+    ].join('\n') + '\n'
+  );
 }
 
 export function fitCsv(rows: readonly FitRow[]): string {
-  const lines = rows.map((r) => csvLine([r.target, csvCell(r.quantity), r.role, ...[r.low, r.high, r.best, r.acceptedMean, r.acceptedP5, r.acceptedP95, r.acceptedInside, r.priorMean].map(statCell), r.verdict, csvCell(r.source)]));
-  return [csvLine(['target', 'quantity', 'role', 'low', 'high', 'best', 'accepted_mean', 'accepted_p5', 'accepted_p95', 'accepted_inside', 'prior_mean', 'verdict', 'source']), ...lines].join('\n') + '\n';
+  const lines = rows.map((r) =>
+    csvLine([
+      r.target,
+      csvCell(r.quantity),
+      r.role,
+      ...[r.low, r.high, r.best, r.acceptedMean, r.acceptedP5, r.acceptedP95, r.acceptedInside, r.priorMean].map(statCell),
+      r.verdict,
+      csvCell(r.source),
+    ]),
+  );
+  return (
+    [
+      csvLine([
+        'target',
+        'quantity',
+        'role',
+        'low',
+        'high',
+        'best',
+        'accepted_mean',
+        'accepted_p5',
+        'accepted_p95',
+        'accepted_inside',
+        'prior_mean',
+        'verdict',
+        'source',
+      ]),
+      ...lines,
+    ].join('\n') + '\n'
+  );
 }
 
 /** The best estimate as a scenario file: the calibrated scenario with the closest point's values, at its usual length. */
 export function bestEstimateScenario(plan: ExperimentPlan, best: CalibrationPoint): Scenario {
   const base = plan.scenarios[0];
-  const values = Object.entries(best.set).map(([path, value]) => `${path} = ${value}`).join(', ');
+  const values = Object.entries(best.set)
+    .map(([path, value]) => `${path} = ${value}`)
+    .join(', ');
   return {
-    ...base, name: `${base.name}-calibrated`, years: Number(plan.design.scenarioYears ?? base.years), params: { ...base.params, ...best.set },
-    description: `${base.name} with the calibrated parameters at the best point of an ABC rejection calibration (${plan.arms.length} Latin hypercube points x ${plan.replicates} replicates, distance ${best.distance.toPrecision(3)}): ${values}. ${base.description}`.slice(0, 4000),
+    ...base,
+    name: `${base.name}-calibrated`,
+    years: Number(plan.design.scenarioYears ?? base.years),
+    params: { ...base.params, ...best.set },
+    description:
+      `${base.name} with the calibrated parameters at the best point of an ABC rejection calibration (${plan.arms.length} Latin hypercube points x ${plan.replicates} replicates, distance ${best.distance.toPrecision(3)}): ${values}. ${base.description}`.slice(
+        0,
+        4000,
+      ),
   };
 }

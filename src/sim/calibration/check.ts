@@ -40,9 +40,22 @@ export function scenarioValues(scenario: Scenario, priors: readonly Vary[]): Rec
 }
 
 /** The check: each arm (a label and the calibrated parameters' values) on `replicates` seeds the rounds never used. */
-export function checkPlan(scenario: Scenario, priors: readonly Vary[], arms: readonly { label: string; set: Record<string, number> }[], replicates: number): ExperimentPlan {
-  return createPlan({ kind: 'sweep', baseSeed: (scenario.seed + 1) % 0x100000000, replicates, scenarios: [scenario], keyColumns: ['estimate', ...priors.map((q) => q.path)],
-    arms: arms.map((a) => ({ scenario: 0, set: a.set, keys: { estimate: a.label, ...a.set } })), factors: [...priors], design: { method: 'calibration-check' } });
+export function checkPlan(
+  scenario: Scenario,
+  priors: readonly Vary[],
+  arms: readonly { label: string; set: Record<string, number> }[],
+  replicates: number,
+): ExperimentPlan {
+  return createPlan({
+    kind: 'sweep',
+    baseSeed: (scenario.seed + 1) % 0x100000000,
+    replicates,
+    scenarios: [scenario],
+    keyColumns: ['estimate', ...priors.map((q) => q.path)],
+    arms: arms.map((a) => ({ scenario: 0, set: a.set, keys: { estimate: a.label, ...a.set } })),
+    factors: [...priors],
+    design: { method: 'calibration-check' },
+  });
 }
 
 /** Each target's measure per check arm: mean, standard error and spread over the runs. */
@@ -56,8 +69,24 @@ export function checkArms(plan: ExperimentPlan, outcomes: readonly RunOutcome[])
       measures[t.id] = s.mean;
       const role = targetRole(t);
       const verdict = role !== 'scored' ? role : s.mean < t.low! ? 'below' : s.mean > t.high! ? 'above' : 'inside';
-      return { target: t.id, quantity: t.quantity, role, low: t.low ?? NaN, high: t.high ?? NaN, mean: s.mean, se: s.sd / Math.sqrt(Math.max(1, s.n - 1)), p5: s.p5, p95: s.p95, verdict };
+      return {
+        target: t.id,
+        quantity: t.quantity,
+        role,
+        low: t.low ?? NaN,
+        high: t.high ?? NaN,
+        mean: s.mean,
+        se: s.sd / Math.sqrt(Math.max(1, s.n - 1)),
+        p5: s.p5,
+        p95: s.p95,
+        verdict,
+      };
     });
-    return { label: String(arm.keys.estimate), set: arm.set as Record<string, number>, distance: pointDistance(measures, targets), targets: rows };
+    return {
+      label: String(arm.keys.estimate),
+      set: arm.set as Record<string, number>,
+      distance: pointDistance(measures, targets),
+      targets: rows,
+    };
   });
 }

@@ -70,13 +70,19 @@ function logProposal(u: readonly number[], centres: readonly number[][], weights
 /** `count` proposals from the population: resample a point by weight, add the Gaussian step, and
  *  redraw both when the result leaves the prior box (so the truncation constant is shared by all).
  *  Each proposal carries its importance weight, prior / proposal density (uniform prior: 1 / q). */
-export function smcProposals(priors: readonly Vary[], population: Population, count: number, rng: Rng): { set: Record<string, number>; weight: number }[] {
+export function smcProposals(
+  priors: readonly Vary[],
+  population: Population,
+  count: number,
+  rng: Rng,
+): { set: Record<string, number>; weight: number }[] {
   const centres = population.points.map((p) => priors.map((q) => unitOf(q, p.set[q.path])));
   const sd = kernelSd(centres, population.weights);
   const specs = priors.map((q) => findParam(q.path)!);
   const proposals: { set: Record<string, number>; logQ: number }[] = [];
   for (let tries = 0; proposals.length < count; tries++) {
-    if (tries > count * 1000) throw new ScenarioError('calibrate: the SMC proposal kernel keeps leaving the priors; widen them or use fewer rounds');
+    if (tries > count * 1000)
+      throw new ScenarioError('calibrate: the SMC proposal kernel keeps leaving the priors; widen them or use fewer rounds');
     const centre = centres[drawIndex(population.weights, rng)];
     const u = centre.map((c, k) => c + sd[k] * normal(rng));
     if (u.some((x) => x < 0 || x > 1)) continue;
@@ -103,11 +109,27 @@ export function effectiveSampleSize(weights: readonly number[]): number {
 
 /** Plan of SMC round `round` (2, 3, ...): proposals from the previous population, each run on the same replicate seeds;
  *  its tolerance is at most the previous round's. */
-export function smcRoundPlan(scenario: Scenario, priors: Vary[], population: Population, samples: number, replicates: number, accept: number, baseSeed: number, round: number, scenarioYears: number): ExperimentPlan {
+export function smcRoundPlan(
+  scenario: Scenario,
+  priors: Vary[],
+  population: Population,
+  samples: number,
+  replicates: number,
+  accept: number,
+  baseSeed: number,
+  round: number,
+  scenarioYears: number,
+): ExperimentPlan {
   const proposals = smcProposals(priors, population, samples, createStream(baseSeed, `calibration/smc-round-${round}`));
   const arms: Arm[] = proposals.map((p, point) => ({ scenario: 0, set: p.set, keys: { point, ...p.set, weight: p.weight } }));
   return createPlan({
-    kind: 'calibration', baseSeed, replicates, scenarios: [scenario], keyColumns: ['point', ...priors.map((p) => p.path), 'weight'], arms, factors: priors,
+    kind: 'calibration',
+    baseSeed,
+    replicates,
+    scenarios: [scenario],
+    keyColumns: ['point', ...priors.map((p) => p.path), 'weight'],
+    arms,
+    factors: priors,
     design: { method: 'abc-smc', round, samples, accept, epsilonCap: population.epsilon, scenarioYears },
   });
 }

@@ -28,7 +28,10 @@ export function tickDate(start: string, tick: number): string {
 }
 
 /** One month's ids, in the order they were added. */
-interface Bucket { ids: Int32Array; count: number }
+interface Bucket {
+  ids: Int32Array;
+  count: number;
+}
 
 /** Months ahead held in the ring (a power of two); later months wait in a map. */
 const RING_MONTHS = 4096;

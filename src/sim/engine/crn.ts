@@ -85,7 +85,11 @@ export function pickByPriority(monthKeyValue: number, chooser: number, candidate
 /** A candidate chosen with probability proportional to its weight (an exponential race on the pair uniforms:
  *  priority = -ln(1 - u) / weight, lowest wins), or -1 if no candidate has a positive weight. Order-independent. */
 export function pickWeightedByPriority(
-  monthKeyValue: number, chooser: number, candidates: ArrayLike<number>, weightOf: (candidate: number) => number, count = candidates.length,
+  monthKeyValue: number,
+  chooser: number,
+  candidates: ArrayLike<number>,
+  weightOf: (candidate: number) => number,
+  count = candidates.length,
 ): number {
   const key = drawKey(monthKeyValue, chooser);
   let best = -1;
@@ -134,16 +138,20 @@ const CELL_SPAN = 2 ** 8;
  *  created, so the same person keeps the same id, and the same draws, under every policy. A whole number below 2^53. */
 export function newPersonId(month: number, cell: number, index: number): number {
   const { monthMin, monthMax, cells, indexLimit } = PERSON_ID_LIMITS;
-  if (!Number.isInteger(month) || month < monthMin || month > monthMax) throw new RangeError(`newPersonId: month ${month}: expected a whole number in [${monthMin}, ${monthMax}]`);
-  if (!Number.isInteger(cell) || cell < 0 || cell >= cells) throw new RangeError(`newPersonId: cell ${cell}: expected a whole number in [0, ${cells - 1}]`);
-  if (!Number.isInteger(index) || index < 0 || index >= indexLimit) throw new RangeError(`newPersonId: index ${index}: expected a whole number in [0, ${indexLimit - 1}]`);
+  if (!Number.isInteger(month) || month < monthMin || month > monthMax)
+    throw new RangeError(`newPersonId: month ${month}: expected a whole number in [${monthMin}, ${monthMax}]`);
+  if (!Number.isInteger(cell) || cell < 0 || cell >= cells)
+    throw new RangeError(`newPersonId: cell ${cell}: expected a whole number in [0, ${cells - 1}]`);
+  if (!Number.isInteger(index) || index < 0 || index >= indexLimit)
+    throw new RangeError(`newPersonId: index ${index}: expected a whole number in [0, ${indexLimit - 1}]`);
   return ((month - monthMin) * CELL_SPAN + cell) * indexLimit + index;
 }
 
 /** The (month, cell, index) a person's id was made from. */
 export function personIdParts(id: number): { month: number; cell: number; index: number } {
   const { monthMin, indexLimit } = PERSON_ID_LIMITS;
-  if (!Number.isInteger(id) || id < 0 || id >= MONTH_SPAN * CELL_SPAN * indexLimit) throw new RangeError(`personIdParts: id ${id}: expected a whole number in [0, 2^53)`);
+  if (!Number.isInteger(id) || id < 0 || id >= MONTH_SPAN * CELL_SPAN * indexLimit)
+    throw new RangeError(`personIdParts: id ${id}: expected a whole number in [0, 2^53)`);
   const index = id % indexLimit;
   const upper = (id - index) / indexLimit;
   const cell = upper % CELL_SPAN;

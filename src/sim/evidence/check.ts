@@ -6,7 +6,16 @@ import { combineMonths } from '../output';
 import type { RunResult } from '../run';
 import { summarize } from '../experiment/stats';
 import { csvCell, csvLine, statCell } from '../experiment/tables';
-import { CALIBRATION_YEARS, EVIDENCE, EVIDENCE_CHANGES, findEvidence, type EvidenceSeries, type Grade, type ModelMeasure, type YearBasis } from './series';
+import {
+  CALIBRATION_YEARS,
+  EVIDENCE,
+  EVIDENCE_CHANGES,
+  findEvidence,
+  type EvidenceSeries,
+  type Grade,
+  type ModelMeasure,
+  type YearBasis,
+} from './series';
 
 /** One run's whole years by basis: year -> metric -> value (by the metric's yearly rule). */
 export type YearTable = Map<number, Record<MetricName, number>>;
@@ -28,7 +37,13 @@ export function wholeYears(result: RunResult, basis: YearBasis): YearTable {
   for (const [year, ticks] of months) {
     if (ticks.length !== 12) continue;
     // A year's months are consecutive ticks (calendar or fiscal), so combine them as a range.
-    table.set(year, Object.fromEntries(METRIC_NAMES.map((m) => [m, combineMonths(findMetric(m)!, result.series, ticks[0], ticks[11] + 1)])) as Record<MetricName, number>);
+    table.set(
+      year,
+      Object.fromEntries(METRIC_NAMES.map((m) => [m, combineMonths(findMetric(m)!, result.series, ticks[0], ticks[11] + 1)])) as Record<
+        MetricName,
+        number
+      >,
+    );
   }
   return table;
 }
@@ -86,7 +101,12 @@ function coveredSpan(years: YearTable[], from: number, to: number): [number, num
 }
 
 /** The band counted as a hit: the evidence range, or the point value +/- the declared tolerance. */
-export function hitBand(value: number | undefined, low: number | undefined, high: number | undefined, tolerance: number | undefined): [number, number] {
+export function hitBand(
+  value: number | undefined,
+  low: number | undefined,
+  high: number | undefined,
+  tolerance: number | undefined,
+): [number, number] {
   if (low !== undefined || high !== undefined) return [low ?? -Infinity, high ?? Infinity];
   if (value === undefined) return [NaN, NaN];
   const half = Math.abs(value) * (tolerance ?? 0);
@@ -100,15 +120,27 @@ function judge(mean: number, band: [number, number]): { verdict: Verdict; direct
   return { verdict: 'hit', direction: '' };
 }
 
-interface Scored { values: number[]; covered: string | null }
+interface Scored {
+  values: number[];
+  covered: string | null;
+}
 
 function base(series: EvidenceSeries) {
   return { series: series.id, basis: series.basis, source: series.source };
 }
 
-function row(fields: Omit<EvidenceComparison, 'n' | 'modelMean' | 'modelP5' | 'modelP95' | 'verdict' | 'direction' | 'covered'>, scored: Scored, band: [number, number], unscored: Verdict | null): EvidenceComparison {
+function row(
+  fields: Omit<EvidenceComparison, 'n' | 'modelMean' | 'modelP5' | 'modelP95' | 'verdict' | 'direction' | 'covered'>,
+  scored: Scored,
+  band: [number, number],
+  unscored: Verdict | null,
+): EvidenceComparison {
   const s = summarize(scored.values.filter(Number.isFinite));
-  const judged = unscored ? { verdict: unscored, direction: '' as const } : scored.covered ? judge(s.mean, band) : { verdict: 'not covered' as const, direction: '' as const };
+  const judged = unscored
+    ? { verdict: unscored, direction: '' as const }
+    : scored.covered
+      ? judge(s.mean, band)
+      : { verdict: 'not covered' as const, direction: '' as const };
   return { ...fields, n: s.n, modelMean: s.mean, modelP5: s.p5, modelP95: s.p95, ...judged, covered: scored.covered ?? '' };
 }
 
@@ -130,11 +162,26 @@ export function compareWithEvidence(runs: readonly RunResult[]): EvidenceCompari
     for (const o of series.observations) {
       const covered = coveredSpan(years, o.from, o.to);
       const values = series.model && covered ? years.map((t) => measureOver(series.model!, t, covered[0], covered[1])) : [];
-      out.push(row({
-        kind: 'level', id: `${series.id}@${span(o.from, o.to)}`, label: series.label, period: span(o.from, o.to), grade: series.grade,
-        evidenceValue: o.value ?? NaN, evidenceLow: o.low ?? NaN, evidenceHigh: o.high ?? NaN, window: windowOf([o.from, o.to]),
-        caveat: [o.note, series.caveat].filter(Boolean).join(' '), ...base(series),
-      }, { values, covered: covered && span(...covered) }, hitBand(o.value, o.low, o.high, series.tolerance), unscoredReason(series, 'level')));
+      out.push(
+        row(
+          {
+            kind: 'level',
+            id: `${series.id}@${span(o.from, o.to)}`,
+            label: series.label,
+            period: span(o.from, o.to),
+            grade: series.grade,
+            evidenceValue: o.value ?? NaN,
+            evidenceLow: o.low ?? NaN,
+            evidenceHigh: o.high ?? NaN,
+            window: windowOf([o.from, o.to]),
+            caveat: [o.note, series.caveat].filter(Boolean).join(' '),
+            ...base(series),
+          },
+          { values, covered: covered && span(...covered) },
+          hitBand(o.value, o.low, o.high, series.tolerance),
+          unscoredReason(series, 'level'),
+        ),
+      );
     }
   }
   for (const change of EVIDENCE_CHANGES) {
@@ -142,19 +189,39 @@ export function compareWithEvidence(runs: readonly RunResult[]): EvidenceCompari
     const years = tables[series.basis];
     const top = coveredSpan(years, ...change.numerator);
     const bottom = coveredSpan(years, ...change.denominator);
-    const values = series.model && top && bottom ? years.map((t) => measureOver(series.model!, t, ...top) / measureOver(series.model!, t, ...bottom)) : [];
-    out.push(row({
-      kind: 'change', id: change.id, label: change.label, period: `${span(...change.numerator)} / ${span(...change.denominator)}`, grade: change.grade,
-      evidenceValue: change.value ?? NaN, evidenceLow: change.low ?? NaN, evidenceHigh: change.high ?? NaN, window: windowOf(change.numerator, change.denominator),
-      caveat: change.caveat ?? '', ...base(series), source: change.source,
-    }, { values, covered: top && bottom ? `${span(...top)} / ${span(...bottom)}` : null },
-    hitBand(change.value, change.low, change.high, 0.25), unscoredReason({ ...series, grade: change.grade }, 'change')));
+    const values =
+      series.model && top && bottom
+        ? years.map((t) => measureOver(series.model!, t, ...top) / measureOver(series.model!, t, ...bottom))
+        : [];
+    out.push(
+      row(
+        {
+          kind: 'change',
+          id: change.id,
+          label: change.label,
+          period: `${span(...change.numerator)} / ${span(...change.denominator)}`,
+          grade: change.grade,
+          evidenceValue: change.value ?? NaN,
+          evidenceLow: change.low ?? NaN,
+          evidenceHigh: change.high ?? NaN,
+          window: windowOf(change.numerator, change.denominator),
+          caveat: change.caveat ?? '',
+          ...base(series),
+          source: change.source,
+        },
+        { values, covered: top && bottom ? `${span(...top)} / ${span(...bottom)}` : null },
+        hitBand(change.value, change.low, change.high, 0.25),
+        unscoredReason({ ...series, grade: change.grade }, 'change'),
+      ),
+    );
   }
   return out;
 }
 
 /** Hits and misses per series (scored comparisons only), for the summary table. */
-export function scoreBySeries(rows: readonly EvidenceComparison[]): { series: string; label: string; grade: Grade; hits: number; scored: number; misses: string[] }[] {
+export function scoreBySeries(
+  rows: readonly EvidenceComparison[],
+): { series: string; label: string; grade: Grade; hits: number; scored: number; misses: string[] }[] {
   const bySeries = new Map<string, { series: string; label: string; grade: Grade; hits: number; scored: number; misses: string[] }>();
   for (const r of rows) {
     if (r.verdict !== 'hit' && r.verdict !== 'miss') continue;
@@ -168,14 +235,51 @@ export function scoreBySeries(rows: readonly EvidenceComparison[]): { series: st
   return [...bySeries.values()];
 }
 
-const COLUMNS = ['kind', 'id', 'series', 'label', 'period', 'basis', 'grade', 'evidence_value', 'evidence_low', 'evidence_high', 'n', 'model_mean',
-  'model_p5', 'model_p95', 'verdict', 'direction', 'window', 'covered', 'source', 'caveat'];
+const COLUMNS = [
+  'kind',
+  'id',
+  'series',
+  'label',
+  'period',
+  'basis',
+  'grade',
+  'evidence_value',
+  'evidence_low',
+  'evidence_high',
+  'n',
+  'model_mean',
+  'model_p5',
+  'model_p95',
+  'verdict',
+  'direction',
+  'window',
+  'covered',
+  'source',
+  'caveat',
+];
 
 /** evidence.csv: one row per comparison. */
 export function evidenceCsv(rows: readonly EvidenceComparison[]): string {
-  const lines = rows.map((r) => csvLine([r.kind, csvCell(r.id), r.series, csvCell(r.label), csvCell(r.period), r.basis, r.grade,
-    ...[r.evidenceValue, r.evidenceLow, r.evidenceHigh].map(statCell), String(r.n), ...[r.modelMean, r.modelP5, r.modelP95].map(statCell),
-    r.verdict, r.direction, r.window, csvCell(r.covered), csvCell(r.source), csvCell(r.caveat)]));
+  const lines = rows.map((r) =>
+    csvLine([
+      r.kind,
+      csvCell(r.id),
+      r.series,
+      csvCell(r.label),
+      csvCell(r.period),
+      r.basis,
+      r.grade,
+      ...[r.evidenceValue, r.evidenceLow, r.evidenceHigh].map(statCell),
+      String(r.n),
+      ...[r.modelMean, r.modelP5, r.modelP95].map(statCell),
+      r.verdict,
+      r.direction,
+      r.window,
+      csvCell(r.covered),
+      csvCell(r.source),
+      csvCell(r.caveat),
+    ]),
+  );
   return [csvLine(COLUMNS), ...lines].join('\n') + '\n';
 }
 
@@ -200,11 +304,23 @@ export interface EvidenceChart {
 export function evidenceCharts(runs: readonly RunResult[]): EvidenceChart[] {
   const tables = { fiscal: runs.map((r) => wholeYears(r, 'fiscal')), calendar: runs.map((r) => wholeYears(r, 'calendar')) };
   return EVIDENCE.filter((s) => s.model).map((series) => {
-    const years = [...(tables[series.basis][0]?.keys() ?? [])].filter((y) => tables[series.basis].every((t) => t.has(y))).sort((a, b) => a - b);
+    const years = [...(tables[series.basis][0]?.keys() ?? [])]
+      .filter((y) => tables[series.basis].every((t) => t.has(y)))
+      .sort((a, b) => a - b);
     const stats = years.map((y) => summarize(tables[series.basis].map((t) => measureOver(series.model!, t, y, y)).filter(Number.isFinite)));
     return {
-      series: series.id, label: series.label, unit: series.unit, basis: series.basis, grade: series.grade, role: series.role, source: series.source,
-      years, mean: stats.map((s) => s.mean), low: stats.map((s) => s.p5), high: stats.map((s) => s.p95), observations: series.observations,
+      series: series.id,
+      label: series.label,
+      unit: series.unit,
+      basis: series.basis,
+      grade: series.grade,
+      role: series.role,
+      source: series.source,
+      years,
+      mean: stats.map((s) => s.mean),
+      low: stats.map((s) => s.p5),
+      high: stats.map((s) => s.p95),
+      observations: series.observations,
       levelsComparable: series.levelsComparable !== false,
     };
   });

@@ -13,7 +13,7 @@ const HISTORY_YEARS = 20;
 const FIRST_FY = 1992;
 const LAST_FY = 2010;
 /** Pew's 1990 total (3.5 M) times the baseline's modelled share (9.3 M of 10.4 M in 2004): Mexico and Central America. */
-const START_STOCK = Math.round(3500000 * (9300000 / 10400000) / 10000) * 10000;
+const START_STOCK = Math.round((3500000 * (9300000 / 10400000)) / 10000) * 10000;
 
 /** Agents on duty during FY t: the mean of the on-board counts at its start (end of FY t-1) and end. */
 export function fiscalYearMean(id: string, fiscalYear: number): number {
@@ -38,7 +38,10 @@ function borderEntries(): TimelineEntry[] {
   for (let fy = FIRST_FY + 1; fy <= LAST_FY; fy++) {
     entries.push({
       at: `${fy - 1}-10`,
-      set: { 'border.agents': Math.round(fiscalYearMean('sw_agents', fy)), 'border.remoteDeployment': Number(fiscalYearMean('remote_agent_share', fy).toFixed(3)) },
+      set: {
+        'border.agents': Math.round(fiscalYearMean('sw_agents', fy)),
+        'border.remoteDeployment': Number(fiscalYearMean('remote_agent_share', fy).toFixed(3)),
+      },
       note: `FY${fy}: SW agents and the share in remote sectors (CBP staffing, grade A/D)${OPERATIONS[fy] ? `; ${OPERATIONS[fy]}` : ''}`,
     });
   }
@@ -57,30 +60,41 @@ function mergeByMonth(entries: TimelineEntry[]): TimelineEntry[] {
   for (const entry of entries) {
     const existing = byMonth.get(entry.at);
     if (!existing) byMonth.set(entry.at, { ...entry, set: { ...entry.set } });
-    else byMonth.set(entry.at, { at: entry.at, set: { ...existing.set, ...entry.set }, note: [existing.note, entry.note].filter(Boolean).join('; ') });
+    else
+      byMonth.set(entry.at, {
+        at: entry.at,
+        set: { ...existing.set, ...entry.set },
+        note: [existing.note, entry.note].filter(Boolean).join('; '),
+      });
   }
   return [...byMonth.values()].sort((a, b) => monthIndex(a.at) - monthIndex(b.at));
 }
 
 /** The replay scenario, 1991-10 to 2011-09, from the evidence's inputs. */
 export function historyScenario(): Scenario {
-  const startValues = Object.fromEntries([...SOURCED_INPUTS, ...ASSUMED_INPUTS].filter((i) => i.at === HISTORY_START).map((i) => [i.path, i.value]));
+  const startValues = Object.fromEntries(
+    [...SOURCED_INPUTS, ...ASSUMED_INPUTS].filter((i) => i.at === HISTORY_START).map((i) => [i.path, i.value]),
+  );
   const agents = findEvidence('sw_agents');
-  return parseScenario({
-    name: HISTORY_NAME,
-    description: 'A replay of the border build-up, FY1992 to 2010, driven only by inputs: Border Patrol agents on the southwest border and their share in remote sectors year by year (CBP staffing tables), the unauthorized population at the start (Pew), the T-visa from 2002, and inputs the evidence has no series for (the 1995 peso crisis, more work visas in the 2000s, the 2008-2009 U.S. recession, the rising share of those apprehended who are formally removed; unsourced, marked U). No value is set from an outcome series: `frontera history` compares the outcomes with the evidence. Generated from src/sim/evidence/series.ts by `npm run docs`.',
-    start: HISTORY_START,
-    years: HISTORY_YEARS,
-    scale: 10,
-    seed: 1,
-    params: {
-      'border.agents': agents.observations[0].value,
-      'border.remoteDeployment': inputValue('remote_agent_share', FIRST_FY),
-      'context.usStock': START_STOCK,
-      ...startValues,
+  return parseScenario(
+    {
+      name: HISTORY_NAME,
+      description:
+        'A replay of the border build-up, FY1992 to 2010, driven only by inputs: Border Patrol agents on the southwest border and their share in remote sectors year by year (CBP staffing tables), the unauthorized population at the start (Pew), the T-visa from 2002, and inputs the evidence has no series for (the 1995 peso crisis, more work visas in the 2000s, the 2008-2009 U.S. recession, the rising share of those apprehended who are formally removed; unsourced, marked U). No value is set from an outcome series: `frontera history` compares the outcomes with the evidence. Generated from src/sim/evidence/series.ts by `npm run docs`.',
+      start: HISTORY_START,
+      years: HISTORY_YEARS,
+      scale: 10,
+      seed: 1,
+      params: {
+        'border.agents': agents.observations[0].value,
+        'border.remoteDeployment': inputValue('remote_agent_share', FIRST_FY),
+        'context.usStock': START_STOCK,
+        ...startValues,
+      },
+      timeline: mergeByMonth([...borderEntries(), ...leverEntries()]),
     },
-    timeline: mergeByMonth([...borderEntries(), ...leverEntries()]),
-  }, HISTORY_NAME);
+    HISTORY_NAME,
+  );
 }
 
 /** The replay as the text of its scenario file (what `npm run docs` writes to scenarios/). */

@@ -35,18 +35,40 @@ const number = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toLocaleString
 
 /** The evidence that compares with `metric` on a yearly chart (empty when there is none). */
 export function evidenceOverlay(metric: MetricName): EvidenceOverlay[] {
-  return EVIDENCE.filter((s) => s.role === 'outcome' && s.grade !== 'U' && s.levelsComparable !== false && s.model && 'metric' in s.model && s.model.metric === metric)
-    .map((s) => ({
-      series: s.id, label: s.label, unit: s.unit, basis: s.basis, grade: s.grade, source: s.source, caveat: s.caveat ?? '',
-      points: s.observations.map((o) => {
-        const y = o.value ?? ((o.low ?? o.high ?? 0) + (o.high ?? o.low ?? 0)) / 2;
-        const years = o.from === o.to ? String(o.from) : `${o.from}-${o.to}`;
-        const shown = o.value !== undefined ? number(o.value) : `${o.low === undefined ? '' : number(o.low)} to ${o.high === undefined ? '' : number(o.high)}`;
-        return {
-          x: (o.from + o.to) / 2 - (s.basis === 'fiscal' ? 0.25 : 0), y, low: o.low ?? null, high: o.high ?? null,
-          value: o.value ?? null, from: o.from, to: o.to, note: o.note ?? '',
-          label: `${s.basis === 'fiscal' ? 'FY' : ''}${years}: ${shown} (grade ${s.grade})`,
-        };
-      }),
-    }));
+  return EVIDENCE.filter(
+    (s) =>
+      s.role === 'outcome' &&
+      s.grade !== 'U' &&
+      s.levelsComparable !== false &&
+      s.model &&
+      'metric' in s.model &&
+      s.model.metric === metric,
+  ).map((s) => ({
+    series: s.id,
+    label: s.label,
+    unit: s.unit,
+    basis: s.basis,
+    grade: s.grade,
+    source: s.source,
+    caveat: s.caveat ?? '',
+    points: s.observations.map((o) => {
+      const y = o.value ?? ((o.low ?? o.high ?? 0) + (o.high ?? o.low ?? 0)) / 2;
+      const years = o.from === o.to ? String(o.from) : `${o.from}-${o.to}`;
+      const shown =
+        o.value !== undefined
+          ? number(o.value)
+          : `${o.low === undefined ? '' : number(o.low)} to ${o.high === undefined ? '' : number(o.high)}`;
+      return {
+        x: (o.from + o.to) / 2 - (s.basis === 'fiscal' ? 0.25 : 0),
+        y,
+        low: o.low ?? null,
+        high: o.high ?? null,
+        value: o.value ?? null,
+        from: o.from,
+        to: o.to,
+        note: o.note ?? '',
+        label: `${s.basis === 'fiscal' ? 'FY' : ''}${years}: ${shown} (grade ${s.grade})`,
+      };
+    }),
+  }));
 }

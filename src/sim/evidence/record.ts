@@ -20,7 +20,10 @@ export interface RecordedRun {
 }
 
 /** The posterior of one calibrated parameter, as the docs show it. */
-export type RecordedPosterior = Pick<PosteriorRow, 'parameter' | 'priorLow' | 'priorHigh' | 'p5' | 'p50' | 'p95' | 'best' | 'sdRatio' | 'identification'>;
+export type RecordedPosterior = Pick<
+  PosteriorRow,
+  'parameter' | 'priorLow' | 'priorHigh' | 'p5' | 'p50' | 'p95' | 'best' | 'sdRatio' | 'identification'
+>;
 
 /** The calibration's result: tolerance, posterior, fit per target, rounds, correlations and the check on fresh seeds. */
 export interface RecordedCalibration {
@@ -39,8 +42,23 @@ export interface RecordedCalibration {
 }
 
 /** One scored or shown comparison of the history replay with the evidence (inputs are left out). */
-export type RecordedComparison = Pick<EvidenceComparison, 'kind' | 'id' | 'label' | 'period' | 'grade' | 'evidenceValue' | 'evidenceLow' | 'evidenceHigh'
-  | 'modelMean' | 'modelP5' | 'modelP95' | 'verdict' | 'direction' | 'window'>;
+export type RecordedComparison = Pick<
+  EvidenceComparison,
+  | 'kind'
+  | 'id'
+  | 'label'
+  | 'period'
+  | 'grade'
+  | 'evidenceValue'
+  | 'evidenceLow'
+  | 'evidenceHigh'
+  | 'modelMean'
+  | 'modelP5'
+  | 'modelP95'
+  | 'verdict'
+  | 'direction'
+  | 'window'
+>;
 
 /** Hits per evidence series or change between periods (`series` is the series' or the change's id). */
 export type SeriesScore = ReturnType<typeof scoreBySeries>[number];

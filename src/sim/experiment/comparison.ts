@@ -37,7 +37,8 @@ export function policyStart(scenarios: readonly Scenario[]): string {
   const last = first + scenarios[0].years * 12 - 1;
   const changes = scenarios.flatMap((s) => s.timeline.map((e) => monthIndex(e.at))).filter((m) => m > first && m <= last);
   const months = [first, ...[...new Set(changes)].sort((a, b) => a - b)];
-  const differ = (m: number) => scenarios.some((s) => s.scale !== scenarios[0].scale || !sameParams(paramsAt(s, m), paramsAt(scenarios[0], m)));
+  const differ = (m: number) =>
+    scenarios.some((s) => s.scale !== scenarios[0].scale || !sameParams(paramsAt(s, m), paramsAt(scenarios[0], m)));
   return monthLabel(months.find(differ) ?? first);
 }
 
@@ -59,8 +60,33 @@ export function compareArms(plan: ExperimentPlan, outcomes: readonly RunOutcome[
 
 /** comparison.csv from the comparison rows. */
 export function comparisonCsv(plan: ExperimentPlan, rows: readonly ComparisonRow[]): string {
-  const header = ['scenario', 'baseline', 'metric', 'period', 'window_start', 'window_end', 'n', 'mean_baseline', 'mean', 'mean_diff', 'paired_ci_low', 'paired_ci_high', 'unpaired_ci_low', 'unpaired_ci_high', 'variance_reduction'];
-  const lines = rows.map((r) => csvLine([csvCell(r.scenario), csvCell(r.baseline), r.metric, r.period, ...periodMonths(plan, r.period), String(r.n),
-    ...[r.meanBase, r.meanOther, r.meanDiff, r.pairedLow, r.pairedHigh, r.unpairedLow, r.unpairedHigh, r.varianceReduction].map(statCell)]));
+  const header = [
+    'scenario',
+    'baseline',
+    'metric',
+    'period',
+    'window_start',
+    'window_end',
+    'n',
+    'mean_baseline',
+    'mean',
+    'mean_diff',
+    'paired_ci_low',
+    'paired_ci_high',
+    'unpaired_ci_low',
+    'unpaired_ci_high',
+    'variance_reduction',
+  ];
+  const lines = rows.map((r) =>
+    csvLine([
+      csvCell(r.scenario),
+      csvCell(r.baseline),
+      r.metric,
+      r.period,
+      ...periodMonths(plan, r.period),
+      String(r.n),
+      ...[r.meanBase, r.meanOther, r.meanDiff, r.pairedLow, r.pairedHigh, r.unpairedLow, r.unpairedHigh, r.varianceReduction].map(statCell),
+    ]),
+  );
   return [csvLine(header), ...lines].join('\n') + '\n';
 }

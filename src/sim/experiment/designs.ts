@@ -46,12 +46,14 @@ export function parseVary(text: string, flag = '--vary'): Vary {
     return { path, from: values[0], to: values[values.length - 1], values };
   }
   const parts = body.split(':');
-  if (parts.length < 2 || parts.length > 3) throw new ScenarioError(`${flag} ${text}: expected path=from:to:steps or path=v1,v2,... (e.g. ${path}=${spec.min}:${spec.max}:3)`);
+  if (parts.length < 2 || parts.length > 3)
+    throw new ScenarioError(`${flag} ${text}: expected path=from:to:steps or path=v1,v2,... (e.g. ${path}=${spec.min}:${spec.max}:3)`);
   const from = parseValue(flag, text, parts[0].trim(), path);
   const to = parseValue(flag, text, parts[1].trim(), path);
   if (parts.length === 2) return { path, from, to };
   const steps = Number(parts[2]);
-  if (!Number.isInteger(steps) || steps < 1 || steps > 10000) throw new ScenarioError(`${flag} ${text}: steps = ${parts[2]}: expected a whole number in [1, 10000]`);
+  if (!Number.isInteger(steps) || steps < 1 || steps > 10000)
+    throw new ScenarioError(`${flag} ${text}: steps = ${parts[2]}: expected a whole number in [1, 10000]`);
   if (steps === 1 && from !== to) throw new ScenarioError(`${flag} ${text}: steps = 1 needs from = to; use 2 or more steps for a range`);
   return { path, from, to, steps };
 }
@@ -74,7 +76,8 @@ export function recordable(spec: ParamSpec, value: number): number {
 export function gridValues(vary: Vary): ParamValue[] {
   if (vary.values) return vary.values;
   const spec = findParam(vary.path)!;
-  if (vary.steps === undefined) throw new ScenarioError(`--vary ${vary.path}: a grid needs steps (path=from:to:steps) or a list (path=a,b,c)`);
+  if (vary.steps === undefined)
+    throw new ScenarioError(`--vary ${vary.path}: a grid needs steps (path=from:to:steps) or a list (path=a,b,c)`);
   const steps = vary.steps;
   const values = Array.from({ length: steps }, (_, i) => valueAt(spec, vary.from, vary.to, steps === 1 ? 0 : i / (steps - 1)));
   return [...new Set(values)];

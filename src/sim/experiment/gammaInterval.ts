@@ -64,7 +64,7 @@ export function gammaMeanInterval(mean: number, sd: number, n: number, level = 0
   const variance = widenedVariance(sd, n, tail);
   if (variance === 0) return { low: mean, high: mean };
   if (mean === 0) return { low: NaN, high: NaN }; // a spread around a mean of 0: some values were negative
-  const shape = mean * mean / variance;
+  const shape = (mean * mean) / variance;
   const scale = variance / mean;
   return { low: scale * gammaQuantile(tail, shape), high: scale * gammaQuantile(1 - tail, shape) };
 }
@@ -72,7 +72,7 @@ export function gammaMeanInterval(mean: number, sd: number, n: number, level = 0
 /** The variance of the mean, sd^2 / n, widened by (t_{n-1} / z)^2 for an interval with `tail` in each tail. */
 function widenedVariance(sd: number, n: number, tail: number): number {
   const widen = tQuantile(1 - tail, n - 1) / probit(1 - tail);
-  return widen * widen * sd * sd / n;
+  return (widen * widen * sd * sd) / n;
 }
 
 /** The p-quantile of a beta(a, b) distribution, by bisection on the regularised incomplete beta. */

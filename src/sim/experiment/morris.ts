@@ -31,7 +31,9 @@ export function morrisDesign(factors: readonly Vary[], trajectories: number, lev
   for (let t = 0; t < trajectories; t++) {
     const position = factors.map(() => Math.floor(rng() * startLevels) / (levels - 1));
     const upward = factors.map(() => rng() < 0.5);
-    factors.forEach((_, i) => { if (!upward[i]) position[i] += delta; });
+    factors.forEach((_, i) => {
+      if (!upward[i]) position[i] += delta;
+    });
     const order = permutation(factors.length, rng);
     points.push({ trajectory: t, step: 0, changed: null, values: valuesAt(factors, position) });
     order.forEach((i, s) => {

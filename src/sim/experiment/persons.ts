@@ -17,7 +17,12 @@ export function followedStories(scenario: Scenario, follow: number): Stories {
   const run = new Simulation(scenario, { trackAgents: follow }).run();
   // The sample only: people followed because they became a victim are followed under one policy and
   // not another, from the month they were taken, so their stories cannot be lined up.
-  const stories: Stories = new Map(run.finishedHistories().filter((f) => !f.asVictim).map((f) => [f.pid, f.events]));
+  const stories: Stories = new Map(
+    run
+      .finishedHistories()
+      .filter((f) => !f.asVictim)
+      .map((f) => [f.pid, f.events]),
+  );
   for (const person of run.snapshot()) if (!person.asVictim) stories.set(person.pid, run.historyOf(person.pid) ?? []);
   return stories;
 }
@@ -27,7 +32,10 @@ export function samplePersons(stories: readonly Stories[], count: number, seed: 
   const stream = crnStream(seed, 'persons.sample');
   const pids = [...new Set(stories.flatMap((s) => [...s.keys()]))];
   const rank = new Map(pids.map((pid) => [pid, uniform(stream, 0, pid)]));
-  return pids.sort((a, b) => rank.get(a)! - rank.get(b)! || a - b).slice(0, count).sort((a, b) => a - b);
+  return pids
+    .sort((a, b) => rank.get(a)! - rank.get(b)! || a - b)
+    .slice(0, count)
+    .sort((a, b) => a - b);
 }
 
 /** The scenarios of replicate 0 of a comparison plan (one per arm, all on that replicate's seed). */
@@ -46,12 +54,34 @@ export function storiesForSample(scenarios: readonly Scenario[], count: number):
   }
 }
 
-const OUTCOME_FIELDS = ['crossing', 'entries', 'apprehensions', 'kidnappings', 'exploitation', 'identified', 'exit'] as const satisfies readonly (keyof PersonOutcome)[];
+const OUTCOME_FIELDS = [
+  'crossing',
+  'entries',
+  'apprehensions',
+  'kidnappings',
+  'exploitation',
+  'identified',
+  'exit',
+] as const satisfies readonly (keyof PersonOutcome)[];
 
 /** Header of persons.csv. */
-export const PERSONS_HEADER = ['seed', 'pid', 'person', 'reference', 'policy', 'followed_reference', 'followed_policy',
-  ...OUTCOME_FIELDS.flatMap((f) => [`${f}_reference`, `${f}_policy`]), 'victim_reference', 'victim_policy', 'victim_change',
-  'stories_identical', 'first_difference_month', 'first_difference_reference', 'first_difference_policy'];
+export const PERSONS_HEADER = [
+  'seed',
+  'pid',
+  'person',
+  'reference',
+  'policy',
+  'followed_reference',
+  'followed_policy',
+  ...OUTCOME_FIELDS.flatMap((f) => [`${f}_reference`, `${f}_policy`]),
+  'victim_reference',
+  'victim_policy',
+  'victim_change',
+  'stories_identical',
+  'first_difference_month',
+  'first_difference_reference',
+  'first_difference_policy',
+];
 
 function outcomeCells(o: PersonOutcome | null, field: (typeof OUTCOME_FIELDS)[number]): string {
   if (!o) return '';
@@ -67,7 +97,13 @@ function victimChange(reference: PersonOutcome | null, policy: PersonOutcome | n
 }
 
 /** persons.csv: one row per sampled person and scenario after the first (the reference). */
-export function personsCsv(names: readonly string[], start: string, seed: number, stories: readonly Stories[], pids: readonly number[]): string {
+export function personsCsv(
+  names: readonly string[],
+  start: string,
+  seed: number,
+  stories: readonly Stories[],
+  pids: readonly number[],
+): string {
   const lines = [csvLine(PERSONS_HEADER)];
   for (const pid of pids) {
     const reference = stories[0].get(pid) ?? null;
@@ -77,20 +113,35 @@ export function personsCsv(names: readonly string[], start: string, seed: number
       const outcome = story ? personOutcome(story) : null;
       const difference = reference && story ? firstDifference(reference, story) : null;
       const both = reference !== null && story !== null;
-      lines.push(csvLine([
-        String(seed), String(pid), csvCell(personName(pid, start)), csvCell(names[0]), csvCell(names[p]), String(reference !== null), String(story !== null),
-        ...OUTCOME_FIELDS.flatMap((f) => [outcomeCells(referenceOutcome, f), outcomeCells(outcome, f)]),
-        referenceOutcome ? String(wasVictim(referenceOutcome)) : '', outcome ? String(wasVictim(outcome)) : '',
-        victimChange(referenceOutcome, outcome), both ? String(difference === null) : '',
-        difference?.date ?? '', csvCell(difference?.first ?? ''), csvCell(difference?.second ?? ''),
-      ]));
+      lines.push(
+        csvLine([
+          String(seed),
+          String(pid),
+          csvCell(personName(pid, start)),
+          csvCell(names[0]),
+          csvCell(names[p]),
+          String(reference !== null),
+          String(story !== null),
+          ...OUTCOME_FIELDS.flatMap((f) => [outcomeCells(referenceOutcome, f), outcomeCells(outcome, f)]),
+          referenceOutcome ? String(wasVictim(referenceOutcome)) : '',
+          outcome ? String(wasVictim(outcome)) : '',
+          victimChange(referenceOutcome, outcome),
+          both ? String(difference === null) : '',
+          difference?.date ?? '',
+          csvCell(difference?.first ?? ''),
+          csvCell(difference?.second ?? ''),
+        ]),
+      );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** Counts of victims who differ between the reference and each other scenario, for the command's summary. */
-export function victimChanges(stories: readonly Stories[], pids: readonly number[]): { onlyPolicy: number; onlyReference: number; both: number }[] {
+export function victimChanges(
+  stories: readonly Stories[],
+  pids: readonly number[],
+): { onlyPolicy: number; onlyReference: number; both: number }[] {
   return stories.slice(1).map((policy) => {
     const counts = { onlyPolicy: 0, onlyReference: 0, both: 0 };
     for (const pid of pids) {

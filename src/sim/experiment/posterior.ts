@@ -28,13 +28,19 @@ type PosteriorRowJson = { parameter?: unknown; values?: unknown; weights?: unkno
  *  same order, with the points' weights); throws naming the field when the file is not one. */
 export function posteriorPopulation(json: unknown, origin: string): PosteriorPopulation {
   const rows = (json as { posterior?: unknown })?.posterior;
-  if (!Array.isArray(rows) || rows.length === 0) throw new ScenarioError(`${origin}: posterior: expected the calibration's list of parameters with their accepted values (calibration.json from frontera calibrate)`);
+  if (!Array.isArray(rows) || rows.length === 0)
+    throw new ScenarioError(
+      `${origin}: posterior: expected the calibration's list of parameters with their accepted values (calibration.json from frontera calibrate)`,
+    );
   const typed = rows as PosteriorRowJson[];
   const n = Array.isArray(typed[0].values) ? typed[0].values.length : 0;
   const parameters = typed.map((row, k) => {
     const path = String(row.parameter);
     if (!findParam(path)) throw new ScenarioError(`${origin}: posterior[${k}].parameter = "${path}": ${checkParamValue(path, 0)}`);
-    if (!Array.isArray(row.values) || row.values.length !== n || n === 0) throw new ScenarioError(`${origin}: posterior[${k}].values: expected ${n || 'one or more'} accepted values, as many for every parameter`);
+    if (!Array.isArray(row.values) || row.values.length !== n || n === 0)
+      throw new ScenarioError(
+        `${origin}: posterior[${k}].values: expected ${n || 'one or more'} accepted values, as many for every parameter`,
+      );
     row.values.forEach((v, i) => {
       const problem = checkParamValue(path, v as number);
       if (problem) throw new ScenarioError(`${origin}: posterior[${k}].values[${i}] = ${JSON.stringify(v)}: ${problem}`);
@@ -46,7 +52,9 @@ export function posteriorPopulation(json: unknown, origin: string): PosteriorPop
     throw new ScenarioError(`${origin}: posterior[0].weights: expected ${n} non-negative importance weights, not all zero`);
   }
   const total = raw.reduce((a, b) => a + b, 0);
-  const points = Array.from({ length: n }, (_, i) => Object.fromEntries(typed.map((row, k) => [parameters[k], Number((row.values as unknown[])[i])])));
+  const points = Array.from({ length: n }, (_, i) =>
+    Object.fromEntries(typed.map((row, k) => [parameters[k], Number((row.values as unknown[])[i])])),
+  );
   return { parameters, points, weights: raw.map((w) => w / total) };
 }
 
@@ -62,29 +70,55 @@ export function drawPoints(population: PosteriorPopulation, count: number, seed:
 
 /** The plan: `draws` parameter sets from the population, each running every scenario on `replicates` seeds
  *  of its own (draw d: seeds d R .. d R + R - 1), paired across scenarios. Totals from the policies' start. */
-export function posteriorPlan(scenarios: Scenario[], population: PosteriorPopulation, draws: number, replicates: number, baseSeed: number, source: string, wholeRun = false): ExperimentPlan {
-  if (scenarios.length < 2) throw new ScenarioError(`compare --posterior: got ${scenarios.length} scenario; expected two or more to compare`);
+export function posteriorPlan(
+  scenarios: Scenario[],
+  population: PosteriorPopulation,
+  draws: number,
+  replicates: number,
+  baseSeed: number,
+  source: string,
+  wholeRun = false,
+): ExperimentPlan {
+  if (scenarios.length < 2)
+    throw new ScenarioError(`compare --posterior: got ${scenarios.length} scenario; expected two or more to compare`);
   requireAligned('compare', scenarios);
   if (!Number.isInteger(draws) || draws < 2) throw new ScenarioError(`--draws ${draws}: expected a whole number of posterior draws >= 2`);
   for (const path of population.parameters) {
     const changer = timelineChanger(path, scenarios);
-    if (changer) throw new ScenarioError(`--posterior: ${path} is calibrated, and "${changer.name}"'s timeline changes it; a drawn value is held for the whole run and would remove that change`);
+    if (changer)
+      throw new ScenarioError(
+        `--posterior: ${path} is calibrated, and "${changer.name}"'s timeline changes it; a drawn value is held for the whole run and would remove that change`,
+      );
   }
   const picks = drawPoints(population, draws, baseSeed);
-  const arms: Arm[] = picks.flatMap((point, draw) => scenarios.map((s, i) => ({
-    scenario: i, set: population.points[point], seedIndex: draw * replicates, keys: { draw, point, scenario: s.name, ...population.points[point] },
-  })));
+  const arms: Arm[] = picks.flatMap((point, draw) =>
+    scenarios.map((s, i) => ({
+      scenario: i,
+      set: population.points[point],
+      seedIndex: draw * replicates,
+      keys: { draw, point, scenario: s.name, ...population.points[point] },
+    })),
+  );
   return createPlan({
     // Factors record the range the population spans.
-    kind: 'posterior', baseSeed, replicates, scenarios, arms,
-    factors: population.parameters.map((path) => ({ path, from: Math.min(...population.points.map((p) => p[path])), to: Math.max(...population.points.map((p) => p[path])) })),
+    kind: 'posterior',
+    baseSeed,
+    replicates,
+    scenarios,
+    arms,
+    factors: population.parameters.map((path) => ({
+      path,
+      from: Math.min(...population.points.map((p) => p[path])),
+      to: Math.max(...population.points.map((p) => p[path])),
+    })),
     keyColumns: ['draw', 'point', 'scenario', ...population.parameters],
     design: { method: 'posterior-draws', draws, posterior: source, policyStart: policyStart(scenarios), wholeRun },
   });
 }
 
 /** How the effects are computed, in words (posterior-effects.json and the docs). */
-export const POSTERIOR_METHOD = 'Each draw is a parameter set resampled with replacement from the calibration\'s final population by its importance weights (seeded by the base seed); every scenario runs on the draw\'s own seeds, paired across scenarios. Effect = policy minus the first scenario, run by run. median, p5, p95: over every (draw, seed) difference, so the 90% interval holds parameter and seed uncertainty. share_positive, share_negative: shares of draws whose mean effect over their seeds is above, below zero. Variance: one-way random-effects ANOVA by the method of moments, var_seeds = mean within-draw sample variance, var_parameters = variance of the draw means minus var_seeds / replicates (floored at 0), parameter_share = var_parameters / (var_parameters + var_seeds); needs two or more seeds per draw';
+export const POSTERIOR_METHOD =
+  "Each draw is a parameter set resampled with replacement from the calibration's final population by its importance weights (seeded by the base seed); every scenario runs on the draw's own seeds, paired across scenarios. Effect = policy minus the first scenario, run by run. median, p5, p95: over every (draw, seed) difference, so the 90% interval holds parameter and seed uncertainty. share_positive, share_negative: shares of draws whose mean effect over their seeds is above, below zero. Variance: one-way random-effects ANOVA by the method of moments, var_seeds = mean within-draw sample variance, var_parameters = variance of the draw means minus var_seeds / replicates (floored at 0), parameter_share = var_parameters / (var_parameters + var_seeds); needs two or more seeds per draw";
 
 /** One policy's effect on one outcome over one period, across plausible worlds and seeds. */
 export interface PosteriorEffect {
@@ -122,11 +156,20 @@ export function varianceComponents(groups: readonly number[][]): { between: numb
 }
 
 /** Each draw's paired differences (policy minus the first scenario) of one metric and period, seed by seed. */
-function drawDifferences(plan: ExperimentPlan, outcomes: readonly RunOutcome[], scenario: number, metric: MetricName, period: number): number[][] {
+function drawDifferences(
+  plan: ExperimentPlan,
+  outcomes: readonly RunOutcome[],
+  scenario: number,
+  metric: MetricName,
+  period: number,
+): number[][] {
   const perDraw = plan.scenarios.length;
   const value = (arm: number, r: number) => outcomes[arm * plan.replicates + r].values[metric][period];
-  return Array.from({ length: plan.arms.length / perDraw }, (_, d) => Array.from({ length: plan.replicates }, (_, r) => value(d * perDraw + scenario, r) - value(d * perDraw, r))
-    .filter((x) => !Number.isNaN(x)));
+  return Array.from({ length: plan.arms.length / perDraw }, (_, d) =>
+    Array.from({ length: plan.replicates }, (_, r) => value(d * perDraw + scenario, r) - value(d * perDraw, r)).filter(
+      (x) => !Number.isNaN(x),
+    ),
+  );
 }
 
 function share(values: readonly number[], test: (x: number) => boolean): number {
@@ -146,9 +189,23 @@ export function posteriorEffects(plan: ExperimentPlan, outcomes: readonly RunOut
         const { between, within } = varianceComponents(groups);
         const pct = (q: number) => (pooled.length === 0 ? NaN : quantileSorted(pooled, q));
         effects.push({
-          scenario: plan.scenarios[s].name, baseline: plan.scenarios[0].name, metric: m.name, period, draws: groups.length, replicates: plan.replicates, n: pooled.length,
-          mean: mean(pooled), median: pct(0.5), p5: pct(0.05), p95: pct(0.95), sharePositive: share(means, (x) => x > 0), shareNegative: share(means, (x) => x < 0),
-          varTotal: variance(pooled), varParameters: between, varSeeds: within, parameterShare: between + within > 0 ? between / (between + within) : NaN,
+          scenario: plan.scenarios[s].name,
+          baseline: plan.scenarios[0].name,
+          metric: m.name,
+          period,
+          draws: groups.length,
+          replicates: plan.replicates,
+          n: pooled.length,
+          mean: mean(pooled),
+          median: pct(0.5),
+          p5: pct(0.05),
+          p95: pct(0.95),
+          sharePositive: share(means, (x) => x > 0),
+          shareNegative: share(means, (x) => x < 0),
+          varTotal: variance(pooled),
+          varParameters: between,
+          varSeeds: within,
+          parameterShare: between + within > 0 ? between / (between + within) : NaN,
         });
       }
     }
@@ -158,15 +215,50 @@ export function posteriorEffects(plan: ExperimentPlan, outcomes: readonly RunOut
 
 /** posterior-effects.csv: one row per policy, metric and total period. */
 export function posteriorEffectsCsv(plan: ExperimentPlan, effects: readonly PosteriorEffect[]): string {
-  const header = ['scenario', 'baseline', 'metric', 'period', 'window_start', 'window_end', 'draws', 'replicates', 'n', 'median', 'p5', 'p95', 'mean', 'share_positive', 'share_negative', 'var_total', 'var_parameters', 'var_seeds', 'parameter_share'];
-  const lines = effects.map((e) => csvLine([csvCell(e.scenario), csvCell(e.baseline), e.metric, e.period, ...periodMonths(plan, e.period), String(e.draws), String(e.replicates), String(e.n),
-    ...[e.median, e.p5, e.p95, e.mean, e.sharePositive, e.shareNegative, e.varTotal, e.varParameters, e.varSeeds, e.parameterShare].map(statCell)]));
+  const header = [
+    'scenario',
+    'baseline',
+    'metric',
+    'period',
+    'window_start',
+    'window_end',
+    'draws',
+    'replicates',
+    'n',
+    'median',
+    'p5',
+    'p95',
+    'mean',
+    'share_positive',
+    'share_negative',
+    'var_total',
+    'var_parameters',
+    'var_seeds',
+    'parameter_share',
+  ];
+  const lines = effects.map((e) =>
+    csvLine([
+      csvCell(e.scenario),
+      csvCell(e.baseline),
+      e.metric,
+      e.period,
+      ...periodMonths(plan, e.period),
+      String(e.draws),
+      String(e.replicates),
+      String(e.n),
+      ...[e.median, e.p5, e.p95, e.mean, e.sharePositive, e.shareNegative, e.varTotal, e.varParameters, e.varSeeds, e.parameterShare].map(
+        statCell,
+      ),
+    ]),
+  );
   return [csvLine(header), ...lines].join('\n') + '\n';
 }
 
 /** draws.csv: each draw's population point and parameter values. */
 export function drawsCsv(plan: ExperimentPlan): string {
   const paths = plan.factors.map((f) => f.path);
-  const lines = plan.arms.filter((a) => a.scenario === 0).map((a) => csvLine([String(a.keys.draw), String(a.keys.point), ...paths.map((p) => csvCell(a.set[p]))]));
+  const lines = plan.arms
+    .filter((a) => a.scenario === 0)
+    .map((a) => csvLine([String(a.keys.draw), String(a.keys.point), ...paths.map((p) => csvCell(a.set[p]))]));
   return [csvLine(['draw', 'point', ...paths]), ...lines].join('\n') + '\n';
 }

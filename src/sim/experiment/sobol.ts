@@ -34,8 +34,10 @@ function directionIntegers(dim: number): Uint32Array {
  *  `shift` (one 32-bit integer per dimension) XORs each coordinate's bits, a digital shift that keeps
  *  the sequence's stratification (every 2^m points still fill each interval of width 2^-m once). */
 export function sobolSequence(count: number, dims: number, shift: readonly number[] = []): number[][] {
-  if (!Number.isInteger(dims) || dims < 1 || dims > SOBOL_MAX_DIMENSIONS) throw new RangeError(`Sobol' sequence: ${dims} dimensions; expected 1 to ${SOBOL_MAX_DIMENSIONS}`);
-  if (!Number.isInteger(count) || count < 0 || count > 2 ** 30) throw new RangeError(`Sobol' sequence: ${count} points; expected a whole number up to 2^30`);
+  if (!Number.isInteger(dims) || dims < 1 || dims > SOBOL_MAX_DIMENSIONS)
+    throw new RangeError(`Sobol' sequence: ${dims} dimensions; expected 1 to ${SOBOL_MAX_DIMENSIONS}`);
+  if (!Number.isInteger(count) || count < 0 || count > 2 ** 30)
+    throw new RangeError(`Sobol' sequence: ${count} points; expected a whole number up to 2^30`);
   const v = Array.from({ length: dims }, (_, d) => directionIntegers(d));
   const x = new Uint32Array(dims);
   const xor = Uint32Array.from({ length: dims }, (_, d) => shift[d] ?? 0);
@@ -65,7 +67,8 @@ export interface SaltelliRow {
  *  for two factors), which would hide a factor from a small design; the shift also moves the origin off
  *  every range's lower end, so no point is skipped (SALib scrambles for the same reasons). */
 export function saltelliDesign(factors: number, base: number, rng: Rng): SaltelliRow[] {
-  if (2 * factors > SOBOL_MAX_DIMENSIONS) throw new RangeError(`Saltelli design: ${factors} factors; expected at most ${SOBOL_MAX_DIMENSIONS / 2}`);
+  if (2 * factors > SOBOL_MAX_DIMENSIONS)
+    throw new RangeError(`Saltelli design: ${factors} factors; expected at most ${SOBOL_MAX_DIMENSIONS / 2}`);
   const shift = Array.from({ length: 2 * factors }, () => Math.floor(rng() * 2 ** BITS));
   const points = sobolSequence(base, 2 * factors, shift);
   return points.flatMap((p, point) => {
@@ -107,7 +110,8 @@ export function groupOutputs(rows: readonly SaltelliRow[], outputs: readonly num
  *  ST_i = mean (f(A) - f(A_B^i))^2 / 2 / V. NaN when the output does not vary. */
 function jansen(out: SaltelliOutputs, rows: readonly number[]): { variance: number; first: number[]; total: number[] } {
   const v = variance([...rows.map((j) => out.fA[j]), ...rows.map((j) => out.fB[j])]);
-  const halfMeanSquare = (x: readonly number[], y: readonly number[]) => rows.reduce((s, j) => s + (x[j] - y[j]) ** 2, 0) / (2 * rows.length);
+  const halfMeanSquare = (x: readonly number[], y: readonly number[]) =>
+    rows.reduce((s, j) => s + (x[j] - y[j]) ** 2, 0) / (2 * rows.length);
   const ratio = (value: number) => (v > 0 ? value / v : NaN);
   return {
     variance: v,
@@ -148,13 +152,25 @@ export function sobolIndices(out: SaltelliOutputs, options: BootstrapOptions): S
   const all = Array.from({ length: n }, (_, j) => j);
   const point = jansen(out, all);
   const z = probit(0.5 + options.confidence / 2);
-  const samples = Array.from({ length: options.resamples }, () => jansen(out, all.map(() => Math.floor(options.rng() * n))));
+  const samples = Array.from({ length: options.resamples }, () =>
+    jansen(
+      out,
+      all.map(() => Math.floor(options.rng() * n)),
+    ),
+  );
   const conf = (pick: (s: ReturnType<typeof jansen>) => number) => {
     const values = samples.map(pick).filter(Number.isFinite);
     return values.length > 1 ? z * Math.sqrt(variance(values)) : NaN;
   };
   return {
-    n, mean: n > 0 ? mean([...out.fA, ...out.fB]) : NaN, variance: point.variance,
-    indices: out.fAB.map((_, i) => ({ S1: point.first[i], S1_conf: conf((s) => s.first[i]), ST: point.total[i], ST_conf: conf((s) => s.total[i]) })),
+    n,
+    mean: n > 0 ? mean([...out.fA, ...out.fB]) : NaN,
+    variance: point.variance,
+    indices: out.fAB.map((_, i) => ({
+      S1: point.first[i],
+      S1_conf: conf((s) => s.first[i]),
+      ST: point.total[i],
+      ST_conf: conf((s) => s.total[i]),
+    })),
   };
 }

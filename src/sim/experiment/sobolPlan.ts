@@ -27,14 +27,24 @@ export interface SobolSettings {
 
 /** Checks the factors are ranges of declared parameters a policy's timeline does not also change. */
 function checkFactors(factors: readonly Vary[], scenarios: readonly Scenario[]): void {
-  if (factors.length === 0) throw new ScenarioError('--vary: expected at least one path=from:to (e.g. --vary behaviour.networkEvasion=0.4:0.9)');
-  if (2 * factors.length > SOBOL_MAX_DIMENSIONS) throw new ScenarioError(`--vary: ${factors.length} parameters; expected at most ${SOBOL_MAX_DIMENSIONS / 2} (the Sobol' directions table has ${SOBOL_MAX_DIMENSIONS} dimensions)`);
+  if (factors.length === 0)
+    throw new ScenarioError('--vary: expected at least one path=from:to (e.g. --vary behaviour.networkEvasion=0.4:0.9)');
+  if (2 * factors.length > SOBOL_MAX_DIMENSIONS)
+    throw new ScenarioError(
+      `--vary: ${factors.length} parameters; expected at most ${SOBOL_MAX_DIMENSIONS / 2} (the Sobol' directions table has ${SOBOL_MAX_DIMENSIONS} dimensions)`,
+    );
   factors.forEach((f, i) => {
-    if (factors.findIndex((g) => g.path === f.path) !== i) throw new ScenarioError(`--vary ${f.path}: varied twice; give each parameter once`);
-    if (f.values !== undefined || f.steps !== undefined) throw new ScenarioError(`--vary ${f.path}: expected a range path=from:to (the Sobol' design samples it), not steps or a list`);
-    if (findParam(f.path)!.kind !== 'boolean' && !(Number(f.from) < Number(f.to))) throw new ScenarioError(`--vary ${f.path}=${f.from}:${f.to}: expected from < to`);
+    if (factors.findIndex((g) => g.path === f.path) !== i)
+      throw new ScenarioError(`--vary ${f.path}: varied twice; give each parameter once`);
+    if (f.values !== undefined || f.steps !== undefined)
+      throw new ScenarioError(`--vary ${f.path}: expected a range path=from:to (the Sobol' design samples it), not steps or a list`);
+    if (findParam(f.path)!.kind !== 'boolean' && !(Number(f.from) < Number(f.to)))
+      throw new ScenarioError(`--vary ${f.path}=${f.from}:${f.to}: expected from < to`);
     const changer = timelineChanger(f.path, scenarios);
-    if (changer) throw new ScenarioError(`--vary ${f.path}: "${changer.name}"'s timeline changes it; a value held for the whole run would remove that change from the run. Vary another parameter, or use a scenario that leaves it alone`);
+    if (changer)
+      throw new ScenarioError(
+        `--vary ${f.path}: "${changer.name}"'s timeline changes it; a value held for the whole run would remove that change from the run. Vary another parameter, or use a scenario that leaves it alone`,
+      );
   });
 }
 
@@ -45,33 +55,71 @@ function windowOf(scenarios: readonly Scenario[], window: [string, string] | und
   if (window === undefined) return [scenarios.length > 1 ? policyStart(scenarios) : scenarios[0].start, monthLabel(last)];
   const [from, to] = window;
   if (!isMonth(from) || !isMonth(to) || monthIndex(from) > monthIndex(to) || monthIndex(from) < first || monthIndex(to) > last) {
-    throw new ScenarioError(`--window ${from}:${to}: expected FROM:TO, two months "YYYY-MM" with FROM <= TO inside the run (${monthLabel(first)} to ${monthLabel(last)})`);
+    throw new ScenarioError(
+      `--window ${from}:${to}: expected FROM:TO, two months "YYYY-MM" with FROM <= TO inside the run (${monthLabel(first)} to ${monthLabel(last)})`,
+    );
   }
   return [from, to];
 }
 
 /** The Sobol' plan: every Saltelli row (N (k + 2) of them) under each scenario, `replicates` seeds per row; all
  *  rows of base point j share seeds j R .. j R + R - 1, so the estimators' differences hold seed noise fixed. */
-export function sobolPlan(scenarios: Scenario[], factors: Vary[], base: number, replicates: number, baseSeed: number, settings: SobolSettings): ExperimentPlan {
-  if (scenarios.length < 1 || scenarios.length > 2) throw new ScenarioError(`sobol: got ${scenarios.length} scenarios; expected one, or a reference and a policy (the output is then policy minus reference on the same seeds)`);
+export function sobolPlan(
+  scenarios: Scenario[],
+  factors: Vary[],
+  base: number,
+  replicates: number,
+  baseSeed: number,
+  settings: SobolSettings,
+): ExperimentPlan {
+  if (scenarios.length < 1 || scenarios.length > 2)
+    throw new ScenarioError(
+      `sobol: got ${scenarios.length} scenarios; expected one, or a reference and a policy (the output is then policy minus reference on the same seeds)`,
+    );
   requireAligned('sobol', scenarios);
   checkFactors(factors, scenarios);
-  if (!Number.isInteger(base) || base < 2) throw new ScenarioError(`--samples ${base}: expected a whole number of base points >= 2 (a power of two suits the Sobol' sequence best)`);
+  if (!Number.isInteger(base) || base < 2)
+    throw new ScenarioError(
+      `--samples ${base}: expected a whole number of base points >= 2 (a power of two suits the Sobol' sequence best)`,
+    );
   const unknown = settings.metrics.find((m) => !findMetric(m));
-  if (unknown !== undefined || settings.metrics.length === 0) throw new ScenarioError(`--metric ${unknown ?? ''}: expected one or more metric names (frontera metrics lists them)`);
+  if (unknown !== undefined || settings.metrics.length === 0)
+    throw new ScenarioError(`--metric ${unknown ?? ''}: expected one or more metric names (frontera metrics lists them)`);
   const [from, to] = windowOf(scenarios, settings.window);
   const specs = factors.map((f) => findParam(f.path)!);
   const arms: Arm[] = saltelliDesign(factors.length, base, createStream(baseSeed, 'experiment/sobol-shift')).flatMap((row, r) => {
     const set = Object.fromEntries(factors.map((f, k) => [f.path, valueAt(specs[k], f.from, f.to, row.u[k])]));
     return scenarios.map((s, i) => ({
-      scenario: i, set, seedIndex: row.point * replicates,
-      keys: { row: r, point: row.point, matrix: row.matrix, factor: row.factor < 0 ? '' : factors[row.factor].path, scenario: s.name, ...set },
+      scenario: i,
+      set,
+      seedIndex: row.point * replicates,
+      keys: {
+        row: r,
+        point: row.point,
+        matrix: row.matrix,
+        factor: row.factor < 0 ? '' : factors[row.factor].path,
+        scenario: s.name,
+        ...set,
+      },
     }));
   });
   return createPlan({
-    kind: 'sobol', baseSeed, replicates, scenarios, arms, factors,
+    kind: 'sobol',
+    baseSeed,
+    replicates,
+    scenarios,
+    arms,
+    factors,
     keyColumns: ['row', 'point', 'matrix', 'factor', 'scenario', ...factors.map((f) => f.path)],
-    design: { method: 'saltelli-jansen', samples: base, metrics: settings.metrics.join(','), policyStart: from, windowEnd: to, resamples: settings.resamples, confidence: 0.95 },
+    design: {
+      method: 'saltelli-jansen',
+      samples: base,
+      metrics: settings.metrics.join(','),
+      policyStart: from,
+      windowEnd: to,
+      resamples: settings.resamples,
+      confidence: 0.95,
+    },
   });
 }
 
@@ -98,40 +146,74 @@ function rowOutputs(plan: ExperimentPlan, outcomes: readonly RunOutcome[], metri
   const value = (arm: number, r: number) => outcomes[arm * plan.replicates + r].values[metric][period];
   const perRow = plan.scenarios.length;
   return Array.from({ length: plan.arms.length / perRow }, (_, row) => {
-    const runs = Array.from({ length: plan.replicates }, (_, r) => (perRow === 2 ? value(row * 2 + 1, r) - value(row * 2, r) : value(row, r)));
+    const runs = Array.from({ length: plan.replicates }, (_, r) =>
+      perRow === 2 ? value(row * 2 + 1, r) - value(row * 2, r) : value(row, r),
+    );
     return runs.some(Number.isNaN) ? NaN : mean(runs);
   });
 }
 
 /** The Saltelli rows of the plan, in order (unit coordinates are not needed to estimate). */
 function planRows(plan: ExperimentPlan): SaltelliRow[] {
-  return plan.arms.filter((arm) => arm.scenario === 0).map((arm) => ({
-    point: Number(arm.keys.point), matrix: arm.keys.matrix as SaltelliRow['matrix'], factor: plan.factors.findIndex((f) => f.path === arm.keys.factor), u: [],
-  }));
+  return plan.arms
+    .filter((arm) => arm.scenario === 0)
+    .map((arm) => ({
+      point: Number(arm.keys.point),
+      matrix: arm.keys.matrix as SaltelliRow['matrix'],
+      factor: plan.factors.findIndex((f) => f.path === arm.keys.factor),
+      u: [],
+    }));
 }
 
 /** Sobol' indices of every metric the plan names, with bootstrap intervals seeded from the plan. */
 export function sobolResults(plan: ExperimentPlan, outcomes: readonly RunOutcome[]): SobolMetricResult[] {
   const rows = planRows(plan);
-  return String(plan.design.metrics).split(',').map((name) => {
-    const metric = name as MetricName;
-    const grouped = groupOutputs(rows, rowOutputs(plan, outcomes, metric), plan.factors.length);
-    const rng = createStream(plan.baseSeed, `experiment/sobol-bootstrap/${metric}`);
-    const result = sobolIndices(grouped, { resamples: Number(plan.design.resamples), confidence: Number(plan.design.confidence), rng });
-    const named = result.indices.map((index, i) => ({ ...index, parameter: plan.factors[i].path }));
-    const ranked = [...named].sort((a, b) => (Number.isFinite(b.ST) ? b.ST : -Infinity) - (Number.isFinite(a.ST) ? a.ST : -Infinity) || a.parameter.localeCompare(b.parameter));
-    return { metric, output: sobolOutputName(plan), n: result.n, mean: result.mean, variance: result.variance, indices: ranked.map((x, i) => ({ ...x, rank: i + 1 })) };
-  });
+  return String(plan.design.metrics)
+    .split(',')
+    .map((name) => {
+      const metric = name as MetricName;
+      const grouped = groupOutputs(rows, rowOutputs(plan, outcomes, metric), plan.factors.length);
+      const rng = createStream(plan.baseSeed, `experiment/sobol-bootstrap/${metric}`);
+      const result = sobolIndices(grouped, { resamples: Number(plan.design.resamples), confidence: Number(plan.design.confidence), rng });
+      const named = result.indices.map((index, i) => ({ ...index, parameter: plan.factors[i].path }));
+      const ranked = [...named].sort(
+        (a, b) =>
+          (Number.isFinite(b.ST) ? b.ST : -Infinity) - (Number.isFinite(a.ST) ? a.ST : -Infinity) || a.parameter.localeCompare(b.parameter),
+      );
+      return {
+        metric,
+        output: sobolOutputName(plan),
+        n: result.n,
+        mean: result.mean,
+        variance: result.variance,
+        indices: ranked.map((x, i) => ({ ...x, rank: i + 1 })),
+      };
+    });
 }
 
 /** sobol.csv: per metric and parameter, ranked by total-order index, in SALib's column names. */
 export function sobolCsv(plan: ExperimentPlan, results: readonly SobolMetricResult[]): string {
   const [from, to] = periodMonths(plan, POLICY_WINDOW);
-  const lines = [csvLine(['metric', 'output', 'window_start', 'window_end', 'rank', 'parameter', 'from', 'to', 'n', 'S1', 'S1_conf', 'ST', 'ST_conf'])];
+  const lines = [
+    csvLine(['metric', 'output', 'window_start', 'window_end', 'rank', 'parameter', 'from', 'to', 'n', 'S1', 'S1_conf', 'ST', 'ST_conf']),
+  ];
   for (const r of results) {
     for (const x of r.indices) {
       const factor = plan.factors.find((f) => f.path === x.parameter)!;
-      lines.push(csvLine([r.metric, csvCell(r.output), from, to, String(x.rank), x.parameter, csvCell(factor.from), csvCell(factor.to), String(r.n), ...[x.S1, x.S1_conf, x.ST, x.ST_conf].map(statCell)]));
+      lines.push(
+        csvLine([
+          r.metric,
+          csvCell(r.output),
+          from,
+          to,
+          String(x.rank),
+          x.parameter,
+          csvCell(factor.from),
+          csvCell(factor.to),
+          String(r.n),
+          ...[x.S1, x.S1_conf, x.ST, x.ST_conf].map(statCell),
+        ]),
+      );
     }
   }
   return lines.join('\n') + '\n';
@@ -142,7 +224,10 @@ export function sobolJson(plan: ExperimentPlan, results: readonly SobolMetricRes
   const [from, to] = periodMonths(plan, POLICY_WINDOW);
   return {
     method: `Saltelli (2010) design on a digitally shifted Sobol' sequence (Joe-Kuo 6.21201 directions, shift seeded from the base seed), ${plan.design.samples} base points x (${plan.factors.length} + 2) rows, each row on ${plan.replicates} seed(s) shared by its base point's rows; Jansen (1999) first- and total-order estimators; ${plan.design.resamples} bootstrap resamples of the base points, conf = z(0.975) x bootstrap sd (SALib's convention); parameters uniform over their ranges`,
-    output: sobolOutputName(plan), window: { start: from, end: to }, samples: plan.design.samples, replicates: plan.replicates,
+    output: sobolOutputName(plan),
+    window: { start: from, end: to },
+    samples: plan.design.samples,
+    replicates: plan.replicates,
     factors: plan.factors.map((f) => ({ path: f.path, from: f.from, to: f.to })),
     metrics: results,
   };

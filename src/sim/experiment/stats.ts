@@ -45,7 +45,10 @@ function betaFraction(x: number, a: number, b: number): number {
   d = 1 / (Math.abs(d) < tiny ? tiny : d);
   let h = d;
   for (let m = 1; m <= 500; m++) {
-    for (const numerator of [(m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)), -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1))]) {
+    for (const numerator of [
+      (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)),
+      -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1)),
+    ]) {
       d = 1 + numerator * d;
       d = 1 / (Math.abs(d) < tiny ? tiny : d);
       c = 1 + numerator / c;
@@ -122,7 +125,8 @@ function welchHalfWidth(varA: number, nA: number, varB: number, nB: number): num
 /** Compares `other` with `base` replicate by replicate (same seeds): paired CI, Welch CI and variance
  *  reduction, over the replicates where both have a value. */
 export function pairedDifference(baseSample: readonly number[], otherSample: readonly number[]): PairedDifference {
-  if (baseSample.length !== otherSample.length) throw new RangeError(`paired samples differ in length (${baseSample.length} and ${otherSample.length})`);
+  if (baseSample.length !== otherSample.length)
+    throw new RangeError(`paired samples differ in length (${baseSample.length} and ${otherSample.length})`);
   const both = baseSample.map((_, i) => i).filter((i) => !Number.isNaN(baseSample[i]) && !Number.isNaN(otherSample[i]));
   const base = both.map((i) => baseSample[i]);
   const other = both.map((i) => otherSample[i]);
@@ -135,9 +139,14 @@ export function pairedDifference(baseSample: readonly number[], otherSample: rea
   const unpairedHalf = welchHalfWidth(varBase, n, varOther, n);
   const unpairedVar = varBase + varOther;
   return {
-    n, meanBase: mean(base), meanOther: mean(other), meanDiff,
-    pairedLow: meanDiff - pairedHalf, pairedHigh: meanDiff + pairedHalf,
-    unpairedLow: meanDiff - unpairedHalf, unpairedHigh: meanDiff + unpairedHalf,
+    n,
+    meanBase: mean(base),
+    meanOther: mean(other),
+    meanDiff,
+    pairedLow: meanDiff - pairedHalf,
+    pairedHigh: meanDiff + pairedHalf,
+    unpairedLow: meanDiff - unpairedHalf,
+    unpairedHigh: meanDiff + unpairedHalf,
     varianceReduction: unpairedVar > 0 ? 1 - variance(diffs) / unpairedVar : NaN,
   };
 }

@@ -32,11 +32,16 @@ export interface OutcomeWindow {
 export function runOutcome(result: RunResult, window?: OutcomeWindow): RunOutcome {
   const years = yearlySummary(result);
   const end = result.dates.length;
-  const totals: [string, number, number][] = [...(window ? [[POLICY_WINDOW, window.from, window.to ?? end] as [string, number, number]] : []),
-    ...(!window || window.wholeRun ? [[WHOLE_RUN, 0, end] as [string, number, number]] : [])];
-  const values = Object.fromEntries(METRICS.map((m) => [
-    m.name, [...years.map((row) => row.values[m.name]), ...totals.map(([, from, to]) => combineMonths(m, result.series, from, to))],
-  ])) as Record<MetricName, number[]>;
+  const totals: [string, number, number][] = [
+    ...(window ? [[POLICY_WINDOW, window.from, window.to ?? end] as [string, number, number]] : []),
+    ...(!window || window.wholeRun ? [[WHOLE_RUN, 0, end] as [string, number, number]] : []),
+  ];
+  const values = Object.fromEntries(
+    METRICS.map((m) => [
+      m.name,
+      [...years.map((row) => row.values[m.name]), ...totals.map(([, from, to]) => combineMonths(m, result.series, from, to))],
+    ]),
+  ) as Record<MetricName, number[]>;
   return { periods: [...years.map((row) => row.year), ...totals.map(([period]) => period)], values };
 }
 
@@ -61,7 +66,13 @@ export function periodMonths(plan: ExperimentPlan, period: string): [string, str
 }
 
 /** The replicates' values of one metric and period for one arm, in replicate order. */
-export function armSample(plan: ExperimentPlan, outcomes: readonly RunOutcome[], arm: number, metric: MetricName, period: number): number[] {
+export function armSample(
+  plan: ExperimentPlan,
+  outcomes: readonly RunOutcome[],
+  arm: number,
+  metric: MetricName,
+  period: number,
+): number[] {
   return outcomes.slice(arm * plan.replicates, (arm + 1) * plan.replicates).map((o) => o.values[metric][period]);
 }
 
@@ -77,7 +88,20 @@ export function windowCells(plan: ExperimentPlan, period: string): string[] {
 
 /** Header of summary.csv. */
 export function summaryHeader(plan: ExperimentPlan): string {
-  return csvLine([...plan.keyColumns, 'metric', 'period', ...windowColumns(plan), 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'p5', 'p50', 'p95']);
+  return csvLine([
+    ...plan.keyColumns,
+    'metric',
+    'period',
+    ...windowColumns(plan),
+    'n',
+    'mean',
+    'sd',
+    'ci_low',
+    'ci_high',
+    'p5',
+    'p50',
+    'p95',
+  ]);
 }
 
 /** summary.csv: one row per arm, metric and period (outcomes indexed by run). */
@@ -89,7 +113,16 @@ export function summaryCsv(plan: ExperimentPlan, outcomes: readonly RunOutcome[]
     for (const metric of METRICS) {
       periods.forEach((period, p) => {
         const s = summarize(armSample(plan, outcomes, a, metric.name, p));
-        lines.push(csvLine([...keys, metric.name, period, ...windowCells(plan, period), String(s.n), ...[s.mean, s.sd, s.ciLow, s.ciHigh, s.p5, s.p50, s.p95].map(statCell)]));
+        lines.push(
+          csvLine([
+            ...keys,
+            metric.name,
+            period,
+            ...windowCells(plan, period),
+            String(s.n),
+            ...[s.mean, s.sd, s.ciLow, s.ciHigh, s.p5, s.p50, s.p95].map(statCell),
+          ]),
+        );
       });
     }
   });

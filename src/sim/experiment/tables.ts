@@ -31,6 +31,13 @@ export function runsHeader(plan: ExperimentPlan): string {
 /** The runs.csv lines of one run (one per simulated month, each ending in a newline). */
 export function runRows(plan: ExperimentPlan, spec: RunSpec, result: RunResult): string {
   const arm = plan.arms[spec.arm];
-  const prefix = csvLine([String(spec.run), String(spec.replicate), String(spec.seed), ...plan.keyColumns.map((k) => csvCell(arm.keys[k]))]);
-  return result.dates.map((date, t) => `${prefix},${t},${date},${METRIC_NAMES.map((n) => metricCell(result.series[n][t])).join(',')}\n`).join('');
+  const prefix = csvLine([
+    String(spec.run),
+    String(spec.replicate),
+    String(spec.seed),
+    ...plan.keyColumns.map((k) => csvCell(arm.keys[k])),
+  ]);
+  return result.dates
+    .map((date, t) => `${prefix},${t},${date},${METRIC_NAMES.map((n) => metricCell(result.series[n][t])).join(',')}\n`)
+    .join('');
 }

@@ -13,7 +13,19 @@ import { sale } from './sale';
 import { smuggling } from './smuggling';
 import { staying } from './staying';
 
-export const MECHANISMS = [population, migration, crossing, smuggling, sale, employment, staying, borderCities, protection, prosecution, corruption] as const;
+export const MECHANISMS = [
+  population,
+  migration,
+  crossing,
+  smuggling,
+  sale,
+  employment,
+  staying,
+  borderCities,
+  protection,
+  prosecution,
+  corruption,
+] as const;
 
 type Declared = (typeof MECHANISMS)[number];
 export type MechanismId = Declared['id'];

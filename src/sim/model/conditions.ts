@@ -15,12 +15,22 @@ const K = CONSTANTS;
 const DEATH_RISK: PerCorridor<number> = { [Corridor.Urban]: K.DEATH_RISK_URBAN.value, [Corridor.Remote]: K.DEATH_RISK_REMOTE.value };
 /** Each way of crossing's factor on that risk (no crossing, no risk). */
 const DEATH_FACTOR: PerMode<number> = {
-  [Mode.None]: 0, [Mode.Visa]: 0, [Mode.Alone]: K.DEATH_FACTOR_ALONE.value, [Mode.Guide]: K.DEATH_FACTOR_GUIDE.value, [Mode.Professional]: K.DEATH_FACTOR_PROFESSIONAL.value,
+  [Mode.None]: 0,
+  [Mode.Visa]: 0,
+  [Mode.Alone]: K.DEATH_FACTOR_ALONE.value,
+  [Mode.Guide]: K.DEATH_FACTOR_GUIDE.value,
+  [Mode.Professional]: K.DEATH_FACTOR_PROFESSIONAL.value,
 };
 /** Patrol intensity in each corridor: coefficient * agents^exponent. Urban corridors are short and fenced, so
  *  agents there add up almost fully; remote corridors are vast, with steeply diminishing returns. */
-const INTENSITY_COEFFICIENT: PerCorridor<number> = { [Corridor.Urban]: K.PATROL_COEFFICIENT_URBAN.value, [Corridor.Remote]: K.PATROL_COEFFICIENT_REMOTE.value };
-const INTENSITY_EXPONENT: PerCorridor<number> = { [Corridor.Urban]: K.PATROL_EXPONENT_URBAN.value, [Corridor.Remote]: K.PATROL_EXPONENT_REMOTE.value };
+const INTENSITY_COEFFICIENT: PerCorridor<number> = {
+  [Corridor.Urban]: K.PATROL_COEFFICIENT_URBAN.value,
+  [Corridor.Remote]: K.PATROL_COEFFICIENT_REMOTE.value,
+};
+const INTENSITY_EXPONENT: PerCorridor<number> = {
+  [Corridor.Urban]: K.PATROL_EXPONENT_URBAN.value,
+  [Corridor.Remote]: K.PATROL_EXPONENT_REMOTE.value,
+};
 
 export interface Conditions {
   /** P(apprehended) per attempt, by mode and corridor. */
@@ -55,7 +65,7 @@ export interface JobProspects {
 /** Expected monthly earnings in the U.S., USD: the wage times the share of a stay spent in work (job
  *  spells end at JOB_SEPARATION_RATE and the next is found with the monthly chance of finding work). */
 export function expectedEarnings(jobs: JobProspects): number {
-  return jobs.wage * jobs.finding / (jobs.finding + K.JOB_SEPARATION_RATE.value);
+  return (jobs.wage * jobs.finding) / (jobs.finding + K.JOB_SEPARATION_RATE.value);
 }
 
 /** What the conditions depend on besides the levers (SimState has these fields). */
@@ -85,23 +95,44 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
   const remote = p['border.remoteDeployment'];
   const deployed: PerCorridor<number> = { [Corridor.Urban]: agents * (1 - remote), [Corridor.Remote]: agents * remote };
   // More agents in remote corridors than in 2002 push walkers onto longer, deadlier paths.
-  const funnel = K.FUNNEL_FLOOR.value + (1 - K.FUNNEL_FLOOR.value) * deployed[Corridor.Remote] / K.BASELINE_REMOTE_AGENTS.value;
-  const apprehension = tabulate(MODES, (mode) => tabulate(CORRIDORS, (c) =>
-    1 - Math.exp(-(K.BASE_PATROL_INTENSITY.value + INTENSITY_COEFFICIENT[c] * Math.pow(deployed[c], INTENSITY_EXPONENT[c])) * exposure(p, mode))));
-  const death = tabulate(MODES, (mode) => tabulate(CORRIDORS, (c) => DEATH_RISK[c] * DEATH_FACTOR[mode] * (c === Corridor.Remote ? funnel : 1)));
+  const funnel = K.FUNNEL_FLOOR.value + ((1 - K.FUNNEL_FLOOR.value) * deployed[Corridor.Remote]) / K.BASELINE_REMOTE_AGENTS.value;
+  const apprehension = tabulate(MODES, (mode) =>
+    tabulate(
+      CORRIDORS,
+      (c) =>
+        1 -
+        Math.exp(
+          -(K.BASE_PATROL_INTENSITY.value + INTENSITY_COEFFICIENT[c] * Math.pow(deployed[c], INTENSITY_EXPONENT[c])) * exposure(p, mode),
+        ),
+    ),
+  );
+  const death = tabulate(MODES, (mode) =>
+    tabulate(CORRIDORS, (c) => DEATH_RISK[c] * DEATH_FACTOR[mode] * (c === Corridor.Remote ? funnel : 1)),
+  );
   const fee = st.cond?.fee ?? tabulate(MODES, () => 0);
   const inspectionProbability = Math.min(1, p['interior.inspectionsPerYear'] / 12 / Math.max(1, employersReal));
-  const expectedSanctionPerWorker = inspectionProbability * 12 * p['interior.employerFocus']
-    * p['interior.employerSanctionUsd'] * (1 - p['corruption.us']);
+  const expectedSanctionPerWorker =
+    inspectionProbability * 12 * p['interior.employerFocus'] * p['interior.employerSanctionUsd'] * (1 - p['corruption.us']);
   const verification = p['interior.statusVerification'];
-  const compliantScreening = verification + (1 - verification) * (1 - Math.exp(-expectedSanctionPerWorker / p['behaviour.screeningSanctionUsd']));
+  const compliantScreening =
+    verification + (1 - verification) * (1 - Math.exp(-expectedSanctionPerWorker / p['behaviour.screeningSanctionUsd']));
   const workerArrestHazard = inspectionProbability * K.FIND_WORKER.value * (1 - p['interior.employerFocus']);
   const open = openJobShare(st, compliantScreening);
   const jobMatch = jobMatchProbability(st);
   return {
-    apprehension, death, fee, inspectionProbability, expectedSanctionPerWorker, compliantScreening,
-    openJobShare: open, workerArrestHazard, jobMatch,
-    jobs: { finding: jobMatch * open, wage: p['behaviour.usMonthlyEarningsUsd'] * (1 - p['behaviour.offBooksWagePenalty'] * compliantScreening) },
+    apprehension,
+    death,
+    fee,
+    inspectionProbability,
+    expectedSanctionPerWorker,
+    compliantScreening,
+    openJobShare: open,
+    workerArrestHazard,
+    jobMatch,
+    jobs: {
+      finding: jobMatch * open,
+      wage: p['behaviour.usMonthlyEarningsUsd'] * (1 - p['behaviour.offBooksWagePenalty'] * compliantScreening),
+    },
   };
 }
 
@@ -123,7 +154,7 @@ function jobMatchProbability(st: ConditionInputs): number {
 /** Job openings for the unauthorized this month (agents): the monthly openings rate times U.S. demand
  *  for their labour, less the openings work-visa holders are recruited into first. */
 export function jobOpenings(p: Params, scale: number): number {
-  const demand = K.UNAUTHORIZED_JOBS_2003.value * p['context.usLabourDemand'] / scale;
+  const demand = (K.UNAUTHORIZED_JOBS_2003.value * p['context.usLabourDemand']) / scale;
   const visaHires = p['pathways.workVisasPerYear'] / 12 / scale;
   return Math.max(0, K.JOB_OPENINGS_RATE.value * demand - visaHires);
 }

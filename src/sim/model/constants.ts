@@ -8,5 +8,4 @@ export type { ConstantBasis, ModelConstant } from '../mechanism';
 /** Every named constant, from the mechanisms' declarations (mechanisms/). */
 export const CONSTANTS: DeclaredConstants = Object.assign({}, ...MECHANISMS.map((m) => m.constants));
 
-
 export type ConstantName = keyof typeof CONSTANTS;

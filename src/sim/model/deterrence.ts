@@ -15,8 +15,10 @@ export type Court = 'us' | 'mexico';
  *  fail, as in the brief's San Diego example); the country's corruption unmakes it. */
 export function convictionProbability(st: SimState, witnesses: number, court: Court = 'us'): number {
   const corruption = st.params[court === 'us' ? 'corruption.us' : 'corruption.mexico'];
-  return (K.CONVICTION_WITHOUT_WITNESS.value + K.CONVICTION_WITH_WITNESSES.value * (1 - Math.pow(K.WITNESS_DECAY.value, witnesses)))
-    * (1 - K.CORRUPTION_ACQUITTAL.value * corruption);
+  return (
+    (K.CONVICTION_WITHOUT_WITNESS.value + K.CONVICTION_WITH_WITNESSES.value * (1 - Math.pow(K.WITNESS_DECAY.value, witnesses))) *
+    (1 - K.CORRUPTION_ACQUITTAL.value * corruption)
+  );
 }
 
 /** Chance a U.S. case built on an investigation alone ends in conviction (what employers weigh). */
@@ -24,7 +26,10 @@ export function convictionProbabilityWithoutWitness(st: SimState): number {
   return convictionProbability(st, 0, 'us');
 }
 
-const BASELINE: Record<VenueMarket, number> = { [VenueMarket.Us]: K.VENUES_US_BASELINE.value, [VenueMarket.Mexico]: K.VENUES_MEXICO_BASELINE.value };
+const BASELINE: Record<VenueMarket, number> = {
+  [VenueMarket.Us]: K.VENUES_US_BASELINE.value,
+  [VenueMarket.Mexico]: K.VENUES_MEXICO_BASELINE.value,
+};
 /** Venue slots kept for each market (open and closed). */
 export const VENUE_SLOTS = tabulate(VENUE_MARKETS, (m) => Math.round(BASELINE[m] * K.VENUE_SLOT_FACTOR.value));
 const BASELINE_MEXICO_CORRUPTION = findParam('corruption.mexico')!.default as number;
@@ -72,4 +77,3 @@ export function initialVenues(st: SimState): Record<VenueMarket, number> {
 export function openVenues(st: SimState, market: VenueMarket): number[] {
   return market === VenueMarket.Us ? st.employers.sexUs : st.employers.sexMexico;
 }
-

@@ -43,7 +43,12 @@ export function orderByPriority(st: SimState, stream: Stream, ids: Int32Array | 
   if (n < 2) return;
   if (scratch.ids.length < n) {
     const size = 2 ** Math.ceil(Math.log2(n));
-    scratch = { priority: new Uint32Array(size), priorityOut: new Uint32Array(size), ids: new Int32Array(size), idsOut: new Int32Array(size) };
+    scratch = {
+      priority: new Uint32Array(size),
+      priorityOut: new Uint32Array(size),
+      ids: new Int32Array(size),
+      idsOut: new Int32Array(size),
+    };
   }
   let { priority, priorityOut, ids: from, idsOut: to } = scratch;
   const month = st.crnMonth[stream];

@@ -24,13 +24,21 @@ export const NEVER = -1_000_000;
 export const WORKERS_PER_EMPLOYER = K.WORKERS_PER_EMPLOYER.value;
 /** Shares of U.S. employers of unauthorized workers in each labour sector (venues are counted apart). */
 const LABOUR_SECTOR_SHARES: [Sector, number][] = [
-  [Sector.Agriculture, K.SECTOR_SHARE_AGRICULTURE.value], [Sector.Construction, K.SECTOR_SHARE_CONSTRUCTION.value],
-  [Sector.Services, K.SECTOR_SHARE_SERVICES.value], [Sector.Domestic, K.SECTOR_SHARE_DOMESTIC.value],
+  [Sector.Agriculture, K.SECTOR_SHARE_AGRICULTURE.value],
+  [Sector.Construction, K.SECTOR_SHARE_CONSTRUCTION.value],
+  [Sector.Services, K.SECTOR_SHARE_SERVICES.value],
+  [Sector.Domestic, K.SECTOR_SHARE_DOMESTIC.value],
 ];
 /** Monthly probability a free worker leaves for home, by plan (settler, sojourner). */
-export const RETURN_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / K.SETTLER_STAY_MONTHS.value, [Plan.Sojourner]: 1 / K.SOJOURNER_STAY_MONTHS.value };
+export const RETURN_HAZARD: Record<Plan, number> = {
+  [Plan.Settler]: 1 / K.SETTLER_STAY_MONTHS.value,
+  [Plan.Sojourner]: 1 / K.SOJOURNER_STAY_MONTHS.value,
+};
 /** Monthly chance a free worker reviews their stay (model/outflows reviewStay), by plan: a sojourner's wish for a trip home, a settler's reconsideration. */
-export const REVIEW_HAZARD: Record<Plan, number> = { [Plan.Settler]: 1 / K.SETTLER_REVIEW_MONTHS.value, [Plan.Sojourner]: 1 / K.SOJOURNER_STAY_MONTHS.value };
+export const REVIEW_HAZARD: Record<Plan, number> = {
+  [Plan.Settler]: 1 / K.SETTLER_REVIEW_MONTHS.value,
+  [Plan.Sojourner]: 1 / K.SOJOURNER_STAY_MONTHS.value,
+};
 
 /** Creates the employers for a run, each a real business: enough U.S. employers for the
  *  unauthorized workforce, and venue slots (the open ones set by the venue market). */
@@ -41,10 +49,20 @@ export function createEmployers(st: SimState, rng: Rng): EmployerStore {
   const mxVenueSlots = VENUE_SLOTS[VenueMarket.Mexico];
   const count = usCount + usVenueSlots + mxVenueSlots;
   const store: EmployerStore = {
-    count, type: new Uint8Array(count), sector: new Uint8Array(count), open: new Uint8Array(count), head: new Int32Array(count).fill(-1),
-    workers: new Int32Array(count), inspectedTick: new Int32Array(count).fill(NEVER), workerRaidTick: new Int32Array(count).fill(NEVER),
-    reopenTick: new Int32Array(count).fill(-1), listPos: new Int32Array(count).fill(-1),
-    usByType: emptyByType(), sexUs: [], sexMexico: [], closed: [],
+    count,
+    type: new Uint8Array(count),
+    sector: new Uint8Array(count),
+    open: new Uint8Array(count),
+    head: new Int32Array(count).fill(-1),
+    workers: new Int32Array(count),
+    inspectedTick: new Int32Array(count).fill(NEVER),
+    workerRaidTick: new Int32Array(count).fill(NEVER),
+    reopenTick: new Int32Array(count).fill(-1),
+    listPos: new Int32Array(count).fill(-1),
+    usByType: emptyByType(),
+    sexUs: [],
+    sexMexico: [],
+    closed: [],
   };
   for (let e = 0; e < count; e++) {
     if (e < usCount) store.sector[e] = pickWeighted(rng(), LABOUR_SECTOR_SHARES);
@@ -153,7 +171,9 @@ export function chooseEmployerType(st: SimState, e: number, u: number, odds = ne
 
 /** Chance employer e runs off the books: its share, less its expected sanctions. */
 function offBooksProbability(st: SimState, e: number): number {
-  return logistic(logit(clampShare(st.params['context.unregulatedEmployerShare'])) - expectedSanctionPerWorker(st, e) / K.OFFBOOKS_SPREAD_USD.value);
+  return logistic(
+    logit(clampShare(st.params['context.unregulatedEmployerShare'])) - expectedSanctionPerWorker(st, e) / K.OFFBOOKS_SPREAD_USD.value,
+  );
 }
 
 /** The odds behind employers' choices within one month. They depend on the employer only through
@@ -190,9 +210,12 @@ export class EmployerTypeOdds {
  *  against the wages coercion saves; organized crime makes coercion easier. */
 export function coercionProbability(st: SimState, e: number): number {
   const saving = K.COERCION_SAVING_USD.value;
-  const expectedCost = convictionRisk(st, e) * K.CONVICTION_COST_USD.value / WORKERS_PER_EMPLOYER;
-  return logistic(logit(K.BASE_COERCIVE_SHARE.value) + K.ORGANIZED_CRIME_COERCION.value * (st.params['context.organizedCrime'] - K.REFERENCE_ORGANIZED_CRIME.value)
-    - K.COERCION_COST_SENSITIVITY.value * expectedCost / saving);
+  const expectedCost = (convictionRisk(st, e) * K.CONVICTION_COST_USD.value) / WORKERS_PER_EMPLOYER;
+  return logistic(
+    logit(K.BASE_COERCIVE_SHARE.value) +
+      K.ORGANIZED_CRIME_COERCION.value * (st.params['context.organizedCrime'] - K.REFERENCE_ORGANIZED_CRIME.value) -
+      (K.COERCION_COST_SENSITIVITY.value * expectedCost) / saving,
+  );
 }
 
 const clampShare = (x: number) => Math.min(0.999, Math.max(0.001, x));
@@ -212,7 +235,12 @@ export function convictionRisk(st: SimState, e: number): number {
 }
 
 /** Draws of an employer's choices in a month, by purpose (stream employment.type, keyed by employer). */
-export const enum EmployerDraw { Revise = 0, Revised = 1, Reopened = 2, Sanctioned = 3 }
+export const enum EmployerDraw {
+  Revise = 0,
+  Revised = 1,
+  Reopened = 2,
+  Sanctioned = 3,
+}
 
 /** An employer's draw `k` this month. */
 export function employerDraw(st: SimState, e: number, k: EmployerDraw): number {
@@ -227,7 +255,8 @@ export function reviseEmployers(st: SimState, share: number = K.REVISION_SHARE.v
   for (let e = 0; e < store.count; e++) {
     if (!store.open[e] || isVenueSector(store.sector[e])) continue;
     const key = drawKey(month, e);
-    if (drawAt(key, EmployerDraw.Revise) < share) setEmployerType(st, e, chooseEmployerType(st, e, drawAt(key, EmployerDraw.Revised), odds));
+    if (drawAt(key, EmployerDraw.Revise) < share)
+      setEmployerType(st, e, chooseEmployerType(st, e, drawAt(key, EmployerDraw.Revised), odds));
   }
 }
 
@@ -299,9 +328,16 @@ export function releaseVictim(st: SimState, id: number, why: ReleaseReason): voi
   else moveTo(st, id, MigrantState.Waiting);
 }
 
-
 /** Draws of a month's job search, by purpose (fixed indices: no branch shifts a later one). */
-const enum SeekDraw { Hired = 0, Type = 1, Screened = 2, TurnedAway = 3, OffBooksType = 4, AvoidCoercion = 5, Employer = 6 }
+const enum SeekDraw {
+  Hired = 0,
+  Type = 1,
+  Screened = 2,
+  TurnedAway = 3,
+  OffBooksType = 4,
+  AvoidCoercion = 5,
+  Employer = 6,
+}
 
 /** A job seeker in the U.S. looks for work: they meet an opening with this month's chance (finite openings,
  *  set by U.S. labour demand); coercive employers trap some, most find ordinary jobs. */
@@ -317,12 +353,13 @@ export function seekWork(st: SimState, id: number): void {
   hireFreely(st, id, e);
 }
 
-
 function pickEmployer(st: SimState, id: number, key: number): number {
   const a = st.migrants;
   const byType = st.employers.usByType;
   // Newcomers in debt and without contacts mostly find work through street recruiters, off the books.
-  const compliant = byType[EmployerType.Compliant].length * (getF32(a, id, F32.Debt) > 0 && !getU8(a, id, U8.Network) ? K.NEWCOMER_COMPLIANT_ACCESS.value : 1);
+  const compliant =
+    byType[EmployerType.Compliant].length *
+    (getF32(a, id, F32.Debt) > 0 && !getU8(a, id, U8.Network) ? K.NEWCOMER_COMPLIANT_ACCESS.value : 1);
   const unregulated = byType[EmployerType.Unregulated].length;
   const coercive = byType[EmployerType.Coercive].length * K.COERCIVE_RECRUITING.value;
   if (compliant + unregulated + coercive === 0) return -1;
@@ -335,7 +372,13 @@ function pickEmployer(st: SimState, id: number, key: number): number {
     type = drawAt(key, SeekDraw.OffBooksType) * (unregulated + coercive) < unregulated ? EmployerType.Unregulated : EmployerType.Coercive;
   }
   // Contacts steer people away from employers known to abuse.
-  if (type === EmployerType.Coercive && getU8(a, id, U8.Network) && unregulated > 0 && drawAt(key, SeekDraw.AvoidCoercion) < K.CONTACTS_AVOID_COERCION.value) type = EmployerType.Unregulated;
+  if (
+    type === EmployerType.Coercive &&
+    getU8(a, id, U8.Network) &&
+    unregulated > 0 &&
+    drawAt(key, SeekDraw.AvoidCoercion) < K.CONTACTS_AVOID_COERCION.value
+  )
+    type = EmployerType.Unregulated;
   return pickUsEmployer(st, subKey(key, SeekDraw.Employer), type);
 }
 
@@ -349,7 +392,8 @@ export function hireFreely(st: SimState, id: number, e: number): void {
 
 /** Notes a hire by employer e in a followed person's history. */
 export function recordHired(st: SimState, id: number, e: number): void {
-  if (isTracked(st, id)) record(st, id, { kind: 'hired', sector: st.employers.sector[e] as Sector, employer: st.employers.type[e] as EmployerType });
+  if (isTracked(st, id))
+    record(st, id, { kind: 'hired', sector: st.employers.sector[e] as Sector, employer: st.employers.type[e] as EmployerType });
 }
 
 /** Notes the start of a trafficking situation at employer e in a followed person's history. */
@@ -366,7 +410,10 @@ export function monthsToRepay(st: SimState, debt: number): number {
 export function scheduleWorkerWake(st: SimState, id: number): void {
   const a = st.migrants;
   const toHome = drawMonthsUntil(drawsFrom(personKey(st, Stream.EmploymentTenure, id)), REVIEW_HAZARD[getU8(a, id, U8.Plan) as Plan]);
-  const toPaid = getF32(a, id, F32.Debt) > 0 ? monthsToRepay(st, getF32(a, id, F32.Debt)) - (st.tick - getI32(a, id, I32.Since)) : Number.MAX_SAFE_INTEGER;
+  const toPaid =
+    getF32(a, id, F32.Debt) > 0
+      ? monthsToRepay(st, getF32(a, id, F32.Debt)) - (st.tick - getI32(a, id, I32.Since))
+      : Number.MAX_SAFE_INTEGER;
   scheduleWake(st, id, Math.min(toHome, toPaid));
 }
 
@@ -376,7 +423,12 @@ export function holdVictim(st: SimState, id: number, e: number, form: Form): boo
   const place = st.employers.sector[e];
   joinEmployer(st, id, e);
   setU8(st.migrants, id, U8.Form, form);
-  const state = place === Sector.SexMexico ? MigrantState.ExploitedMexico : form === Form.Sexual ? MigrantState.ExploitedUsSex : MigrantState.ExploitedUsLabor;
+  const state =
+    place === Sector.SexMexico
+      ? MigrantState.ExploitedMexico
+      : form === Form.Sexual
+        ? MigrantState.ExploitedUsSex
+        : MigrantState.ExploitedUsLabor;
   moveTo(st, id, state);
   followVictim(st, id);
   recordHeld(st, id, e, form);

@@ -20,12 +20,20 @@ const K = CONSTANTS;
 /** Worksite inspections this month, each of one real employer: its workers and victims are examined,
  *  employer-focused inspections fine off-the-books employers, who then decide afresh how to hire. */
 /** Draws of the month's i-th inspection, by purpose (fixed indices: no branch shifts a later one). */
-const enum InspectionDraw { Lead = 0, Bribe = 1, EmployerFocused = 2, Employer = 3 }
+const enum InspectionDraw {
+  Lead = 0,
+  Bribe = 1,
+  EmployerFocused = 2,
+  Employer = 3,
+}
 
 export function inspectWorksites(st: SimState): void {
   const p = st.params;
   const byType = st.employers.usByType;
-  const inspections = drawPoisson(countDraws(st, Stream.EnforcementInspections), countUsEmployers(st.employers) * st.cond.inspectionProbability);
+  const inspections = drawPoisson(
+    countDraws(st, Stream.EnforcementInspections),
+    countUsEmployers(st.employers) * st.cond.inspectionProbability,
+  );
   const employerFocus = p['interior.employerFocus'];
   for (let i = 0; i < inspections; i++) {
     // Lists change as sanctioned employers decide afresh, so their sizes are read each time.
@@ -69,7 +77,9 @@ function pickOpenWorkplace(st: SimState, key: number, offBooksOnly: boolean): nu
     if (store.open[e] === 1 && (!offBooksOnly || store.type[e] !== EmployerType.Compliant)) return e;
   }
   // Almost never reached: so few candidates left that the sequence missed them all.
-  const candidates = offBooksOnly ? [...store.usByType[EmployerType.Unregulated], ...store.usByType[EmployerType.Coercive]] : allUsEmployers(store);
+  const candidates = offBooksOnly
+    ? [...store.usByType[EmployerType.Unregulated], ...store.usByType[EmployerType.Coercive]]
+    : allUsEmployers(store);
   return pickLowest(key, candidates);
 }
 
@@ -84,7 +94,11 @@ function inspectWorkers(st: SimState, e: number, employerFocused: boolean): numb
     if (state === MigrantState.Working || state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) unauthorized++;
     if (state === MigrantState.ExploitedUsLabor || state === MigrantState.ExploitedUsSex) {
       handleDetectedVictim(st, id, 'worksite');
-    } else if (state === MigrantState.Working && !employerFocused && drawAt(personKey(st, Stream.EnforcementWorksite, id), 0) < K.FIND_WORKER.value) {
+    } else if (
+      state === MigrantState.Working &&
+      !employerFocused &&
+      drawAt(personKey(st, Stream.EnforcementWorksite, id), 0) < K.FIND_WORKER.value
+    ) {
       record(st, id, { kind: 'worksite_arrest' });
       st.workerArrestsThisMonth += st.scale;
       st.employers.workerRaidTick[e] = st.tick;
@@ -97,7 +111,11 @@ function inspectWorkers(st: SimState, e: number, employerFocused: boolean): numb
 /** Investigators look into workplaces and venues; tips (helped by NGO outreach) lead some to
  *  coercive ones. An investigation is evidence: it opens a case against the offender it finds. */
 /** Draws of the month's i-th investigation, by purpose. */
-const enum InvestigationDraw { Hit = 0, Bribe = 1, Target = 2 }
+const enum InvestigationDraw {
+  Hit = 0,
+  Bribe = 1,
+  Target = 2,
+}
 
 export function investigateWorkplaces(st: SimState): void {
   const p = st.params;
@@ -107,14 +125,16 @@ export function investigateWorkplaces(st: SimState): void {
   const coercive = st.employers.usByType[EmployerType.Coercive];
   const venues = st.employers.sexUs;
   const targets = coercive.length + venues.length;
-  const hitRate = (K.INVESTIGATION_HIT_BASE.value + K.INVESTIGATION_HIT_NGO.value * p['justice.ngoOutreach'])
-    * Math.min(1, targets / K.INVESTIGATION_LEAD_POOL.value);
+  const hitRate =
+    (K.INVESTIGATION_HIT_BASE.value + K.INVESTIGATION_HIT_NGO.value * p['justice.ngoOutreach']) *
+    Math.min(1, targets / K.INVESTIGATION_LEAD_POOL.value);
   for (let i = 0; i < investigations; i++) {
     const key = entityKey(st, Stream.EnforcementInvestigation, i);
     if (targets === 0 || drawAt(key, InvestigationDraw.Hit) >= hitRate) continue;
     // A lead to a coercive workplace or a venue, in proportion to their numbers; which one does not depend on list order.
     const pick = subKey(key, InvestigationDraw.Target);
-    const e = drawAt(key, InvestigationDraw.Target) * targets < coercive.length ? pickLowest(pick, coercive) : pickVenue(st, pick, VenueMarket.Us);
+    const e =
+      drawAt(key, InvestigationDraw.Target) * targets < coercive.length ? pickLowest(pick, coercive) : pickVenue(st, pick, VenueMarket.Us);
     if (e < 0) continue;
     if (drawAt(key, InvestigationDraw.Bribe) < p['corruption.us']) {
       st.tally.bribes_businesses++;
@@ -138,7 +158,11 @@ export function raidUsVenues(st: SimState): void {
 }
 
 /** Draws of a month held, by purpose. */
-const enum HeldDraw { GetAway = 0, NgoContact = 1, Report = 2 }
+const enum HeldDraw {
+  GetAway = 0,
+  NgoContact = 1,
+  Report = 2,
+}
 
 /** A month in the life of someone held: release, a report to authorities (their own decision), or neither. */
 export function holdOneMonth(st: SimState, id: number): void {
@@ -161,6 +185,10 @@ export function regularise(st: SimState): void {
   if (share <= 0) return;
   const a = st.migrants;
   for (let id = 0; id < st.highWater; id++) {
-    if ((getU8(a, id, U8.State) === MigrantState.Working || getU8(a, id, U8.State) === MigrantState.JobSeeking) && drawAt(personKey(st, Stream.EnforcementRegularise, id), 0) < share) exitMigrant(st, id, Exit.Regularised);
+    if (
+      (getU8(a, id, U8.State) === MigrantState.Working || getU8(a, id, U8.State) === MigrantState.JobSeeking) &&
+      drawAt(personKey(st, Stream.EnforcementRegularise, id), 0) < share
+    )
+      exitMigrant(st, id, Exit.Regularised);
   }
 }

@@ -35,7 +35,15 @@ export const MIGRANT_STATE_NAMES = {
 
 /** Ways a migrant leaves the model; each is tallied so people are conserved. */
 export enum Exit {
-  Returned = 0, Deported = 1, Died = 2, Regularised = 3, TVisa = 4, LocalReleased = 5, GaveUp = 6, DiedInUs = 7, Adjusted = 8,
+  Returned = 0,
+  Deported = 1,
+  Died = 2,
+  Regularised = 3,
+  TVisa = 4,
+  LocalReleased = 5,
+  GaveUp = 6,
+  DiedInUs = 7,
+  Adjusted = 8,
 }
 
 /** Each exit's machine name (population account, persons.csv). */
@@ -51,20 +59,51 @@ export const EXITS = {
   [Exit.Adjusted]: { name: 'adjusted' },
 } as const satisfies Record<Exit, { name: string }>;
 
-export enum Origin { Mexico = 0, CentralAmerica = 1, BorderCityResident = 2 }
+export enum Origin {
+  Mexico = 0,
+  CentralAmerica = 1,
+  BorderCityResident = 2,
+}
 /** How a migrant crosses (or entered): no choice yet, a work visa, alone, with a community guide or a professional network. */
-export enum Mode { None = 0, Visa = 1, Alone = 2, Guide = 3, Professional = 4 }
+export enum Mode {
+  None = 0,
+  Visa = 1,
+  Alone = 2,
+  Guide = 3,
+  Professional = 4,
+}
 /** The two kinds of smuggler a migrant can hire. */
 export type SmugglerMode = Mode.Guide | Mode.Professional;
-export enum Corridor { Urban = 0, Remote = 1 }
-export enum Form { None = 0, Labor = 1, Sexual = 2 }
+export enum Corridor {
+  Urban = 0,
+  Remote = 1,
+}
+export enum Form {
+  None = 0,
+  Labor = 1,
+  Sexual = 2,
+}
 /** Whether a person has decided to stay (settler) or still plans to go home (sojourner): a decision, revised at each review of the stay (model/outflows). */
-export enum Plan { Settler = 0, Sojourner = 1 }
+export enum Plan {
+  Settler = 0,
+  Sojourner = 1,
+}
 /** Bits of a person's family ties (U8.Ties). */
 export const Tie = { PartnerHere: 1, ChildrenHere: 2, FamilyAtHome: 4 } as const;
 
-export enum EmployerType { Compliant = 0, Unregulated = 1, Coercive = 2 }
-export enum Sector { Agriculture = 0, Construction = 1, Services = 2, Domestic = 3, SexUs = 4, SexMexico = 5 }
+export enum EmployerType {
+  Compliant = 0,
+  Unregulated = 1,
+  Coercive = 2,
+}
+export enum Sector {
+  Agriculture = 0,
+  Construction = 1,
+  Services = 2,
+  Domestic = 3,
+  SexUs = 4,
+  SexMexico = 5,
+}
 
 /** Each sector's short name (inspector). */
 export const SECTORS = {
@@ -78,7 +117,9 @@ export const SECTORS = {
 
 /** The values of a numeric enum, in ascending order. */
 export function enumValues<E extends number>(enumObject: Record<string, string | E>): E[] {
-  return Object.values(enumObject).filter((v): v is E => typeof v === 'number').sort((a, b) => a - b);
+  return Object.values(enumObject)
+    .filter((v): v is E => typeof v === 'number')
+    .sort((a, b) => a - b);
 }
 
 /** A table with one entry per key, keyed by the enum. */
@@ -95,7 +136,10 @@ export const EXIT_KINDS: readonly Exit[] = enumValues(Exit);
 export const MIGRANT_STATES: readonly MigrantState[] = enumValues(MigrantState);
 
 /** The two commercial sex venue markets: the U.S. and Mexico's border cities. */
-export enum VenueMarket { Us = 0, Mexico = 1 }
+export enum VenueMarket {
+  Us = 0,
+  Mexico = 1,
+}
 export const VENUE_MARKETS: readonly VenueMarket[] = enumValues(VenueMarket);
 /** The employer sector of each market's venues. */
 export const VENUE_SECTOR: Record<VenueMarket, Sector> = { [VenueMarket.Us]: Sector.SexUs, [VenueMarket.Mexico]: Sector.SexMexico };

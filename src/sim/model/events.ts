@@ -73,7 +73,10 @@ export type LifeEventKind = keyof LifeEventDetails;
 export type LifeEvent = { [K in LifeEventKind]: { kind: K } & LifeEventDetails[K] }[LifeEventKind];
 
 /** A life event in the month (tick) it happened. */
-export interface HistoryEvent { tick: number; event: LifeEvent }
+export interface HistoryEvent {
+  tick: number;
+  event: LifeEvent;
+}
 
 /** Whether two life events are the same: same kind and details. */
 export function sameEvent(a: LifeEvent, b: LifeEvent): boolean {

@@ -27,17 +27,34 @@ export function identificationProbability(st: SimState, source: DetectionSource)
   const trained = p['justice.trainingShare'];
   const employerFocus = p['interior.employerFocus'];
   switch (source) {
-    case 'worksite': return (1 - employerFocus) * K.IDENTIFY_WORKER_RAID.value * trained
-      + employerFocus * (K.IDENTIFY_EMPLOYER_INSPECTION.value + K.IDENTIFY_TRAINING_GAIN.value * trained);
-    case 'investigation': return K.IDENTIFY_INVESTIGATION.value + (1 - K.IDENTIFY_INVESTIGATION.value) * trained;
-    case 'report': return K.IDENTIFY_REPORT.value;
-    case 'raid': return K.IDENTIFY_VENUE_RAID.value * trained;
-    case 'mexico': return K.IDENTIFY_MEXICO.value * (1 - p['corruption.mexico']);
+    case 'worksite':
+      return (
+        (1 - employerFocus) * K.IDENTIFY_WORKER_RAID.value * trained +
+        employerFocus * (K.IDENTIFY_EMPLOYER_INSPECTION.value + K.IDENTIFY_TRAINING_GAIN.value * trained)
+      );
+    case 'investigation':
+      return K.IDENTIFY_INVESTIGATION.value + (1 - K.IDENTIFY_INVESTIGATION.value) * trained;
+    case 'report':
+      return K.IDENTIFY_REPORT.value;
+    case 'raid':
+      return K.IDENTIFY_VENUE_RAID.value * trained;
+    case 'mexico':
+      return K.IDENTIFY_MEXICO.value * (1 - p['corruption.mexico']);
   }
 }
 
 /** Draws of a detected victim, by purpose (fixed indices: no branch shifts a later one). */
-const enum DetectedDraw { Identified = 0, NgoContact = 1, Cooperate = 2, CaseWithoutWitness = 3, ContinuedPresence = 4, TVisaApply = 5, MoreCases = 6, Testifies = 7, Alike = 8 }
+const enum DetectedDraw {
+  Identified = 0,
+  NgoContact = 1,
+  Cooperate = 2,
+  CaseWithoutWitness = 3,
+  ContinuedPresence = 4,
+  TVisaApply = 5,
+  MoreCases = 6,
+  Testifies = 7,
+  Alike = 8,
+}
 
 /** A held victim is found: recognised and protected, or deported as an offender. */
 export function handleDetectedVictim(st: SimState, id: number, source: DetectionSource): void {
@@ -62,7 +79,8 @@ export function handleDetectedVictim(st: SimState, id: number, source: Detection
   const cooperating = decideToCooperate(st, id, drawAt(key, DetectedDraw.NgoContact), drawAt(key, DetectedDraw.Cooperate));
   if (cooperating) st.tally.victims_cooperating++;
   record(st, id, { kind: 'identified', cooperating });
-  if (employer >= 0 && (cooperating || drawAt(key, DetectedDraw.CaseWithoutWitness) < K.CASE_WITHOUT_WITNESS.value)) openCasesFromVictim(st, 'us', employer, cooperating ? 1 : 0, key);
+  if (employer >= 0 && (cooperating || drawAt(key, DetectedDraw.CaseWithoutWitness) < K.CASE_WITHOUT_WITNESS.value))
+    openCasesFromVictim(st, 'us', employer, cooperating ? 1 : 0, key);
   const outfit = getI32(a, id, I32.Smuggler);
   if (outfit >= 0 && st.outfits[outfit].active && st.outfits[outfit].exploitative && cooperating) openCase(st, 'us', 'outfit', outfit, 1);
   setU8(a, id, U8.Form, Form.None);
@@ -116,7 +134,10 @@ function handleMexicanVictim(st: SimState, id: number, identified: boolean, venu
 }
 
 /** Draws of a deportation, by purpose. */
-const enum DeportDraw { Retry = 0, Months = 1 }
+const enum DeportDraw {
+  Retry = 0,
+  Months = 1,
+}
 
 /** Removes a person from the U.S. (counted as a deportation); some will try again. */
 export function deport(st: SimState, id: number): void {
@@ -125,7 +146,11 @@ export function deport(st: SimState, id: number): void {
   leaveEmployer(st, id);
   if (drawAt(key, DeportDraw.Retry) < K.DEPORTED_RETRY.value) {
     moveTo(st, id, MigrantState.AtHome);
-    scheduleWake(st, id, K.DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, DeportDraw.Months) * K.DEPORTED_WAIT_SPREAD_MONTHS.value));
+    scheduleWake(
+      st,
+      id,
+      K.DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, DeportDraw.Months) * K.DEPORTED_WAIT_SPREAD_MONTHS.value),
+    );
   } else {
     exitMigrant(st, id, Exit.Deported);
   }
@@ -139,7 +164,8 @@ function openCasesFromVictim(st: SimState, court: Court, employer: number, witne
   const alike = similarOffenders(st, employer);
   const more = roundStochastic(drawsFrom(key, DetectedDraw.MoreCases), st.scale / K.VICTIMS_PER_CASE.value) - 1;
   // Each further business is picked by its own priority for this victim, so the picks do not depend on list order.
-  for (let i = 0; i < more && alike.length > 0; i++) openCase(st, court, 'employer', pickLowest(subKey(key, DetectedDraw.Alike + i), alike), witnesses);
+  for (let i = 0; i < more && alike.length > 0; i++)
+    openCase(st, court, 'employer', pickLowest(subKey(key, DetectedDraw.Alike + i), alike), witnesses);
 }
 
 /** Open businesses of the same kind as e: venues in its market, or coercive workplaces. */
@@ -167,7 +193,9 @@ export function openCase(st: SimState, court: Court, offenderKind: Case['offende
 }
 
 /** A case's draws, by purpose. */
-const enum CaseDraw { Priority = 0 }
+const enum CaseDraw {
+  Priority = 0,
+}
 
 /** Draw `k` of the case against `offender` opened in month `opened`: the same case has the same place in the queue
  *  under every policy, whenever prosecutors take it up. */
@@ -200,7 +228,10 @@ function offenderActive(st: SimState, c: Case): boolean {
 export function prosecuteCases(st: SimState): void {
   const p = st.params;
   st.prosecutionBudget = Math.min(st.prosecutionBudget + p['justice.prosecutionCapacity'] / 12, 1 + p['justice.prosecutionCapacity'] / 12);
-  st.prosecutionBudgetMexico = Math.min(st.prosecutionBudgetMexico + p['justice.mexicoProsecutionCapacity'] / 12, 1 + p['justice.mexicoProsecutionCapacity'] / 12);
+  st.prosecutionBudgetMexico = Math.min(
+    st.prosecutionBudgetMexico + p['justice.mexicoProsecutionCapacity'] / 12,
+    1 + p['justice.mexicoProsecutionCapacity'] / 12,
+  );
   st.prosecutionBudget = prosecuteQueue(st, 'us', st.prosecutionBudget);
   st.prosecutionBudgetMexico = prosecuteQueue(st, 'mexico', st.prosecutionBudgetMexico);
 }

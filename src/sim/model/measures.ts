@@ -10,7 +10,13 @@ import { BuyerMarket, buyerVacancies, salePrice, saleConvictionRisk } from './sa
 /** Agents in the U.S. without status (the unauthorized population), from the state counts. */
 function unauthorizedAgents(st: SimState): number {
   const c = st.stateCounts;
-  return c[MigrantState.JobSeeking] + c[MigrantState.Working] + c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.Protected];
+  return (
+    c[MigrantState.JobSeeking] +
+    c[MigrantState.Working] +
+    c[MigrantState.ExploitedUsLabor] +
+    c[MigrantState.ExploitedUsSex] +
+    c[MigrantState.Protected]
+  );
 }
 
 /** Each state metric's value at the end of the month, in real people or a share (NaN when undefined). */

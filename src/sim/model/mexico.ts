@@ -20,7 +20,12 @@ function kidnapRisk(st: SimState, id: number): number {
   const p = st.params;
   const crime = p['context.organizedCrime'];
   const corruption = p['corruption.mexico'];
-  return K.KIDNAP_RISK.value * (crime / K.REFERENCE_ORGANIZED_CRIME.value) * (K.KIDNAP_CORRUPTION_BASE.value + corruption) * (getU8(st.migrants, id, U8.Origin) === Origin.CentralAmerica ? K.CENTRAL_AMERICAN_KIDNAP.value : 1);
+  return (
+    K.KIDNAP_RISK.value *
+    (crime / K.REFERENCE_ORGANIZED_CRIME.value) *
+    (K.KIDNAP_CORRUPTION_BASE.value + corruption) *
+    (getU8(st.migrants, id, U8.Origin) === Origin.CentralAmerica ? K.CENTRAL_AMERICAN_KIDNAP.value : 1)
+  );
 }
 
 /** Kidnaps a person for ransom, if the risk comes up. Returns true if it did. */
@@ -35,7 +40,13 @@ function maybeKidnap(st: SimState, id: number): boolean {
 
 /** A Central American crossing Mexico: checks, bribes, kidnapping, and arrival at the border. */
 /** Draws of a month crossing Mexico, by purpose (fixed indices: no branch shifts a later one). */
-const enum TransitDraw { Stopped = 0, Bribe = 1, Retry = 2, HomeMonths = 3, Arrival = 4 }
+const enum TransitDraw {
+  Stopped = 0,
+  Bribe = 1,
+  Retry = 2,
+  HomeMonths = 3,
+  Arrival = 4,
+}
 
 export function travelThroughMexico(st: SimState, id: number): void {
   if (maybeKidnap(st, id)) return;
@@ -47,7 +58,12 @@ export function travelThroughMexico(st: SimState, id: number): void {
       record(st, id, { kind: 'stopped_in_mexico' });
       if (drawAt(key, TransitDraw.Retry) < K.TRANSIT_DEPORTED_RETRY.value) {
         moveTo(st, id, MigrantState.AtHome);
-        scheduleWake(st, id, K.TRANSIT_DEPORTED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, TransitDraw.HomeMonths) * K.TRANSIT_DEPORTED_WAIT_SPREAD_MONTHS.value));
+        scheduleWake(
+          st,
+          id,
+          K.TRANSIT_DEPORTED_WAIT_MIN_MONTHS.value +
+            Math.floor(drawAt(key, TransitDraw.HomeMonths) * K.TRANSIT_DEPORTED_WAIT_SPREAD_MONTHS.value),
+        );
       } else {
         st.tally.trips_abandoned++;
         exitMigrant(st, id, Exit.Deported);
@@ -62,21 +78,37 @@ export function travelThroughMexico(st: SimState, id: number): void {
 }
 
 /** Draws of a month in a border city, of a kidnapping's end and of a raid, by purpose. */
-const enum BorderDraw { Deceived = 0, Venue = 1 }
-const enum RansomDraw { Paid = 0, Sold = 1, Venue = 2 }
-const enum RaidDraw { Bribe = 0, Venue = 1 }
+const enum BorderDraw {
+  Deceived = 0,
+  Venue = 1,
+}
+const enum RansomDraw {
+  Paid = 0,
+  Sold = 1,
+  Venue = 2,
+}
+const enum RaidDraw {
+  Bribe = 0,
+  Venue = 1,
+}
 
 /** A migrant in a border city: at risk of kidnapping and of deceptive recruitment by venues with
  *  vacancies before they cross. Returns true if they can still cross this month. */
 export function waitAtBorder(st: SimState, id: number): boolean {
   if (maybeKidnap(st, id)) return false;
   const a = st.migrants;
-  const vulnerable = (getU8(a, id, U8.Female) === 1 || getU8(a, id, U8.Minor) === 1) && getF32(a, id, F32.Savings) < K.VULNERABLE_SAVINGS_USD.value
-    && (getU8(a, id, U8.Attempts) > 0 || getU8(a, id, U8.Origin) === Origin.CentralAmerica);
+  const vulnerable =
+    (getU8(a, id, U8.Female) === 1 || getU8(a, id, U8.Minor) === 1) &&
+    getF32(a, id, F32.Savings) < K.VULNERABLE_SAVINGS_USD.value &&
+    (getU8(a, id, U8.Attempts) > 0 || getU8(a, id, U8.Origin) === Origin.CentralAmerica);
   if (!vulnerable) return true;
   const venues = st.employers.sexMexico;
   const pressure = mexicoVacancies(st) / K.BASELINE_VACANCIES.value;
-  const risk = K.DECEPTION_RISK.value * pressure * (K.DECEPTION_CORRUPTION_BASE.value + st.params['corruption.mexico']) * (getU8(a, id, U8.Minor) ? K.MINOR_DECEPTION.value : 1);
+  const risk =
+    K.DECEPTION_RISK.value *
+    pressure *
+    (K.DECEPTION_CORRUPTION_BASE.value + st.params['corruption.mexico']) *
+    (getU8(a, id, U8.Minor) ? K.MINOR_DECEPTION.value : 1);
   const key = personKey(st, Stream.MexicoBorder, id);
   if (venues.length === 0 || drawAt(key, BorderDraw.Deceived) >= risk) return true;
   holdVictim(st, id, pickVenue(st, subKey(key, BorderDraw.Venue), VenueMarket.Mexico), Form.Sexual);
@@ -98,7 +130,12 @@ export function resolveKidnapping(st: SimState, id: number): void {
   }
   const venues = st.employers.sexMexico;
   if (drawAt(key, RansomDraw.Sold) < K.KIDNAP_SOLD.value && venues.length > 0) {
-    holdVictim(st, id, pickVenue(st, subKey(key, RansomDraw.Venue), VenueMarket.Mexico), getU8(a, id, U8.Female) ? Form.Sexual : Form.Labor);
+    holdVictim(
+      st,
+      id,
+      pickVenue(st, subKey(key, RansomDraw.Venue), VenueMarket.Mexico),
+      getU8(a, id, U8.Female) ? Form.Sexual : Form.Labor,
+    );
     return;
   }
   moveTo(st, id, MigrantState.Waiting);

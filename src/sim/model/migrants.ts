@@ -13,7 +13,19 @@ import { F32, getF32, getI32, getU8, I32, setF32, setI32, setU8, U8 } from './re
 import { Stream } from './streams';
 import type { SimState, StayTerms } from './state';
 import { Review, reviewStay } from './outflows';
-import { exitMigrant, isInUs, isTracked, moveTo, personIdFor, PersonSource, record, scheduleWake, settleDebt, spawnMigrant, type NewMigrant } from './population';
+import {
+  exitMigrant,
+  isInUs,
+  isTracked,
+  moveTo,
+  personIdFor,
+  PersonSource,
+  record,
+  scheduleWake,
+  settleDebt,
+  spawnMigrant,
+  type NewMigrant,
+} from './population';
 import { chargeApprehension, chargeAttempt, hireSmuggler } from './smugglers';
 import { sellClient } from './sale';
 import { networkSaleRisk } from './reputation';
@@ -23,7 +35,20 @@ import { expectedEarnings, type JobProspects } from './conditions';
 const K = CONSTANTS;
 
 /** Draws of a candidate, by purpose (fixed indices: no branch shifts a later one). */
-const enum CandidateDraw { Origin = 0, Female = 1, Minor = 2, Poor = 3, Network = 4, Savings = 5, Risk = 6, Plan = 7, Motivation = 8, Visa = 9, Age = 10, FamilyHome = 11 }
+const enum CandidateDraw {
+  Origin = 0,
+  Female = 1,
+  Minor = 2,
+  Poor = 3,
+  Network = 4,
+  Savings = 5,
+  Risk = 6,
+  Plan = 7,
+  Motivation = 8,
+  Visa = 9,
+  Age = 10,
+  FamilyHome = 11,
+}
 
 /** Draws this month's people who consider leaving and lets each decide. The count depends on context and
  *  on the news of U.S. jobs; the i-th candidate of a month is the same person (same pid, same draws) under
@@ -42,7 +67,19 @@ export function considerMigration(st: SimState): void {
   st.visaBudget += p['pathways.workVisasPerYear'] / 12 / st.scale;
   const contacts = contactShares(st);
   // One candidate record for the month, overwritten for each person (no allocation per candidate).
-  const c: Candidate = { state: MigrantState.Waiting, origin: Origin.Mexico, female: false, minor: false, network: false, plan: Plan.Settler, savings: 0, riskAversion: 0, poor: false, age: 0, ties: 0 };
+  const c: Candidate = {
+    state: MigrantState.Waiting,
+    origin: Origin.Mexico,
+    female: false,
+    minor: false,
+    network: false,
+    plan: Plan.Settler,
+    savings: 0,
+    riskAversion: 0,
+    poor: false,
+    age: 0,
+    ties: 0,
+  };
   for (let i = 0; i < candidates; i++) {
     const pid = personIdFor(st, PersonSource.Candidate, i);
     const key = drawKey(traits, pid);
@@ -51,7 +88,9 @@ export function considerMigration(st: SimState): void {
     c.minor = drawAt(key, CandidateDraw.Minor) < minorShare;
     c.poor = drawAt(key, CandidateDraw.Poor) < poverty;
     c.network = drawAt(key, CandidateDraw.Network) < contacts[c.origin === Origin.Mexico ? Origin.Mexico : Origin.CentralAmerica];
-    c.savings = (c.poor ? K.SAVINGS_MEAN_POOR.value : K.SAVINGS_MEAN_OTHER.value) * -Math.log(1 - drawAt(key, CandidateDraw.Savings) * K.SAVINGS_DRAW_CAP.value);
+    c.savings =
+      (c.poor ? K.SAVINGS_MEAN_POOR.value : K.SAVINGS_MEAN_OTHER.value) *
+      -Math.log(1 - drawAt(key, CandidateDraw.Savings) * K.SAVINGS_DRAW_CAP.value);
     c.riskAversion = drawAt(key, CandidateDraw.Risk);
     describeFamily(c, drawAt(key, CandidateDraw.Plan), drawAt(key, CandidateDraw.FamilyHome), drawAt(key, CandidateDraw.Age));
     decideToMigrate(st, c, drawAt(key, CandidateDraw.Motivation), drawAt(key, CandidateDraw.Visa), pid);
@@ -78,7 +117,9 @@ export function arrivalAge(u: number): number {
  *  unauthorized away reach them months later). */
 export function candidatesPerMonth(st: SimState): number {
   const p = st.params;
-  const pull = Math.pow(p['context.povertyRate'] / K.REFERENCE_POVERTY.value, K.POVERTY_PULL.value) * Math.pow(expectedEarningsRatio(st) / K.REFERENCE_WAGE_GAP.value, K.WAGE_GAP_PULL.value);
+  const pull =
+    Math.pow(p['context.povertyRate'] / K.REFERENCE_POVERTY.value, K.POVERTY_PULL.value) *
+    Math.pow(expectedEarningsRatio(st) / K.REFERENCE_WAGE_GAP.value, K.WAGE_GAP_PULL.value);
   return (K.CONSIDERING_PER_MONTH.value * pull) / st.scale;
 }
 
@@ -86,13 +127,16 @@ export function candidatesPerMonth(st: SimState): number {
  *  (the wage times the share of a stay in work) over earnings at home (context.wageGap is the ratio of wages). */
 export function expectedEarningsRatio(st: SimState): number {
   const p = st.params;
-  return p['context.wageGap'] * expectedEarnings(st.knownJobs) / p['behaviour.usMonthlyEarningsUsd'];
+  return (p['context.wageGap'] * expectedEarnings(st.knownJobs)) / p['behaviour.usMonthlyEarningsUsd'];
 }
 
 const US_STATES = MIGRANT_STATES.filter(isInUs);
 
 /** People living in the origin regions (2000 censuses). */
-const ORIGIN_POPULATION = { [Origin.Mexico]: K.ORIGIN_POPULATION_MEXICO.value, [Origin.CentralAmerica]: K.ORIGIN_POPULATION_CENTRAL_AMERICA.value };
+const ORIGIN_POPULATION = {
+  [Origin.Mexico]: K.ORIGIN_POPULATION_MEXICO.value,
+  [Origin.CentralAmerica]: K.ORIGIN_POPULATION_CENTRAL_AMERICA.value,
+};
 
 /** Share of prospective migrants from each origin with contacts in the U.S.: each migrant there is a
  *  contact for `behaviour.contactsPerMigrant` people at home, so migration builds on itself
@@ -102,7 +146,7 @@ function contactShares(st: SimState): Record<Origin.Mexico | Origin.CentralAmeri
   for (const s of US_STATES) inUs += st.stateCounts[s] * st.scale;
   const ties = st.params['behaviour.contactsPerMigrant'];
   const ca = st.params['context.centralAmericanShare'];
-  const share = (stock: number, population: number) => 1 - Math.exp(-ties * stock / population);
+  const share = (stock: number, population: number) => 1 - Math.exp((-ties * stock) / population);
   return {
     [Origin.Mexico]: share(inUs * (1 - ca), ORIGIN_POPULATION[Origin.Mexico]),
     [Origin.CentralAmerica]: share(inUs * ca, ORIGIN_POPULATION[Origin.CentralAmerica]),
@@ -197,7 +241,9 @@ export function chooseCrossingMode(st: SimState, id: number, u: number): Mode {
   const risk = getF32(a, id, F32.RiskAversion);
   const best = crossingValue(st, Mode.Alone, stay, risk, failures) / scale;
   const alone = 1;
-  const guide = canAffordGuide(st, getF32(a, id, F32.Savings), getU8(a, id, U8.Network) === 1) ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best) : 0;
+  const guide = canAffordGuide(st, getF32(a, id, F32.Savings), getU8(a, id, U8.Network) === 1)
+    ? Math.exp(crossingValue(st, Mode.Guide, stay, risk, failures) / scale - best)
+    : 0;
   const professional = Math.exp(crossingValue(st, Mode.Professional, stay, risk, failures, heardSaleRisk(st, id)) / scale - best);
   const draw = u * (alone + guide + professional);
   if (draw < alone) return Mode.Alone;
@@ -222,7 +268,7 @@ function bestCrossingValue(st: SimState, stay: number, riskAversion: number, sav
 /** Works out this month's stay terms (after the conditions). */
 export function stayTerms(st: SimState): StayTerms {
   const p = st.params;
-  const earningsRatio = p['context.wageGap'] * expectedEarnings(st.cond.jobs) / p['behaviour.usMonthlyEarningsUsd'];
+  const earningsRatio = (p['context.wageGap'] * expectedEarnings(st.cond.jobs)) / p['behaviour.usMonthlyEarningsUsd'];
   const line = (mode: Mode, stay: number): [number, number] => {
     const none = crossingValue(st, mode, stay, 0, 0);
     return [none, none - crossingValue(st, mode, stay, 1, 0)];
@@ -255,7 +301,7 @@ export function spreadNews(st: SimState): void {
     const tried = st.tally[MODE_COUNTERS[mode].attempts];
     if (tried === 0) continue;
     const people = tried * st.scale;
-    const evidence = weight * people / (people + K.NEWS_SAMPLE_PEOPLE.value);
+    const evidence = (weight * people) / (people + K.NEWS_SAMPLE_PEOPLE.value);
     st.knownApprehension[mode] += evidence * (st.tally[MODE_COUNTERS[mode].caught] / tried - st.knownApprehension[mode]);
   }
   const known = st.knownJobs;
@@ -273,7 +319,10 @@ const CROSSING_MODES: readonly CrossingMode[] = [Mode.Alone, Mode.Guide, Mode.Pr
 function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDraw: number, pid: number): void {
   const goesIrregular = motivation < departureProbability(st, c);
   // Visas go to people set on migrating (employers recruit them); Central Americans have fewer consulates and programmes.
-  const wantsVisa = goesIrregular && !c.minor && visaDraw < (c.origin === Origin.Mexico ? K.VISA_SEEKERS_MEXICO.value : K.VISA_SEEKERS_CENTRAL_AMERICA.value);
+  const wantsVisa =
+    goesIrregular &&
+    !c.minor &&
+    visaDraw < (c.origin === Origin.Mexico ? K.VISA_SEEKERS_MEXICO.value : K.VISA_SEEKERS_CENTRAL_AMERICA.value);
   if (wantsVisa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     c.state = MigrantState.Waiting;
@@ -287,7 +336,10 @@ function decideToMigrate(st: SimState, c: Candidate, motivation: number, visaDra
 }
 
 /** Draws of a visa worker's start, by purpose. */
-const enum VisaDraw { Months = 0, Employer = 1 }
+const enum VisaDraw {
+  Months = 0,
+  Employer = 1,
+}
 
 function startLegalWork(st: SimState, id: number): void {
   const key = personKey(st, Stream.MigrationVisa, id);
@@ -330,7 +382,17 @@ export function retryDeterrence(st: SimState, id: number): number {
 }
 
 /** Draws of a month at the border, by purpose (fixed indices: no branch shifts a later one). */
-const enum CrossingDraw { Retry = 0, Mode = 1, Corridor = 2, Death = 3, Apprehension = 4, Bribe = 5, Removal = 6, Home = 7, HomeMonths = 8 }
+const enum CrossingDraw {
+  Retry = 0,
+  Mode = 1,
+  Corridor = 2,
+  Death = 3,
+  Apprehension = 4,
+  Bribe = 5,
+  Removal = 6,
+  Home = 7,
+  HomeMonths = 8,
+}
 
 /** A person at the border tries to cross this month: or, after failing, decides whether to try again. */
 export function attemptCrossing(st: SimState, id: number): void {
@@ -384,7 +446,10 @@ export function attemptCrossing(st: SimState, id: number): void {
 function chooseCorridor(st: SimState, id: number, mode: Mode, u: number): Corridor {
   const c = st.cond;
   // Professionals pick routes for their clients and weigh death less than the person walking.
-  const deathWeight = K.CORRIDOR_DEATH_WEIGHT.value * getF32(st.migrants, id, F32.RiskAversion) * (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
+  const deathWeight =
+    K.CORRIDOR_DEATH_WEIGHT.value *
+    getF32(st.migrants, id, F32.RiskAversion) *
+    (mode === Mode.Professional ? K.PROFESSIONAL_DEATH_WEIGHT.value : 1);
   const cost = (k: Corridor) => c.apprehension[mode][k] + deathWeight * c.death[mode][k];
   const diff = cost(Corridor.Urban) - cost(Corridor.Remote);
   return u < logistic(diff * K.CORRIDOR_CHOICE_SLOPE.value) ? Corridor.Remote : Corridor.Urban;
@@ -394,7 +459,8 @@ function apprehend(st: SimState, id: number, key: number): void {
   const a = st.migrants;
   const m = st.tally;
   m.apprehensions++;
-  const removed = getU8(a, id, U8.Origin) === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
+  const removed =
+    getU8(a, id, U8.Origin) === Origin.CentralAmerica || drawAt(key, CrossingDraw.Removal) < st.params['border.formalRemovalShare'];
   if (!removed) {
     if (isTracked(st, id)) record(st, id, { kind: 'apprehended', removed: false });
     return;
@@ -404,7 +470,11 @@ function apprehend(st: SimState, id: number, key: number): void {
   settleDebt(st, id);
   if (drawAt(key, CrossingDraw.Home) < logistic(logit(K.REMOVED_RETRY.value) + retryDeterrence(st, id))) {
     moveTo(st, id, MigrantState.AtHome);
-    scheduleWake(st, id, K.REMOVED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, CrossingDraw.HomeMonths) * K.REMOVED_WAIT_SPREAD_MONTHS.value));
+    scheduleWake(
+      st,
+      id,
+      K.REMOVED_WAIT_MIN_MONTHS.value + Math.floor(drawAt(key, CrossingDraw.HomeMonths) * K.REMOVED_WAIT_SPREAD_MONTHS.value),
+    );
   } else {
     m.trips_abandoned++;
     exitMigrant(st, id, Exit.Deported);
@@ -412,7 +482,12 @@ function apprehend(st: SimState, id: number, key: number): void {
 }
 
 /** Draws of a dormant person's wake-up, by purpose. */
-const enum WakeDraw { Visit = 0, Savings = 2, Departure = 3, AwayMonths = 4 }
+const enum WakeDraw {
+  Visit = 0,
+  Savings = 2,
+  Departure = 3,
+  AwayMonths = 4,
+}
 
 /** A dormant person's scheduled month comes: debts paid, contracts ended, homecomings, new trips. */
 export function wake(st: SimState, id: number): void {
@@ -426,9 +501,12 @@ export function wake(st: SimState, id: number): void {
         return scheduleWorkerWake(st, id);
       }
       switch (reviewStay(st, id)) {
-        case Review.Left: return;
-        case Review.Stays: return scheduleWorkerWake(st, id);
-        default: break;
+        case Review.Left:
+          return;
+        case Review.Stays:
+          return scheduleWorkerWake(st, id);
+        default:
+          break;
       }
       if (!visitsHome(st, id, drawAt(key, WakeDraw.Visit))) {
         record(st, id, { kind: 'trip_home_put_off' });
@@ -453,7 +531,13 @@ export function wake(st: SimState, id: number): void {
 function visitsHome(st: SimState, id: number, u: number): boolean {
   const a = st.migrants;
   if (getU8(a, id, U8.Plan) !== Plan.Sojourner) return true;
-  return u < Math.exp(-recrossingCost(st, getU8(a, id, U8.Plan), getF32(a, id, F32.RiskAversion), getF32(a, id, F32.Savings)) / st.params['behaviour.homeVisitValueUsd']);
+  return (
+    u <
+    Math.exp(
+      -recrossingCost(st, getU8(a, id, U8.Plan), getF32(a, id, F32.RiskAversion), getF32(a, id, F32.Savings)) /
+        st.params['behaviour.homeVisitValueUsd'],
+    )
+  );
 }
 
 /** What having to cross again costs a migrant, USD: the value of a stay already under way less the net value of the best way back across. */
@@ -478,15 +562,27 @@ function setOutAgain(st: SimState, id: number, key: number): void {
   setU8(a, id, U8.Attempts, 0);
   setI32(a, id, I32.Smuggler, -1);
   setU8(a, id, U8.Network, 1);
-  setF32(a, id, F32.Savings, getF32(a, id, F32.Savings) + (K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * drawAt(key, WakeDraw.Savings)));
+  setF32(
+    a,
+    id,
+    F32.Savings,
+    getF32(a, id, F32.Savings) + (K.SAVED_PER_TRIP_MIN_USD.value + K.SAVED_PER_TRIP_SPREAD_USD.value * drawAt(key, WakeDraw.Savings)),
+  );
   if (getU8(a, id, U8.Mode) === Mode.Visa && st.visaBudget >= 1) {
     st.visaBudget -= 1;
     return startLegalWork(st, id);
   }
   // Declining is going home for good; the plan to come back is weighed again as a newcomer would (settling is decided in the U.S.).
-  const goes = drawAt(key, WakeDraw.Departure) < departureProbability(st, {
-    minor: getU8(a, id, U8.Minor) === 1, network: true, plan: getU8(a, id, U8.Plan), savings: getF32(a, id, F32.Savings), riskAversion: getF32(a, id, F32.RiskAversion), poor: false,
-  });
+  const goes =
+    drawAt(key, WakeDraw.Departure) <
+    departureProbability(st, {
+      minor: getU8(a, id, U8.Minor) === 1,
+      network: true,
+      plan: getU8(a, id, U8.Plan),
+      savings: getF32(a, id, F32.Savings),
+      riskAversion: getF32(a, id, F32.RiskAversion),
+      poor: false,
+    });
   if (!goes) return exitMigrant(st, id, Exit.Returned);
   setU8(a, id, U8.Mode, Mode.None);
   moveTo(st, id, getU8(a, id, U8.Origin) === Origin.CentralAmerica ? MigrantState.Transit : MigrantState.Waiting);

@@ -17,7 +17,10 @@ import type { SimState } from './state';
 const K = CONSTANTS;
 
 /** Mean months between reviews of a stay, by plan (the wake-ups of employers' scheduleWorkerWake). */
-const REVIEW_MONTHS: Record<Plan, number> = { [Plan.Settler]: 1 / REVIEW_HAZARD[Plan.Settler], [Plan.Sojourner]: 1 / REVIEW_HAZARD[Plan.Sojourner] };
+const REVIEW_MONTHS: Record<Plan, number> = {
+  [Plan.Settler]: 1 / REVIEW_HAZARD[Plan.Settler],
+  [Plan.Sojourner]: 1 / REVIEW_HAZARD[Plan.Sojourner],
+};
 
 /** What going home would cost to undo for the person in slot `id`, USD: the value of the stay under way less the
  *  net value of the best way back across (a guide only if savings and family help reach the guide's deposit). */
@@ -27,7 +30,8 @@ export function undoCost(st: SimState, id: number): number {
   const risk = getF32(a, id, F32.RiskAversion);
   const b = st.stayTerms.back[plan];
   let best = Math.max(b.alone[0] - b.alone[1] * risk, b.professional[0] - b.professional[1] * risk);
-  if (getF32(a, id, F32.Savings) + st.params['behaviour.familyHelpUsd'] >= K.GUIDE_UPFRONT_SHARE.value * st.cond.fee[Mode.Guide]) best = Math.max(best, b.guide[0] - b.guide[1] * risk);
+  if (getF32(a, id, F32.Savings) + st.params['behaviour.familyHelpUsd'] >= K.GUIDE_UPFRONT_SHARE.value * st.cond.fee[Mode.Guide])
+    best = Math.max(best, b.guide[0] - b.guide[1] * risk);
   return Math.max(0, st.stayTerms.stay[plan] - best);
 }
 
@@ -46,24 +50,28 @@ export function ageOf(st: SimState, id: number): number {
  *  RETURN_AGE (going home to retire), and what coming back across would cost if one went. */
 export function stayWeight(st: SimState, id: number): number {
   const ties = getU8(st.migrants, id, U8.Ties);
-  const here = ((ties & Tie.PartnerHere) ? 1 : 0) + ((ties & Tie.ChildrenHere) ? 1 : 0);
-  const home = (ties & Tie.FamilyAtHome) ? 1 : 0;
+  const here = (ties & Tie.PartnerHere ? 1 : 0) + (ties & Tie.ChildrenHere ? 1 : 0);
+  const home = ties & Tie.FamilyAtHome ? 1 : 0;
   const years = Math.min(yearsStayed(st, id), K.STAY_YEARS_CAP.value);
   const age = Math.max(0, ageOf(st, id) - K.RETURN_AGE.value);
-  return K.STAY_EARNINGS.value * Math.log(st.stayTerms.earningsRatio / K.REFERENCE_WAGE_GAP.value)
-    + K.STAY_FAMILY_HERE.value * here - K.STAY_FAMILY_HOME.value * home
-    - K.STAY_YEARS.value * years - K.STAY_AGE.value * age
-    + K.STAY_UNDO_COST.value * (undoCost(st, id) - K.UNDO_REFERENCE_USD.value) / K.UNDO_REFERENCE_USD.value;
+  return (
+    K.STAY_EARNINGS.value * Math.log(st.stayTerms.earningsRatio / K.REFERENCE_WAGE_GAP.value) +
+    K.STAY_FAMILY_HERE.value * here -
+    K.STAY_FAMILY_HOME.value * home -
+    K.STAY_YEARS.value * years -
+    K.STAY_AGE.value * age +
+    (K.STAY_UNDO_COST.value * (undoCost(st, id) - K.UNDO_REFERENCE_USD.value)) / K.UNDO_REFERENCE_USD.value
+  );
 }
 
 /** Chance of going home for good over `months`, at the weighing `weight`: the reference emigration rate scaled by e^-weight. */
 export function emigrationProbability(weight: number, months: number): number {
-  return 1 - Math.exp(-months / 12 * K.EMIGRATION_RATE.value * Math.exp(-weight));
+  return 1 - Math.exp((-months / 12) * K.EMIGRATION_RATE.value * Math.exp(-weight));
 }
 
 /** Chance a sojourner decides to settle over `months`, at the weighing `weight`: the reference settling rate scaled by e^weight. */
 export function settlingProbability(weight: number, months: number): number {
-  return 1 - Math.exp(-months / 12 * K.SETTLING_RATE.value * Math.exp(weight));
+  return 1 - Math.exp((-months / 12) * K.SETTLING_RATE.value * Math.exp(weight));
 }
 
 /** Yearly chance of dying at `age`: a Gompertz curve fitted to the U.S. life table. */
@@ -80,14 +88,26 @@ export function interiorRemovalRate(st: SimState): number {
 
 /** Yearly chance of adjusting to legal status: family petitions need family here (a partner or children), employer petitions do not. */
 export function adjustmentRate(ties: number): number {
-  return K.ADJUSTMENT_RATE.value * ((ties & (Tie.PartnerHere | Tie.ChildrenHere)) ? K.ADJUSTMENT_FAMILY_FACTOR.value : 1);
+  return K.ADJUSTMENT_RATE.value * (ties & (Tie.PartnerHere | Tie.ChildrenHere) ? K.ADJUSTMENT_FAMILY_FACTOR.value : 1);
 }
 
 /** Draws of a review of a stay, by purpose (fixed indices: no branch shifts a later one). */
-const enum ReviewDraw { Death = 0, Adjust = 1, Partner = 2, Children = 3, Leave = 4, Settle = 5, Removal = 6 }
+const enum ReviewDraw {
+  Death = 0,
+  Adjust = 1,
+  Partner = 2,
+  Children = 3,
+  Leave = 4,
+  Settle = 5,
+  Removal = 6,
+}
 
 /** What a review decided. */
-export const enum Review { Stays, Left, WantsTrip }
+export const enum Review {
+  Stays,
+  Left,
+  WantsTrip,
+}
 
 /** A free unauthorized worker's review of their stay (at a scheduled wake-up): death and adjustment over the months
  *  since the last review, family formed here, then the weighing: a settler may go home for good; a sojourner may
@@ -132,6 +152,7 @@ function formFamily(st: SimState, id: number, years: number, uPartner: number, u
   const a = st.migrants;
   let ties = getU8(a, id, U8.Ties);
   if (!(ties & Tie.PartnerHere) && uPartner < 1 - Math.exp(-years * K.PARTNER_RATE.value)) ties |= Tie.PartnerHere;
-  else if ((ties & Tie.PartnerHere) && !(ties & Tie.ChildrenHere) && uChildren < 1 - Math.exp(-years * K.CHILDREN_RATE.value)) ties |= Tie.ChildrenHere;
+  else if (ties & Tie.PartnerHere && !(ties & Tie.ChildrenHere) && uChildren < 1 - Math.exp(-years * K.CHILDREN_RATE.value))
+    ties |= Tie.ChildrenHere;
   setU8(a, id, U8.Ties, ties);
 }

@@ -20,7 +20,13 @@ export function personIdFor(st: SimState, source: (typeof PersonSource)[keyof ty
 
 /** States whose people are looked at every month; the others sleep until a scheduled wake-up. */
 export function isActiveState(s: MigrantState): boolean {
-  return s !== MigrantState.Working && s !== MigrantState.LegalWorker && s !== MigrantState.Protected && s !== MigrantState.AtHome && s !== MigrantState.Free;
+  return (
+    s !== MigrantState.Working &&
+    s !== MigrantState.LegalWorker &&
+    s !== MigrantState.Protected &&
+    s !== MigrantState.AtHome &&
+    s !== MigrantState.Free
+  );
 }
 
 export interface NewMigrant {
@@ -122,7 +128,13 @@ function growStore(st: SimState): void {
 
 /** States in which a person is part of the unauthorized population in the U.S. */
 export function isInUs(s: MigrantState): boolean {
-  return s === MigrantState.JobSeeking || s === MigrantState.Working || s === MigrantState.ExploitedUsLabor || s === MigrantState.ExploitedUsSex || s === MigrantState.Protected;
+  return (
+    s === MigrantState.JobSeeking ||
+    s === MigrantState.Working ||
+    s === MigrantState.ExploitedUsLabor ||
+    s === MigrantState.ExploitedUsSex ||
+    s === MigrantState.Protected
+  );
 }
 
 /** States in which a person is on an employer's worker list. */
@@ -175,11 +187,23 @@ function leftUsFor(st: SimState, id: number, why: Exit): void {
   if (getU8(st.migrants, id, U8.Female)) st.womenInUs--;
   const t = st.tally;
   switch (why) {
-    case Exit.Returned: t.emigrations++; break;
-    case Exit.Deported: t.removed_from_us++; break;
-    case Exit.Died: case Exit.DiedInUs: t.deaths_in_us++; break;
-    case Exit.Adjusted: case Exit.Regularised: case Exit.TVisa: t.legal_status_gained++; break;
-    default: t.us_exits_other++;
+    case Exit.Returned:
+      t.emigrations++;
+      break;
+    case Exit.Deported:
+      t.removed_from_us++;
+      break;
+    case Exit.Died:
+    case Exit.DiedInUs:
+      t.deaths_in_us++;
+      break;
+    case Exit.Adjusted:
+    case Exit.Regularised:
+    case Exit.TVisa:
+      t.legal_status_gained++;
+      break;
+    default:
+      t.us_exits_other++;
   }
 }
 

@@ -12,7 +12,18 @@ const K = CONSTANTS;
 
 /** An empty record: no sales heard, no clients yet. */
 export function createSaleState(): SaleState {
-  return { recentSales: [], salesThisMonth: 0, heard: [[0, 0], [0, 0]], clients: [[0, 0], [0, 0]] };
+  return {
+    recentSales: [],
+    salesThisMonth: 0,
+    heard: [
+      [0, 0],
+      [0, 0],
+    ],
+    clients: [
+      [0, 0],
+      [0, 0],
+    ],
+  };
 }
 
 /** The community a person comes from (border-city residents are counted with Mexico's). */
@@ -97,7 +108,7 @@ export function outfitSaleRisk(st: SimState, outfit: Outfit, id: number): number
 /** What selling a client costs the network in new clients: those the client's community would turn away
  *  as far as word reaches it (`reach`, from wordReach), at the network's margin per client. */
 export function reputationCost(outfit: Outfit, reach: number): number {
-  const margin = outfit.fee * outfit.markup / (1 + outfit.markup);
+  const margin = (outfit.fee * outfit.markup) / (1 + outfit.markup);
   return K.REPUTATION_CLIENTS_LOST.value * reach * margin;
 }
 

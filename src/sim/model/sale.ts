@@ -20,10 +20,19 @@ import { forgetSales, noteSale, reachWithoutContacts, reputationCost, wordReach 
 const K = CONSTANTS;
 
 /** Where a network can sell a client: U.S. venues (women and minors) or coercive employers (anyone). */
-export const enum BuyerMarket { Venue = 0, Labour = 1 }
+export const enum BuyerMarket {
+  Venue = 0,
+  Labour = 1,
+}
 
-const HELD_IN: Record<BuyerMarket, MigrantState> = { [BuyerMarket.Venue]: MigrantState.ExploitedUsSex, [BuyerMarket.Labour]: MigrantState.ExploitedUsLabor };
-const REFERENCE_PRICE: Record<BuyerMarket, number> = { [BuyerMarket.Venue]: K.SALE_PRICE_VENUE_USD.value, [BuyerMarket.Labour]: K.SALE_PRICE_LABOUR_USD.value };
+const HELD_IN: Record<BuyerMarket, MigrantState> = {
+  [BuyerMarket.Venue]: MigrantState.ExploitedUsSex,
+  [BuyerMarket.Labour]: MigrantState.ExploitedUsLabor,
+};
+const REFERENCE_PRICE: Record<BuyerMarket, number> = {
+  [BuyerMarket.Venue]: K.SALE_PRICE_VENUE_USD.value,
+  [BuyerMarket.Labour]: K.SALE_PRICE_LABOUR_USD.value,
+};
 
 /** Places a market's buyers can hold people in (real people): open venues, or coercive employers. */
 export function buyerPlaces(st: SimState, market: BuyerMarket): number {
@@ -80,7 +89,9 @@ export function saleConvictionRisk(st: SimState): number {
  *  repayment forgone, the
  *  expected cost of a conviction and the clients word of it would cost (`reach`: how far word goes). */
 function saleGain(st: SimState, outfit: Outfit, price: number, debt: number, contacts: boolean, reach: number): number {
-  return price + debt - keepValue(st, debt, contacts) - saleConvictionRisk(st) * K.CONVICTION_COST_USD.value - reputationCost(outfit, reach);
+  return (
+    price + debt - keepValue(st, debt, contacts) - saleConvictionRisk(st) * K.CONVICTION_COST_USD.value - reputationCost(outfit, reach)
+  );
 }
 
 /** The gain a network needs before it sells: its owners' scruples, lowered by organized crime's reach
@@ -99,7 +110,10 @@ export function willingToSell(st: SimState, outfit: Outfit): boolean {
 }
 
 /** Draws of a client's arrival with a network willing to sell, by purpose. */
-const enum SaleDraw { Sold = 0, Buyer = 2 }
+const enum SaleDraw {
+  Sold = 0,
+  Buyer = 2,
+}
 
 /** On arrival, a network willing to sell weighs selling an indebted client to the buyer who pays most.
  *  Returns true if it sold them. */

@@ -42,22 +42,58 @@ export function createState(params: Params, scale: number, seed: number, trackLi
   // slots never used cost address space, not memory, since fresh typed arrays are zero pages until written.
   const capacity = Math.ceil((stock * 2.5 + 3_000_000) / scale);
   const st: SimState = {
-    params: { ...params }, scale, tick: -WARMUP_MONTHS,
+    params: { ...params },
+    scale,
+    tick: -WARMUP_MONTHS,
     rng: tabulateStreams(seed),
-    crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])), crnMonth: new Int32Array(STREAMS.length),
+    crn: STREAMS.map((stream) => crnStream(seed, CRN_STREAM_NAMES[stream])),
+    crnMonth: new Int32Array(STREAMS.length),
     migrants: createMigrantStore(capacity),
-    stateCounts: new Int32Array(MIGRANT_STATES.length), exits: new Float64Array(EXIT_KINDS.length), created: 0, freeSlots: [], highWater: 0,
-    active: new Int32Array(0), activeCount: 0, activePos: new Int32Array(0), wakeups: new MonthBuckets(-WARMUP_MONTHS),
-    employers: undefined as never, outfits: [], outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] }, outfitsEver: { [Mode.Guide]: [], [Mode.Professional]: [] }, cases: [], casesMexico: [], applications: new Map(),
-    cond: undefined as never, stayTerms: undefined as never, employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
-    visaBudget: 0, prosecutionBudget: 0, prosecutionBudgetMexico: 0, investigationBudget: 0, tVisasThisYear: 0,
-    continuedPresenceLeft: params['protection.continuedPresencePerYear'], inDebt: 0, womenInUs: 0,
-    recentEmployerConvictions: [], recentOutfitConvictions: [], sale: createSaleState(), employerConvictionsThisMonth: 0, outfitConvictionsThisMonth: 0,
-    recentVenueConvictions: tabulate(VENUE_MARKETS, () => []), venueConvictionsThisMonth: tabulate(VENUE_MARKETS, () => 0), recentWorkerArrests: [], workerArrestsThisMonth: 0,
+    stateCounts: new Int32Array(MIGRANT_STATES.length),
+    exits: new Float64Array(EXIT_KINDS.length),
+    created: 0,
+    freeSlots: [],
+    highWater: 0,
+    active: new Int32Array(0),
+    activeCount: 0,
+    activePos: new Int32Array(0),
+    wakeups: new MonthBuckets(-WARMUP_MONTHS),
+    employers: undefined as never,
+    outfits: [],
+    outfitPools: { [Mode.Guide]: [], [Mode.Professional]: [] },
+    outfitsEver: { [Mode.Guide]: [], [Mode.Professional]: [] },
+    cases: [],
+    casesMexico: [],
+    applications: new Map(),
+    cond: undefined as never,
+    stayTerms: undefined as never,
+    employersReal: Math.max(stock, K.MIN_EMPLOYER_STOCK.value) / WORKERS_PER_EMPLOYER,
+    visaBudget: 0,
+    prosecutionBudget: 0,
+    prosecutionBudgetMexico: 0,
+    investigationBudget: 0,
+    tVisasThisYear: 0,
+    continuedPresenceLeft: params['protection.continuedPresencePerYear'],
+    inDebt: 0,
+    womenInUs: 0,
+    recentEmployerConvictions: [],
+    recentOutfitConvictions: [],
+    sale: createSaleState(),
+    employerConvictionsThisMonth: 0,
+    outfitConvictionsThisMonth: 0,
+    recentVenueConvictions: tabulate(VENUE_MARKETS, () => []),
+    venueConvictionsThisMonth: tabulate(VENUE_MARKETS, () => 0),
+    recentWorkerArrests: [],
+    workerArrestsThisMonth: 0,
     tally: createTally(),
-    knownApprehension: tabulate(MODES, () => 0), knownJobs: { finding: 0, wage: 0 },
+    knownApprehension: tabulate(MODES, () => 0),
+    knownJobs: { finding: 0, wage: 0 },
     smugglingCostPerClient: { [Mode.Guide]: 0, [Mode.Professional]: 0 },
-    tracked: new Map(), finished: [], trackLimit, followedAsVictims: 0, followShare: { newcomers: 0, settled: 0 },
+    tracked: new Map(),
+    finished: [],
+    trackLimit,
+    followedAsVictims: 0,
+    followShare: { newcomers: 0, settled: 0 },
     followedPerMonth: (trackLimit * FOLLOWED_NEWCOMERS) / (Math.max(1, months) + WARMUP_MONTHS),
   };
   st.active = new Int32Array(st.migrants.capacity);
@@ -80,7 +116,21 @@ function tabulateStreams(seed: number): Streams {
 }
 
 /** Draws of a settled person at the start, by purpose (fixed indices: no branch shifts a later one). */
-const enum SettledDraw { Origin = 0, Female = 1, Minor = 2, Settled = 3, Savings = 4, Risk = 5, Employer = 6, Other = 8, Years = 9, Age = 10, Partner = 11, Children = 12, FamilyHome = 13 }
+const enum SettledDraw {
+  Origin = 0,
+  Female = 1,
+  Minor = 2,
+  Settled = 3,
+  Savings = 4,
+  Risk = 5,
+  Employer = 6,
+  Other = 8,
+  Years = 9,
+  Age = 10,
+  Partner = 11,
+  Children = 12,
+  FamilyHome = 13,
+}
 
 /** The unauthorized population already in the U.S. at the start: working, with contacts, with years stayed, ages
  *  and family formed over those years, and settled or not as the decision to settle would have gone over them.
@@ -89,12 +139,21 @@ const enum SettledDraw { Origin = 0, Female = 1, Minor = 2, Settled = 3, Savings
 function seedUsPopulation(st: SimState): void {
   const p = st.params;
   const count = Math.round(p['context.usStock'] / st.scale);
-  st.followShare = { settled: Math.min(1, st.trackLimit * FOLLOWED_SETTLED / Math.max(1, count)), newcomers: 0 };
+  st.followShare = { settled: Math.min(1, (st.trackLimit * FOLLOWED_SETTLED) / Math.max(1, count)), newcomers: 0 };
   const usEmployers = st.employersReal;
   const first = st.highWater;
   if (st.freeSlots.length > 0) throw new Error('seedUsPopulation: the settled population needs fresh slots');
   // One record overwritten for each person (no allocation per person).
-  const m: NewMigrant = { state: MigrantState.Working, origin: Origin.Mexico, female: false, minor: false, network: true, plan: Plan.Settler, savings: 0, riskAversion: 0 };
+  const m: NewMigrant = {
+    state: MigrantState.Working,
+    origin: Origin.Mexico,
+    female: false,
+    minor: false,
+    network: true,
+    plan: Plan.Settler,
+    savings: 0,
+    riskAversion: 0,
+  };
   for (let i = 0; i < count; i++) {
     const pid = newPersonId(SETTLED_MONTH, PersonSource.Settled, i);
     const key = drawKey(st.crnMonth[Stream.SetupSettled], pid);
@@ -110,7 +169,8 @@ function seedUsPopulation(st: SimState): void {
     const coercive = st.employers.type[e] === EmployerType.Coercive;
     m.state = MigrantState.Working;
     const id = spawnMigrant(st, m, pid, st.followShare.settled);
-    if (drawAt(key, SettledDraw.Settled) < settlingProbability(stayWeight(st, id), st.tick - (m.arrived ?? st.tick))) setU8(st.migrants, id, U8.Plan, Plan.Settler);
+    if (drawAt(key, SettledDraw.Settled) < settlingProbability(stayWeight(st, id), st.tick - (m.arrived ?? st.tick)))
+      setU8(st.migrants, id, U8.Plan, Plan.Settler);
     const other = coercive ? pickUsEmployer(st, subKey(key, SettledDraw.Other), EmployerType.Unregulated) : -1;
     const employer = other >= 0 ? other : e;
     setI32(st.migrants, id, I32.Employer, employer);
@@ -124,7 +184,10 @@ function seedUsPopulation(st: SimState): void {
  *  formed here over those years at PARTNER_RATE and CHILDREN_RATE; they count as sojourners until the settling
  *  decision over the years stayed is drawn (seedUsPopulation). */
 function describeStay(m: NewMigrant, now: number, key: number): void {
-  const months = Math.min(12 * K.STOCK_YEARS_MAX.value, Math.floor(-12 * K.STOCK_YEARS_MEAN.value * Math.log(1 - drawAt(key, SettledDraw.Years))));
+  const months = Math.min(
+    12 * K.STOCK_YEARS_MAX.value,
+    Math.floor(-12 * K.STOCK_YEARS_MEAN.value * Math.log(1 - drawAt(key, SettledDraw.Years))),
+  );
   const years = months / 12;
   const partner = !m.minor && drawAt(key, SettledDraw.Partner) < 1 - Math.exp(-years * K.PARTNER_RATE.value);
   const children = partner && drawAt(key, SettledDraw.Children) < 1 - Math.exp(-years * K.CHILDREN_RATE.value);

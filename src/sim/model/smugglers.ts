@@ -19,7 +19,8 @@ import { CONSTANTS } from './constants';
 const K = CONSTANTS;
 
 /** Real clients a month one outfit of a kind can take on. */
-const capacityFor = (st: SimState, professional: boolean) => st.params[professional ? 'behaviour.networkCapacity' : 'behaviour.guideCapacity'];
+const capacityFor = (st: SimState, professional: boolean) =>
+  st.params[professional ? 'behaviour.networkCapacity' : 'behaviour.guideCapacity'];
 
 /** Starting outfits: enough of each kind to serve the early-2000s flow; entry and exit settle the numbers in the warm-up. */
 export function createOutfits(st: SimState): Outfit[] {
@@ -33,7 +34,11 @@ export function createOutfits(st: SimState): Outfit[] {
 }
 
 /** Draws of an outfit (stream smuggling.outfit, keyed by its id), by purpose. */
-const enum OutfitDraw { Scruple = 0, Exit = 1, Revise = 2 }
+const enum OutfitDraw {
+  Scruple = 0,
+  Exit = 1,
+  Revise = 2,
+}
 
 function addOutfit(st: SimState, professional: boolean): Outfit {
   // Keyed by the outfit's id with a fixed month: the n-th outfit ever set up has the same owners under every policy.
@@ -44,8 +49,21 @@ function addOutfit(st: SimState, professional: boolean): Outfit {
   const fill = K.INITIAL_BOOKS_FILL.value;
   const markup = K.INITIAL_MARKUP.value;
   const outfit: Outfit = {
-    id: st.outfits.length, professional, exploitative: false, scruple, salesHeard: [0, 0], clientsFrom: [0, 0], salesMade: 0, active: true, clientsThisMonth: 0, clientsLastMonth: 0,
-    costThisMonth: 0, bookedCost: cost * capacity * fill, bookedClients: capacity * fill, markup, fee: cost * (1 + markup),
+    id: st.outfits.length,
+    professional,
+    exploitative: false,
+    scruple,
+    salesHeard: [0, 0],
+    clientsFrom: [0, 0],
+    salesMade: 0,
+    active: true,
+    clientsThisMonth: 0,
+    clientsLastMonth: 0,
+    costThisMonth: 0,
+    bookedCost: cost * capacity * fill,
+    bookedClients: capacity * fill,
+    markup,
+    fee: cost * (1 + markup),
   };
   outfit.exploitative = willingToSell(st, outfit);
   st.outfits.push(outfit);
@@ -106,7 +124,8 @@ export function hireSmuggler(st: SimState, id: number, mode: Mode, lossIfSold = 
   st.tally.smuggling_fees_usd += fee;
   if (professional) st.tally.professional_clients++;
   countClient(st, id, outfit);
-  if (isTracked(st, id)) record(st, id, { kind: 'hired_smuggler', mode, feeUsd: Math.round(fee), owedUsd: owed > 0 ? Math.round(owed) : null });
+  if (isTracked(st, id))
+    record(st, id, { kind: 'hired_smuggler', mode, feeUsd: Math.round(fee), owedUsd: owed > 0 ? Math.round(owed) : null });
 }
 
 /** The month an outfit's own draws are keyed to (not a real month). */
@@ -200,7 +219,11 @@ export function updateSmugglingMarket(st: SimState): void {
     }
     let open = active.length;
     for (const o of active) {
-      if (open > K.MIN_OUTFITS.value && o.clientsThisMonth + o.clientsLastMonth < K.IDLE_SHARE.value * capacity && drawAt(entityKey(st, Stream.SmugglingOutfit, o.id), OutfitDraw.Exit) < p['behaviour.outfitExitRate']) {
+      if (
+        open > K.MIN_OUTFITS.value &&
+        o.clientsThisMonth + o.clientsLastMonth < K.IDLE_SHARE.value * capacity &&
+        drawAt(entityKey(st, Stream.SmugglingOutfit, o.id), OutfitDraw.Exit) < p['behaviour.outfitExitRate']
+      ) {
         o.active = false;
         open--;
       }

@@ -37,7 +37,10 @@ export interface EmployerStore {
 }
 
 /** A migrant's group in a community's record of sales: adult men, and women or minors. */
-export const enum SaleGroup { Man = 0, WomanOrMinor = 1 }
+export const enum SaleGroup {
+  Man = 0,
+  WomanOrMinor = 1,
+}
 
 /** The sale of clients across the market: the courts' record and each origin community's record. */
 export interface SaleState {
@@ -93,7 +96,11 @@ export interface Case {
 /** A followed person: the slot they live in now and their life events. */
 /** One followed person: their slot, life events, and whether they are followed only because they became
  *  a victim (from that month on), outside the sample that the cap bounds. */
-export interface FollowedPerson { slot: number; events: HistoryEvent[]; asVictim?: boolean }
+export interface FollowedPerson {
+  slot: number;
+  events: HistoryEvent[];
+  asVictim?: boolean;
+}
 
 export interface SimState {
   /** Levers in force this month (the timeline changes them between months). */

@@ -70,9 +70,14 @@ function moveActivePeople(st: SimState): void {
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     switch (getU8(a, id, U8.State) as MigrantState) {
-      case MigrantState.Transit: travelThroughMexico(st, id); break;
-      case MigrantState.JobSeeking: if (!recruitIntoUsVenue(st, id, venueRecruiting)) seekWork(st, id); break;
-      default: ids[queued++] = id;
+      case MigrantState.Transit:
+        travelThroughMexico(st, id);
+        break;
+      case MigrantState.JobSeeking:
+        if (!recruitIntoUsVenue(st, id, venueRecruiting)) seekWork(st, id);
+        break;
+      default:
+        ids[queued++] = id;
     }
   }
   const queue = ids.subarray(0, queued);
@@ -80,12 +85,19 @@ function moveActivePeople(st: SimState): void {
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i];
     switch (getU8(a, id, U8.State) as MigrantState) {
-      case MigrantState.Waiting: if (waitAtBorder(st, id)) attemptCrossing(st, id); break;
-      case MigrantState.Kidnapped: resolveKidnapping(st, id); break;
+      case MigrantState.Waiting:
+        if (waitAtBorder(st, id)) attemptCrossing(st, id);
+        break;
+      case MigrantState.Kidnapped:
+        resolveKidnapping(st, id);
+        break;
       case MigrantState.ExploitedUsLabor:
       case MigrantState.ExploitedUsSex:
-      case MigrantState.ExploitedMexico: holdOneMonth(st, id); break;
-      default: break;
+      case MigrantState.ExploitedMexico:
+        holdOneMonth(st, id);
+        break;
+      default:
+        break;
     }
   }
 }

@@ -16,7 +16,9 @@ declare const streamBrand: unique symbol;
 /** A stream's index in the run's stream arrays. */
 export type Stream = number & { readonly [streamBrand]: true };
 export type StreamKey = keyof DeclaredStreams;
-export const Stream = Object.freeze(Object.fromEntries(Object.keys(STREAM_SPECS).map((key, i) => [key, i]))) as { readonly [K in StreamKey]: Stream };
+export const Stream = Object.freeze(Object.fromEntries(Object.keys(STREAM_SPECS).map((key, i) => [key, i]))) as {
+  readonly [K in StreamKey]: Stream;
+};
 /** Each stream's name, `subsystem.decision`, by Stream: what seeds it. */
 export const CRN_STREAM_NAMES: readonly string[] = Object.values(STREAM_SPECS).map((s) => s.name);
 export const STREAMS: readonly Stream[] = Object.values(Stream);

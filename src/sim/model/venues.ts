@@ -26,7 +26,12 @@ export function updateVenueMarkets(st: SimState): void {
     for (let i = 0; i < moves; i++) {
       if (gap > 0) openVenue(st, market);
       // The least viable venue: the one that comes first by this month's priority (same under every policy).
-      else if (open.length > 0) closeUnprofitableVenue(st, market, pickVenue(st, entityKey(st, Stream.VenuesMarket, VENUE_MARKETS.length + market * MOVES_LIMIT + i), market));
+      else if (open.length > 0)
+        closeUnprofitableVenue(
+          st,
+          market,
+          pickVenue(st, entityKey(st, Stream.VenuesMarket, VENUE_MARKETS.length + market * MOVES_LIMIT + i), market),
+        );
     }
   }
 }
@@ -56,7 +61,12 @@ export function mexicoVacancies(st: SimState): number {
 }
 
 /** Draws of a recruited resident, by purpose. */
-const enum ResidentDraw { Female = 0, Minor = 1, Risk = 2, Venue = 3 }
+const enum ResidentDraw {
+  Female = 0,
+  Minor = 1,
+  Risk = 2,
+  Venue = 3,
+}
 
 /** Border-city venues fill vacancies by recruiting residents (many of them minors) with false job offers. */
 export function recruitResidents(st: SimState): void {
@@ -64,15 +74,25 @@ export function recruitResidents(st: SimState): void {
   st.tally.border_city_resident_years += K.BORDER_CITY_POPULATION.value / 12 / st.scale;
   const venues = st.employers.sexMexico;
   if (venues.length === 0) return;
-  const recruits = drawPoisson(countDraws(st, Stream.VenuesRecruits), mexicoVacancies(st) * K.RESIDENT_RECRUITMENT.value / st.scale);
+  const recruits = drawPoisson(countDraws(st, Stream.VenuesRecruits), (mexicoVacancies(st) * K.RESIDENT_RECRUITMENT.value) / st.scale);
   const traits = st.crnMonth[Stream.VenuesResident];
   for (let i = 0; i < recruits; i++) {
     const pid = personIdFor(st, PersonSource.Resident, i);
     const key = drawKey(traits, pid);
-    const id = spawnMigrant(st, {
-      state: MigrantState.Waiting, origin: Origin.BorderCityResident, female: drawAt(key, ResidentDraw.Female) < K.RESIDENT_FEMALE_SHARE.value, minor: drawAt(key, ResidentDraw.Minor) < K.RESIDENT_MINOR_SHARE.value,
-      network: false, plan: 0, savings: 0, riskAversion: drawAt(key, ResidentDraw.Risk),
-    }, pid);
+    const id = spawnMigrant(
+      st,
+      {
+        state: MigrantState.Waiting,
+        origin: Origin.BorderCityResident,
+        female: drawAt(key, ResidentDraw.Female) < K.RESIDENT_FEMALE_SHARE.value,
+        minor: drawAt(key, ResidentDraw.Minor) < K.RESIDENT_MINOR_SHARE.value,
+        network: false,
+        plan: 0,
+        savings: 0,
+        riskAversion: drawAt(key, ResidentDraw.Risk),
+      },
+      pid,
+    );
     record(st, id, { kind: 'resident_recruited' });
     holdVictim(st, id, pickVenue(st, subKey(key, ResidentDraw.Venue), VenueMarket.Mexico), Form.Sexual);
   }
@@ -84,11 +104,14 @@ export function recruitResidents(st: SimState): void {
 export function usVenueRecruitChance(st: SimState): number {
   const places = buyerPlaces(st, BuyerMarket.Venue);
   const empty = buyerVacancies(st, BuyerMarket.Venue);
-  return empty < st.scale ? 0 : K.US_VENUE_RECRUITING.value * empty / places;
+  return empty < st.scale ? 0 : (K.US_VENUE_RECRUITING.value * empty) / places;
 }
 
 /** Draws of a job seeker's encounter with a venue's recruiter, by purpose. */
-const enum RecruitDraw { Drawn = 0, Venue = 1 }
+const enum RecruitDraw {
+  Drawn = 0,
+  Venue = 1,
+}
 
 /** A woman or minor looking for work in the U.S. may be drawn into a venue (`chance` from usVenueRecruitChance). Returns true if so. */
 export function recruitIntoUsVenue(st: SimState, id: number, chance: number): boolean {

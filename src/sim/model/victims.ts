@@ -50,7 +50,7 @@ export function releaseProbability(st: SimState, id: number): number {
 export function deportationFear(st: SimState, id: number): number {
   const arrestsPerYear = st.recentWorkerArrests.reduce((a, b) => a + b, 0);
   const unauthorized = Math.max(1, unauthorizedAgents(st) * st.scale);
-  const heard = Math.min(1, K.HEARD_RAID_FEAR.value * arrestsPerYear / unauthorized);
+  const heard = Math.min(1, (K.HEARD_RAID_FEAR.value * arrestsPerYear) / unauthorized);
   const e = getI32(st.migrants, id, I32.Employer);
   const raided = e >= 0 && st.tick - st.employers.workerRaidTick[e] < 12;
   return Math.max(heard, raided ? K.SEEN_RAID_FEAR.value : 0);
@@ -58,7 +58,13 @@ export function deportationFear(st: SimState, id: number): number {
 
 function unauthorizedAgents(st: SimState): number {
   const c = st.stateCounts;
-  return c[MigrantState.JobSeeking] + c[MigrantState.Working] + c[MigrantState.ExploitedUsLabor] + c[MigrantState.ExploitedUsSex] + c[MigrantState.Protected];
+  return (
+    c[MigrantState.JobSeeking] +
+    c[MigrantState.Working] +
+    c[MigrantState.ExploitedUsLabor] +
+    c[MigrantState.ExploitedUsSex] +
+    c[MigrantState.Protected]
+  );
 }
 
 /** What an identified victim can count on: the chance of being allowed to stay if they cooperate
@@ -95,13 +101,15 @@ export function reportProbability(st: SimState, id: number, contact: boolean): n
   const known = contact ? 1 : K.PUBLIC_AWARENESS.value;
   const stay = known * (cooperation * offer.ifCooperating + (1 - cooperation) * offer.ifNot);
   const monthsHeld = Math.min(K.TIME_HELD_REPORT_MONTHS.value, st.tick - getI32(a, id, I32.Since));
-  return K.REPORT_BASE.value
-    * (contact ? K.NGO_CONTACT_REPORT.value : 1)
-    * (1 + (K.PROTECTION_REPORT.value - 1) * st.params['protection.cooperationResponse'] * stay)
-    * (1 - K.FEAR_REPORT.value * deportationFear(st, id) * (1 - stay))
-    * (1 - K.DEBT_SILENCE.value * Math.min(1, getF32(a, id, F32.Debt) / K.DEBT_SILENCE_USD.value))
-    * (getU8(a, id, U8.Minor) ? K.MINOR_REPORT.value : 1)
-    * (1 + K.TIME_HELD_REPORT.value * monthsHeld / 12);
+  return (
+    K.REPORT_BASE.value *
+    (contact ? K.NGO_CONTACT_REPORT.value : 1) *
+    (1 + (K.PROTECTION_REPORT.value - 1) * st.params['protection.cooperationResponse'] * stay) *
+    (1 - K.FEAR_REPORT.value * deportationFear(st, id) * (1 - stay)) *
+    (1 - K.DEBT_SILENCE.value * Math.min(1, getF32(a, id, F32.Debt) / K.DEBT_SILENCE_USD.value)) *
+    (getU8(a, id, U8.Minor) ? K.MINOR_REPORT.value : 1) *
+    (1 + (K.TIME_HELD_REPORT.value * monthsHeld) / 12)
+  );
 }
 
 /** Chance an identified victim agrees to assist investigators: what cooperating buys (protection
@@ -111,8 +119,10 @@ export function cooperationProbability(st: SimState, id: number, ngoContact: boo
   const response = st.params['protection.cooperationResponse'];
   const incentive = Math.max(0, offer.ifCooperating - offer.ifNot);
   const security = offer.ifNot;
-  const willing = K.COOPERATION_BASE.value + response * (K.COOPERATION_INCENTIVE.value * incentive + K.COOPERATION_SECURITY.value * security)
-    + (ngoContact ? K.COOPERATION_NGO.value : 0);
+  const willing =
+    K.COOPERATION_BASE.value +
+    response * (K.COOPERATION_INCENTIVE.value * incentive + K.COOPERATION_SECURITY.value * security) +
+    (ngoContact ? K.COOPERATION_NGO.value : 0);
   return Math.min(K.COOPERATION_MAX.value, willing * (1 - K.COOPERATION_FEAR.value * deportationFear(st, id) * (1 - security)));
 }
 

@@ -10,17 +10,28 @@ export interface BookmarkActions {
 
 /** Renders the moments; only the instructor's own (`own`) can be removed. */
 export function renderBookmarks(list: HTMLElement, marks: readonly Bookmark[], own: readonly Bookmark[], actions: BookmarkActions): void {
-  list.replaceChildren(...marks.map((mark) => {
-    const go = el('button', { type: 'button', class: 'link-button', title: 'Run to this month' }, el('time', {}, mark.at), ` ${mark.label}`);
-    go.addEventListener('click', () => actions.runTo(mark.at));
-    const item = el('li', { 'data-at': mark.at }, go);
-    for (const mine of own.filter((o) => o.at === mark.at)) {
-      const remove = el('button', { type: 'button', class: 'small', 'aria-label': `Remove moment ${mine.at} ${mine.label}` }, `Remove “${mine.label.slice(0, 24)}”`);
-      remove.addEventListener('click', () => actions.remove(mine));
-      item.append(' ', remove);
-    }
-    return item;
-  }));
+  list.replaceChildren(
+    ...marks.map((mark) => {
+      const go = el(
+        'button',
+        { type: 'button', class: 'link-button', title: 'Run to this month' },
+        el('time', {}, mark.at),
+        ` ${mark.label}`,
+      );
+      go.addEventListener('click', () => actions.runTo(mark.at));
+      const item = el('li', { 'data-at': mark.at }, go);
+      for (const mine of own.filter((o) => o.at === mark.at)) {
+        const remove = el(
+          'button',
+          { type: 'button', class: 'small', 'aria-label': `Remove moment ${mine.at} ${mine.label}` },
+          `Remove “${mine.label.slice(0, 24)}”`,
+        );
+        remove.addEventListener('click', () => actions.remove(mine));
+        item.append(' ', remove);
+      }
+      return item;
+    }),
+  );
 }
 
 /** The latest moment at or before `date` ("YYYY-MM"), if any. */

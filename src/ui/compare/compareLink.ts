@@ -37,7 +37,15 @@ export function decodeComparison(fragment: string): ComparisonSetup | null {
   const years = decodeRunSetting(q, 'years', 10);
   const seeds = decodeWhole(q, 'seeds', 1, 1, MAX_SEEDS);
   const lesson = decodeLesson(q.get('lesson'));
-  const comparison: ComparisonSetup = { lesson, policies: decodePolicies(q), seed, scale, years, seeds, bookmarks: q.getAll('mark').map(decodeMark) };
+  const comparison: ComparisonSetup = {
+    lesson,
+    policies: decodePolicies(q),
+    seed,
+    scale,
+    years,
+    seeds,
+    bookmarks: q.getAll('mark').map(decodeMark),
+  };
   try {
     buildPolicyScenarios(comparison);
   } catch (err) {
@@ -56,7 +64,8 @@ function decodePolicies(q: URLSearchParams): PolicySetup[] {
   const encoded = q.getAll('policy');
   const labels = q.getAll('label');
   if (encoded.length > MAX_POLICIES) throw new LinkError(`link: policy: ${encoded.length} given: expected at most ${MAX_POLICIES}`);
-  if (labels.length !== encoded.length) throw new LinkError(`link: label: ${labels.length} given for ${encoded.length} policies: expected one label per policy`);
+  if (labels.length !== encoded.length)
+    throw new LinkError(`link: label: ${labels.length} given for ${encoded.length} policies: expected one label per policy`);
   return encoded.map((inner, i) => {
     let setup;
     try {
@@ -73,10 +82,10 @@ function decodeWhole(q: URLSearchParams, key: string, fallback: number, min: num
   const text = q.get(key);
   if (text === null) return fallback;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new LinkError(`link: ${key} = "${shorten(text)}": expected a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new LinkError(`link: ${key} = "${shorten(text)}": expected a whole number from ${min} to ${max}`);
   return value;
 }
-
 
 function decodeMark(item: string): { at: string; label: string } {
   const mark = { at: item.slice(0, 7), label: item.slice(8) };

@@ -31,7 +31,12 @@ export { MAX_SEEDS };
 /** The comparison a lesson describes. */
 export function comparisonFromLesson(lesson: Lesson): ComparisonSetup {
   return {
-    lesson: lesson.name, seed: lesson.seed, scale: lesson.scale, years: lesson.years, seeds: lesson.seeds, bookmarks: [],
+    lesson: lesson.name,
+    seed: lesson.seed,
+    scale: lesson.scale,
+    years: lesson.years,
+    seeds: lesson.seeds,
+    bookmarks: [],
     policies: lesson.policies.map((p) => ({ label: p.label, source: { library: p.scenario }, set: definedValues(p.set) })),
   };
 }
@@ -56,7 +61,8 @@ export function buildPolicyScenarios(comparison: ComparisonSetup): Scenario[] {
     throw new ScenarioError(`seeds = ${comparison.seeds}: expected a whole number from 1 to ${MAX_SEEDS}`);
   }
   const scenarios = comparison.policies.map((policy, i) => {
-    if (policy.label.trim() === '' || policy.label.length > 60) throw new ScenarioError(`policy ${i + 1} label = "${policy.label.slice(0, 60)}": expected 1 to 60 characters`);
+    if (policy.label.trim() === '' || policy.label.length > 60)
+      throw new ScenarioError(`policy ${i + 1} label = "${policy.label.slice(0, 60)}": expected 1 to 60 characters`);
     try {
       return buildScenario(policyRunSetup(comparison, i));
     } catch (err) {
@@ -65,7 +71,9 @@ export function buildPolicyScenarios(comparison: ComparisonSetup): Scenario[] {
   });
   scenarios.forEach((s, i) => {
     if (s.start !== scenarios[0].start) {
-      throw new ScenarioError(`policy ${i + 1} (${comparison.policies[i].label}) starts ${s.start}: expected the same start as policy 1 (${scenarios[0].start}) so months line up`);
+      throw new ScenarioError(
+        `policy ${i + 1} (${comparison.policies[i].label}) starts ${s.start}: expected the same start as policy 1 (${scenarios[0].start}) so months line up`,
+      );
     }
   });
   return scenarios;

@@ -28,8 +28,13 @@ function periodValue(metric: MetricSpec, series: RunSeries, from: number, to: nu
 }
 
 /** difference.csv: live-run values and differences, plus paired statistics over `seedRuns` (per policy, per seed) when given. */
-export function differenceCsv(labels: readonly string[], live: readonly RunSeries[], dates: readonly string[], upTo: number,
-  seedRuns: readonly (readonly RunSeries[])[] | null): string {
+export function differenceCsv(
+  labels: readonly string[],
+  live: readonly RunSeries[],
+  dates: readonly string[],
+  upTo: number,
+  seedRuns: readonly (readonly RunSeries[])[] | null,
+): string {
   const header = ['period', 'policy', 'reference', 'metric', 'unit', 'reference_value', 'value', 'difference'];
   if (seedRuns) header.push('seeds', 'mean_difference', 'paired_ci90_low', 'paired_ci90_high');
   const lines = [csvLine(header)];
@@ -38,7 +43,16 @@ export function differenceCsv(labels: readonly string[], live: readonly RunSerie
       for (const metric of METRICS) {
         const base = periodValue(metric, live[0], period.from, period.to);
         const value = periodValue(metric, live[p], period.from, period.to);
-        const cells = [period.name, csvCell(labels[p]), csvCell(labels[0]), metric.name, csvCell(metric.unit), statCell(base), statCell(value), statCell(value - base)];
+        const cells = [
+          period.name,
+          csvCell(labels[p]),
+          csvCell(labels[0]),
+          metric.name,
+          csvCell(metric.unit),
+          statCell(base),
+          statCell(value),
+          statCell(value - base),
+        ];
         if (seedRuns) cells.push(...pairedCells(seedRuns[0], seedRuns[p], metric, period.from, period.to));
         lines.push(csvLine(cells));
       }

@@ -34,19 +34,32 @@ function present(value: number): string {
 }
 
 /** Redraws the strip for the policies' series up to month `tick`. */
-export function renderHeadline(table: HTMLTableElement, labels: readonly string[], seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise,
-  isLessonHeadline: (metric: string, policy: number) => boolean = () => false): void {
+export function renderHeadline(
+  table: HTMLTableElement,
+  labels: readonly string[],
+  seriesOf: (policy: number) => SeriesByMetric,
+  tick: number,
+  noise: StripNoise,
+  isLessonHeadline: (metric: string, policy: number) => boolean = () => false,
+): void {
   const head = el('tr', {}, el('th', { scope: 'col' }, 'Policy'), ...OUTCOMES.map((m) => el('th', { scope: 'col' }, HEADS[m] ?? m)));
-  const rows = labels.map((label, p) => el('tr', { 'data-policy': p },
-    el('th', { scope: 'row' }, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label),
-    ...OUTCOMES.map((metric) => headlineCell(metric, p, seriesOf, tick, noise, isLessonHeadline(metric, p)))));
+  const rows = labels.map((label, p) =>
+    el(
+      'tr',
+      { 'data-policy': p },
+      el('th', { scope: 'row' }, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label),
+      ...OUTCOMES.map((metric) => headlineCell(metric, p, seriesOf, tick, noise, isLessonHeadline(metric, p))),
+    ),
+  );
   table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
 /** The note beside the strip's heading: how to read the differences under each value. */
 export function stripNote(noise: StripNoise): string {
-  if (noise.state === 'one seed') return '(difference from the first policy on this seed only: it may be noise; set paired seeds above 1 for a band)';
-  if (noise.state === 'stopped') return '(difference from the first policy on this seed only: the paired seeds were stopped, so it may be noise)';
+  if (noise.state === 'one seed')
+    return '(difference from the first policy on this seed only: it may be noise; set paired seeds above 1 for a band)';
+  if (noise.state === 'stopped')
+    return '(difference from the first policy on this seed only: the paired seeds were stopped, so it may be noise)';
   if (noise.state === 'running') return '(difference from the first policy on this seed; the paired seeds are running for the band)';
   return `(under each value: the mean difference from the first policy over ${noise.seeds} paired seeds, its 90% interval and the verdict, beyond noise when the whole interval is on one side of zero; then the difference on this seed alone, which can point the other way)`;
 }
@@ -58,10 +71,24 @@ function noiseLine(metric: string, policy: number, unit: string, noise: StripNoi
   const interval = noise.interval(metric, policy);
   const verdict = noiseVerdict(interval);
   if (verdict === 'none') return el('span', { class: 'noise none', 'data-verdict': verdict }, 'no band (no value on enough seeds)');
-  return el('span', { class: `noise ${verdict}`, 'data-verdict': verdict, 'data-mean': String(interval.mean), 'data-lo': String(interval.lo), 'data-hi': String(interval.hi) },
-    el('span', { class: 'noise-mean' }, `${formatDifference(interval.mean, unit)} `, el('span', { class: 'noise-seeds' }, `mean of ${noise.seeds} seeds`)),
+  return el(
+    'span',
+    {
+      class: `noise ${verdict}`,
+      'data-verdict': verdict,
+      'data-mean': String(interval.mean),
+      'data-lo': String(interval.lo),
+      'data-hi': String(interval.hi),
+    },
+    el(
+      'span',
+      { class: 'noise-mean' },
+      `${formatDifference(interval.mean, unit)} `,
+      el('span', { class: 'noise-seeds' }, `mean of ${noise.seeds} seeds`),
+    ),
     el('span', { class: 'noise-range' }, `90%: ${formatDifference(interval.lo, unit)} to ${formatDifference(interval.hi, unit)}`),
-    el('strong', { class: 'noise-verdict' }, verdict === 'beyond' ? 'beyond noise' : 'within noise'));
+    el('strong', { class: 'noise-verdict' }, verdict === 'beyond' ? 'beyond noise' : 'within noise'),
+  );
 }
 
 /** Whether the live seed's difference points the other way from a mean that is beyond noise. */
@@ -71,11 +98,22 @@ function seedDisagrees(diff: number, noise: StripNoise, metric: string, policy: 
   return noiseVerdict(interval) === 'beyond' && Math.sign(diff) !== Math.sign(interval.mean);
 }
 
-function headlineCell(metric: string, policy: number, seriesOf: (policy: number) => SeriesByMetric, tick: number, noise: StripNoise, lessonHeadline: boolean): HTMLElement {
+function headlineCell(
+  metric: string,
+  policy: number,
+  seriesOf: (policy: number) => SeriesByMetric,
+  tick: number,
+  noise: StripNoise,
+  lessonHeadline: boolean,
+): HTMLElement {
   const unit = findMetric(metric)?.unit ?? '';
   const value = runningValue(metric, seriesOf(policy), tick);
-  const cell = el('td', { 'data-metric': metric, 'data-value': present(value), class: lessonHeadline ? 'lesson-headline' : undefined },
-    el('span', { class: 'value' }, formatInUnit(value, unit)), lessonHeadline ? el('span', { class: 'visually-hidden' }, ' (the lesson\'s headline difference)') : null);
+  const cell = el(
+    'td',
+    { 'data-metric': metric, 'data-value': present(value), class: lessonHeadline ? 'lesson-headline' : undefined },
+    el('span', { class: 'value' }, formatInUnit(value, unit)),
+    lessonHeadline ? el('span', { class: 'visually-hidden' }, " (the lesson's headline difference)") : null,
+  );
   if (policy === 0) {
     cell.append(el('span', { class: 'diff reference' }, 'reference'));
     return cell;
@@ -84,10 +122,14 @@ function headlineCell(metric: string, policy: number, seriesOf: (policy: number)
   cell.dataset.diff = present(diff);
   const line = noiseLine(metric, policy, unit, noise);
   // Once the seeds ran, their mean leads and this seed's difference follows, smaller.
-  const seed = el('span', { class: `diff ${diff > 0 ? 'up' : diff < 0 ? 'down' : 'same'}${line ? ' seed-only' : ''}` }, `${line ? 'this seed: ' : ''}${formatDifference(diff, unit)}`);
+  const seed = el(
+    'span',
+    { class: `diff ${diff > 0 ? 'up' : diff < 0 ? 'down' : 'same'}${line ? ' seed-only' : ''}` },
+    `${line ? 'this seed: ' : ''}${formatDifference(diff, unit)}`,
+  );
   cell.append(...(line ? [line, seed] : [seed]));
   if (seedDisagrees(diff, noise, metric, policy)) {
-    cell.append(el('span', { class: 'seed-disagrees' }, 'this seed points the other way: one seed\'s luck; the mean is the answer'));
+    cell.append(el('span', { class: 'seed-disagrees' }, "this seed points the other way: one seed's luck; the mean is the answer"));
   }
   return cell;
 }

@@ -35,29 +35,32 @@ export const headlineSchema = z.strictObject({
 /** Most paired seeds a comparison runs. */
 export const MAX_SEEDS = 50;
 
-export const lessonSchema = z.strictObject({
-  $schema: z.string().optional(),
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'expected lower-case letters, digits and "-"'),
-  title: z.string().min(1).max(120),
-  summary: z.string().max(600),
-  seed: runSettingSchema('seed'),
-  scale: runSettingSchema('scale'),
-  years: runSettingSchema('years'),
-  /** Paired seeds the comparison opens with, so its headline differences come with a band across seeds. */
-  seeds: z.number().int().min(1).max(MAX_SEEDS).default(1),
-  policies: z.array(lessonPolicySchema).min(MIN_POLICIES).max(MAX_POLICIES),
-  bookmarks: z.array(bookmarkSchema).max(50).default([]),
-  /** The lesson's headline differences: beyond noise over its seeds, in the stated direction. */
-  headline: z.array(headlineSchema).max(4).default([]),
-  teachingNote: z.strictObject({
-    pointAt: z.array(z.string().min(1).max(400)).min(1).max(10),
-    modelShows: z.string().min(1).max(800),
-    modelDoesNotShow: z.string().min(1).max(800),
-    language: z.string().min(1).max(800),
-  }),
-}).refine((lesson) => lesson.headline.every((h) => h.policy <= lesson.policies.length), {
-  message: 'expected each headline policy to be one of the lesson\'s policies (2 to the number of policies)', path: ['headline'],
-});
+export const lessonSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'expected lower-case letters, digits and "-"'),
+    title: z.string().min(1).max(120),
+    summary: z.string().max(600),
+    seed: runSettingSchema('seed'),
+    scale: runSettingSchema('scale'),
+    years: runSettingSchema('years'),
+    /** Paired seeds the comparison opens with, so its headline differences come with a band across seeds. */
+    seeds: z.number().int().min(1).max(MAX_SEEDS).default(1),
+    policies: z.array(lessonPolicySchema).min(MIN_POLICIES).max(MAX_POLICIES),
+    bookmarks: z.array(bookmarkSchema).max(50).default([]),
+    /** The lesson's headline differences: beyond noise over its seeds, in the stated direction. */
+    headline: z.array(headlineSchema).max(4).default([]),
+    teachingNote: z.strictObject({
+      pointAt: z.array(z.string().min(1).max(400)).min(1).max(10),
+      modelShows: z.string().min(1).max(800),
+      modelDoesNotShow: z.string().min(1).max(800),
+      language: z.string().min(1).max(800),
+    }),
+  })
+  .refine((lesson) => lesson.headline.every((h) => h.policy <= lesson.policies.length), {
+    message: "expected each headline policy to be one of the lesson's policies (2 to the number of policies)",
+    path: ['headline'],
+  });
 
 export type Lesson = z.output<typeof lessonSchema>;
 export type LessonPolicy = z.output<typeof lessonPolicySchema>;
@@ -91,8 +94,9 @@ export function parseLessonText(text: string, origin = 'lesson'): Lesson {
 }
 
 /** The shipped lessons, validated, in teaching order. */
-export const LESSONS: readonly Lesson[] = [borderVsInterior, victimProtection, pathwaysVsSurge]
-  .map((data) => parseLesson(data, `lessons/${(data as { name: string }).name}.json`));
+export const LESSONS: readonly Lesson[] = [borderVsInterior, victimProtection, pathwaysVsSurge].map((data) =>
+  parseLesson(data, `lessons/${(data as { name: string }).name}.json`),
+);
 
 export const DEFAULT_LESSON = LESSONS[0].name;
 

@@ -100,35 +100,41 @@ const redraw = new RedrawScheduler(() => {
     void samePerson.refresh();
   }
 });
-const session = new CompareSession(playback, {
-  charts,
-  seeds: new SeedRunner('seeds'),
-  accepted: (comparison) => {
-    samePerson.close();
-    restedAt = -1;
-    setupPanel.show(comparison);
-    maps.render(comparison.policies.map((p) => p.label));
-    renderExportButtons(comparison);
-    controls.preparing('Preparing the runs…');
-    link.show(session.fragment());
+const session = new CompareSession(
+  playback,
+  {
+    charts,
+    seeds: new SeedRunner('seeds'),
+    accepted: (comparison) => {
+      samePerson.close();
+      restedAt = -1;
+      setupPanel.show(comparison);
+      maps.render(comparison.policies.map((p) => p.label));
+      renderExportButtons(comparison);
+      controls.preparing('Preparing the runs…');
+      link.show(session.fragment());
+    },
+    marksChanged: (marks) => {
+      renderBookmarks(byId('bookmarks'), marks, session.comparison.bookmarks, {
+        runTo: (at) => session.runTo(at),
+        remove: (mark) => session.start({ ...session.comparison, bookmarks: session.comparison.bookmarks.filter((b) => b !== mark) }),
+      });
+      charts.setMarkers(marks);
+      link.show(session.fragment());
+    },
+    seedsReady: () => redraw.now(),
   },
-  marksChanged: (marks) => {
-    renderBookmarks(byId('bookmarks'), marks, session.comparison.bookmarks, {
-      runTo: (at) => session.runTo(at),
-      remove: (mark) => session.start({ ...session.comparison, bookmarks: session.comparison.bookmarks.filter((b) => b !== mark) }),
-    });
-    charts.setMarkers(marks);
-    link.show(session.fragment());
-  },
-  seedsReady: () => redraw.now(),
-}, initialComparison());
+  initialComparison(),
+);
 
 function renderExportButtons(comparison: ComparisonSetup): void {
-  byId('export-policy-buttons').replaceChildren(...comparison.policies.map((policy, i) => {
-    const button = el('button', { type: 'button', 'data-export-policy': i }, `CSV: ${policy.label}`);
-    button.addEventListener('click', () => void session.exportPolicyCsv(i));
-    return button;
-  }));
+  byId('export-policy-buttons').replaceChildren(
+    ...comparison.policies.map((policy, i) => {
+      const button = el('button', { type: 'button', 'data-export-policy': i }, `CSV: ${policy.label}`);
+      button.addEventListener('click', () => void session.exportPolicyCsv(i));
+      return button;
+    }),
+  );
 }
 
 charts.pngName = (id) => runFileName(`compare-${id}`, session.comparison.seed, 'png').replace(/\.png$/, '');

@@ -12,7 +12,10 @@ const DIFFERING_SHOWN = 6;
 const TRAFFICKED: readonly Situation[] = ['labour', 'sexual'];
 
 /** A followed person and their situation under each policy (null: not followed there). */
-export interface DifferingPerson { id: number; situations: (Situation | null)[] }
+export interface DifferingPerson {
+  id: number;
+  situations: (Situation | null)[];
+}
 
 /** Followed people whose situation differs between policies, those trafficked under some policies but not all first. */
 export function differingPeople(samples: readonly (PackedAgents | undefined)[], limit: number): DifferingPerson[] {
@@ -26,7 +29,8 @@ export function differingPeople(samples: readonly (PackedAgents | undefined)[], 
       byPerson.set(agents.id[i], row);
     }
   });
-  const people = [...byPerson.entries()].map(([id, situations]) => ({ id, situations }))
+  const people = [...byPerson.entries()]
+    .map(([id, situations]) => ({ id, situations }))
     .filter((d) => d.situations.some((s) => s !== d.situations[0]));
   const trafficked = (d: DifferingPerson) => d.situations.some((s) => s !== null && TRAFFICKED.includes(s));
   return [...people.filter(trafficked), ...people.filter((d) => !trafficked(d))].slice(0, limit);
@@ -52,14 +56,26 @@ export class MapsPanel {
     this.labels = labels;
     const cards = labels.map((label, i) => {
       const canvas = el('canvas', { role: 'img', 'aria-label': `Map of a sample of people under ${label}` });
-      const card = el('figure', { class: 'map-card', 'data-policy': i },
-        el('figcaption', {}, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[i]}` }), el('kbd', {}, String(i + 1)), ` ${label}`),
-        canvas);
+      const card = el(
+        'figure',
+        { class: 'map-card', 'data-policy': i },
+        el(
+          'figcaption',
+          {},
+          el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[i]}` }),
+          el('kbd', {}, String(i + 1)),
+          ` ${label}`,
+        ),
+        canvas,
+      );
       return { card, canvas };
     });
     this.container.replaceChildren(...cards.map((c) => c.card));
     this.maps = cards.map((c) => new MapView(c.canvas));
-    for (const map of this.maps) map.onPick = (id) => { if (id !== null) this.onPick(id); };
+    for (const map of this.maps)
+      map.onPick = (id) => {
+        if (id !== null) this.onPick(id);
+      };
     this.pending = [];
     this.latest = [];
     this.renderDiffering();
@@ -75,14 +91,27 @@ export class MapsPanel {
   renderDiffering(): void {
     const people = differingPeople(this.latest, DIFFERING_SHOWN);
     const list = byId('differing-people');
-    list.replaceChildren(...people.map((d) => {
-      const text = d.situations.map((s, p) => `${this.labels[p]}: ${s ? lowerFirst(SITUATION_LABELS[s]) : 'no longer in the model (or never in it)'}`).join('; ');
-      const name = this.nameOf(d.id);
-      const button = el('button', { type: 'button', class: 'link-button', 'data-person': d.id }, name[0].toUpperCase() + name.slice(1));
-      button.addEventListener('click', () => this.onPick(d.id));
-      return el('li', {}, button, `: ${text}`);
-    }));
-    if (people.length === 0) list.append(el('li', { class: 'muted' }, this.latest.length ? 'None right now: every followed person is in the same situation under each policy.' : 'Step or play the comparison first.'));
+    list.replaceChildren(
+      ...people.map((d) => {
+        const text = d.situations
+          .map((s, p) => `${this.labels[p]}: ${s ? lowerFirst(SITUATION_LABELS[s]) : 'no longer in the model (or never in it)'}`)
+          .join('; ');
+        const name = this.nameOf(d.id);
+        const button = el('button', { type: 'button', class: 'link-button', 'data-person': d.id }, name[0].toUpperCase() + name.slice(1));
+        button.addEventListener('click', () => this.onPick(d.id));
+        return el('li', {}, button, `: ${text}`);
+      }),
+    );
+    if (people.length === 0)
+      list.append(
+        el(
+          'li',
+          { class: 'muted' },
+          this.latest.length
+            ? 'None right now: every followed person is in the same situation under each policy.'
+            : 'Step or play the comparison first.',
+        ),
+      );
   }
 
   /** Keeps a new sample of policy `index`'s followed people for the next redraw. */
@@ -93,7 +122,9 @@ export class MapsPanel {
 
   /** Draws the samples that arrived since the last redraw. */
   redraw(): void {
-    this.pending.forEach((agents, i) => { if (agents) this.maps[i]?.update(agents); });
+    this.pending.forEach((agents, i) => {
+      if (agents) this.maps[i]?.update(agents);
+    });
     this.pending = [];
   }
 
@@ -102,7 +133,8 @@ export class MapsPanel {
     this.focused = index !== null && index < this.maps.length && index !== this.focused ? index : null;
     this.container.dataset.focus = this.focused === null ? '' : String(this.focused);
     document.documentElement.classList.toggle('map-focus', this.focused !== null);
-    for (const card of this.container.querySelectorAll<HTMLElement>('.map-card')) card.classList.toggle('focused', card.dataset.policy === String(this.focused));
+    for (const card of this.container.querySelectorAll<HTMLElement>('.map-card'))
+      card.classList.toggle('focused', card.dataset.policy === String(this.focused));
   }
 }
 

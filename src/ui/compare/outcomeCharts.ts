@@ -12,14 +12,27 @@ import type { CompareView, PairedBand } from './outcomes';
 import { OUTCOMES, runningAxisTitle } from './outcomes';
 
 /** What one outcome card draws: each policy's series and, for policies 2..n, the paired band (if any). */
-export interface OutcomeData { series: ViewSeries[]; bands: (PairedBand | null)[] }
+export interface OutcomeData {
+  series: ViewSeries[];
+  bands: (PairedBand | null)[];
+}
 
 const DEFAULT_PINNED = new Set(['victims_new_total', 'deaths', 'victims_deported_unidentified', 'smuggling_fee_mean_usd']);
 
-interface Card { metric: string; levels: MetricChart; difference: MetricChart; element: HTMLElement }
+interface Card {
+  metric: string;
+  levels: MetricChart;
+  difference: MetricChart;
+  element: HTMLElement;
+}
 
 /** What the last draw asked every card to show. */
-interface DrawRequest { labels: readonly string[]; colours: readonly string[]; dates: readonly string[]; dataOf: (metric: string) => OutcomeData }
+interface DrawRequest {
+  labels: readonly string[];
+  colours: readonly string[];
+  dates: readonly string[];
+  dataOf: (metric: string) => OutcomeData;
+}
 
 function specFor(metric: string, suffix: string, title: string): ChartSpec {
   return { id: `${metric}${suffix}`, title, hint: '', lines: [{ metric: metric as ChartSpec['lines'][number]['metric'], axis: 'y' }] };
@@ -39,25 +52,46 @@ export class OutcomeCharts {
   constructor(container: HTMLElement, key: HTMLElement | null = null) {
     this.key = key;
     for (const metric of OUTCOMES) this.cards.push(this.createCard(container, metric));
-    this.drawer = new OnScreenDrawer(this.cards, (card) => card.element, (card) => this.drawCard(card));
+    this.drawer = new OnScreenDrawer(
+      this.cards,
+      (card) => card.element,
+      (card) => this.drawCard(card),
+    );
   }
 
   private createCard(container: HTMLElement, metric: string): Card {
     const spec = findMetric(metric)!;
     const levelsCanvas = el('canvas', { role: 'img', 'aria-label': `${spec.label}: one line per policy`, 'data-chart': metric });
-    const diffCanvas = el('canvas', { role: 'img', 'aria-label': `${spec.label}: each policy minus the first`, 'data-chart': `${metric}-difference` });
+    const diffCanvas = el('canvas', {
+      role: 'img',
+      'aria-label': `${spec.label}: each policy minus the first`,
+      'data-chart': `${metric}-difference`,
+    });
     const pin = el('input', { type: 'checkbox', checked: DEFAULT_PINNED.has(metric), 'data-pin': metric });
     const png = el('button', { type: 'button', class: 'small editing', 'data-png': metric }, 'PNG');
-    const element = el('figure', { class: 'outcome-card', id: `outcome-${metric}`, 'data-pinned': String(DEFAULT_PINNED.has(metric)) },
-      el('div', { class: 'chart-head' }, el('h3', {}, spec.label),
-        el('span', { class: 'card-tools editing' }, el('label', {}, pin, ' On projector'), png)),
+    const element = el(
+      'figure',
+      { class: 'outcome-card', id: `outcome-${metric}`, 'data-pinned': String(DEFAULT_PINNED.has(metric)) },
+      el(
+        'div',
+        { class: 'chart-head' },
+        el('h3', {}, spec.label),
+        el('span', { class: 'card-tools editing' }, el('label', {}, pin, ' On projector'), png),
+      ),
       el('div', { class: 'chart-box levels' }, levelsCanvas),
       el('p', { class: 'difference-title' }, 'Difference from the first policy (same colours; the first lies on zero)'),
-      el('div', { class: 'chart-box difference' }, diffCanvas));
+      el('div', { class: 'chart-box difference' }, diffCanvas),
+    );
     container.append(element);
-    pin.addEventListener('change', () => { element.dataset.pinned = String(pin.checked); });
-    const card: Card = { metric, element, levels: new MetricChart(levelsCanvas, specFor(metric, '', spec.label)),
-      difference: new MetricChart(diffCanvas, specFor(metric, '-difference', `${spec.label}: difference`)) };
+    pin.addEventListener('change', () => {
+      element.dataset.pinned = String(pin.checked);
+    });
+    const card: Card = {
+      metric,
+      element,
+      levels: new MetricChart(levelsCanvas, specFor(metric, '', spec.label)),
+      difference: new MetricChart(diffCanvas, specFor(metric, '-difference', `${spec.label}: difference`)),
+    };
     card.difference.setLegend(false);
     for (const chart of [card.levels, card.difference]) chart.xTitle = false;
     png.addEventListener('click', () => {
@@ -69,7 +103,13 @@ export class OutcomeCharts {
 
   /** Redraws the cards: `dataOf` gives each outcome's series (and bands) in the current view. With
    *  `onScreenOnly` (while a run plays), cards off screen are left to catch up when they come into view. */
-  draw(labels: readonly string[], colours: readonly string[], dates: readonly string[], dataOf: (metric: string) => OutcomeData, onScreenOnly = false): void {
+  draw(
+    labels: readonly string[],
+    colours: readonly string[],
+    dates: readonly string[],
+    dataOf: (metric: string) => OutcomeData,
+    onScreenOnly = false,
+  ): void {
     this.latest = { labels, colours, dates, dataOf };
     this.drawer.draw(onScreenOnly);
   }
@@ -89,12 +129,16 @@ export class OutcomeCharts {
       if (end) endAxisAtRunEnd(chart, end);
     }
     card.levels.showLines(data.series.map((s, p) => line(labels[p], card.metric, colours[p], s)));
-    card.difference.showLines(data.series.map((s, p): SeriesLine => {
-      const diff = { ...s, y: s.y.map((v, i) => v - (data.series[0].y[i] ?? 0)) };
-      const band = data.bands[p];
-      return { ...line(p === 0 ? `${labels[0]} (reference, zero)` : `${labels[p]} − ${labels[0]}`, card.metric, colours[p], diff),
-        band: band ? { x: band.x, lo: band.lo, hi: band.hi } : undefined };
-    }));
+    card.difference.showLines(
+      data.series.map((s, p): SeriesLine => {
+        const diff = { ...s, y: s.y.map((v, i) => v - (data.series[0].y[i] ?? 0)) };
+        const band = data.bands[p];
+        return {
+          ...line(p === 0 ? `${labels[0]} (reference, zero)` : `${labels[p]} − ${labels[0]}`, card.metric, colours[p], diff),
+          band: band ? { x: band.x, lo: band.lo, hi: band.hi } : undefined,
+        };
+      }),
+    );
     // Where the plot area starts (below the moments' letters), for the browser tests as they read data-tick.
     for (const chart of [card.levels, card.difference]) chart.chart.canvas.dataset.plotTop = String(Math.round(chart.chart.chartArea.top));
   }
@@ -124,7 +168,13 @@ export class OutcomeCharts {
   /** Every chart as [file name, PNG data URL]. */
   pngs(): [string, string][] {
     this.drawer.catchUp();
-    return this.cards.flatMap((c) => [[this.pngName(c.metric), c.levels.toPng()], [this.pngName(`${c.metric}-difference`), c.difference.toPng()]] as [string, string][]);
+    return this.cards.flatMap(
+      (c) =>
+        [
+          [this.pngName(c.metric), c.levels.toPng()],
+          [this.pngName(`${c.metric}-difference`), c.difference.toPng()],
+        ] as [string, string][],
+    );
   }
 }
 

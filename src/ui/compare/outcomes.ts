@@ -23,7 +23,13 @@ export function runningValue(metric: string, series: SeriesByMetric, upTo: numbe
 }
 
 /** One metric over months [0, upTo) in a compare view; "running" shows the running value at each month. */
-export function outcomeSeries(metric: string, series: SeriesByMetric, dates: readonly string[], view: CompareView, upTo: number): ViewSeries {
+export function outcomeSeries(
+  metric: string,
+  series: SeriesByMetric,
+  dates: readonly string[],
+  view: CompareView,
+  upTo: number,
+): ViewSeries {
   const n = Math.min(upTo, series[metric]?.length ?? 0, dates.length);
   if (view !== 'running') return viewSeries(metric, series, dates.slice(0, n), view);
   const spec = findMetric(metric);
@@ -48,7 +54,12 @@ export function differenceSeries(base: ViewSeries, other: ViewSeries): ViewSerie
 }
 
 /** The mean of paired differences (seeds without a value left out) and its 90% t-interval; no interval (NaN) under 2 seeds. */
-export interface PairedInterval { n: number; mean: number; lo: number; hi: number }
+export interface PairedInterval {
+  n: number;
+  mean: number;
+  lo: number;
+  hi: number;
+}
 
 export function pairedInterval(differences: readonly number[]): PairedInterval {
   const diffs = present(differences);
@@ -66,12 +77,22 @@ export function noiseVerdict(interval: PairedInterval): NoiseVerdict {
 }
 
 /** The paired interval of one metric's running value at month `upTo`: `other` minus `base`, seed by seed. */
-export function runningInterval(metric: string, base: readonly SeriesByMetric[], other: readonly SeriesByMetric[], upTo: number): PairedInterval {
+export function runningInterval(
+  metric: string,
+  base: readonly SeriesByMetric[],
+  other: readonly SeriesByMetric[],
+  upTo: number,
+): PairedInterval {
   return pairedInterval(base.map((run, i) => runningValue(metric, other[i], upTo) - runningValue(metric, run, upTo)));
 }
 
 /** A difference across paired seeds: the mean and its 90% t-interval at each point. */
-export interface PairedBand { x: number[]; mean: number[]; lo: number[]; hi: number[] }
+export interface PairedBand {
+  x: number[];
+  mean: number[];
+  lo: number[];
+  hi: number[];
+}
 
 /** Paired 90% band of `other` minus `base`; element i of both lists must come from the same seed.
  *  Seeds without a value at a point are left out there; a point none has is a gap (NaN). */

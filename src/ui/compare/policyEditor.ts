@@ -22,7 +22,12 @@ export function renderPolicyEditors(comparison: ComparisonSetup, actions: Policy
   add.disabled = comparison.policies.length >= MAX_POLICIES;
   add.onclick = () => {
     const last = comparison.policies[comparison.policies.length - 1];
-    actions.propose(withPolicies(comparison, [...comparison.policies, { label: `${last.label} (copy)`.slice(0, 60), source: last.source, set: { ...last.set } }]));
+    actions.propose(
+      withPolicies(comparison, [
+        ...comparison.policies,
+        { label: `${last.label} (copy)`.slice(0, 60), source: last.source, set: { ...last.set } },
+      ]),
+    );
   };
 }
 
@@ -31,24 +36,58 @@ function withPolicies(comparison: ComparisonSetup, policies: PolicySetup[]): Com
 }
 
 function replacePolicy(comparison: ComparisonSetup, index: number, policy: PolicySetup): ComparisonSetup {
-  return withPolicies(comparison, comparison.policies.map((p, i) => (i === index ? policy : p)));
+  return withPolicies(
+    comparison,
+    comparison.policies.map((p, i) => (i === index ? policy : p)),
+  );
 }
 
 function policyEditor(comparison: ComparisonSetup, index: number, policy: PolicySetup, actions: PolicyEditorActions): HTMLElement {
   const id = `policy-${index + 1}`;
-  const label = el('input', { type: 'text', id: `${id}-label`, maxlength: 60, value: policy.label, 'aria-label': `Policy ${index + 1} label` });
+  const label = el('input', {
+    type: 'text',
+    id: `${id}-label`,
+    maxlength: 60,
+    value: policy.label,
+    'aria-label': `Policy ${index + 1} label`,
+  });
   label.addEventListener('change', () => actions.propose(replacePolicy(comparison, index, { ...policy, label: label.value.trim() })));
-  const scenario = el('select', { id: `${id}-scenario`, 'aria-label': `Policy ${index + 1} scenario` },
-    ...SCENARIOS.map((s) => el('option', { value: s.name, selected: sourceName(policy.source) === s.name }, s.name)));
-  scenario.addEventListener('change', () => actions.propose(replacePolicy(comparison, index, { ...policy, source: { library: scenario.value } })));
-  const remove = el('button', { type: 'button', class: 'small', disabled: comparison.policies.length <= MIN_POLICIES, 'aria-label': `Remove policy ${index + 1}` }, 'Remove');
-  remove.addEventListener('click', () => actions.propose(withPolicies(comparison, comparison.policies.filter((_, i) => i !== index))));
-  return el('div', { class: 'policy-editor', 'data-policy': index },
-    el('div', { class: 'policy-head' },
+  const scenario = el(
+    'select',
+    { id: `${id}-scenario`, 'aria-label': `Policy ${index + 1} scenario` },
+    ...SCENARIOS.map((s) => el('option', { value: s.name, selected: sourceName(policy.source) === s.name }, s.name)),
+  );
+  scenario.addEventListener('change', () =>
+    actions.propose(replacePolicy(comparison, index, { ...policy, source: { library: scenario.value } })),
+  );
+  const remove = el(
+    'button',
+    { type: 'button', class: 'small', disabled: comparison.policies.length <= MIN_POLICIES, 'aria-label': `Remove policy ${index + 1}` },
+    'Remove',
+  );
+  remove.addEventListener('click', () =>
+    actions.propose(
+      withPolicies(
+        comparison,
+        comparison.policies.filter((_, i) => i !== index),
+      ),
+    ),
+  );
+  return el(
+    'div',
+    { class: 'policy-editor', 'data-policy': index },
+    el(
+      'div',
+      { class: 'policy-head' },
       el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[index]}` }),
-      el('strong', {}, index === 0 ? `Policy ${index + 1} (reference)` : `Policy ${index + 1}`), label, scenario, remove),
+      el('strong', {}, index === 0 ? `Policy ${index + 1} (reference)` : `Policy ${index + 1}`),
+      label,
+      scenario,
+      remove,
+    ),
     leverChips(comparison, index, policy, actions),
-    leverAdder(comparison, index, policy, actions));
+    leverAdder(comparison, index, policy, actions),
+  );
 }
 
 function leverChips(comparison: ComparisonSetup, index: number, policy: PolicySetup, actions: PolicyEditorActions): HTMLElement {
@@ -66,8 +105,11 @@ function leverChips(comparison: ComparisonSetup, index: number, policy: PolicySe
 
 function leverAdder(comparison: ComparisonSetup, index: number, policy: PolicySetup, actions: PolicyEditorActions): HTMLElement {
   const id = `policy-${index + 1}`;
-  const path = el('select', { id: `${id}-lever`, 'aria-label': `Policy ${index + 1}: lever to set` },
-    ...PARAMS.map((p) => el('option', { value: p.path }, `${p.label} (${p.unit})`)));
+  const path = el(
+    'select',
+    { id: `${id}-lever`, 'aria-label': `Policy ${index + 1}: lever to set` },
+    ...PARAMS.map((p) => el('option', { value: p.path }, `${p.label} (${p.unit})`)),
+  );
   const value = el('input', { type: 'text', id: `${id}-value`, size: 8, 'aria-label': `Policy ${index + 1}: lever value` });
   const hint = el('span', { class: 'muted range' });
   const showRange = () => {
@@ -86,6 +128,8 @@ function leverAdder(comparison: ComparisonSetup, index: number, policy: PolicySe
     }
   };
   set.addEventListener('click', commit);
-  value.addEventListener('keydown', (event) => { if (event.key === 'Enter') commit(); });
+  value.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') commit();
+  });
   return el('div', { class: 'lever-adder' }, path, value, set, hint);
 }

@@ -13,7 +13,9 @@ export class Presentation {
     this.charts = charts;
     this.restyled = restyled;
     byId('present').addEventListener('click', () => this.set(true));
-    document.addEventListener('fullscreenchange', () => { if (!document.fullscreenElement) this.set(false); });
+    document.addEventListener('fullscreenchange', () => {
+      if (!document.fullscreenElement) this.set(false);
+    });
   }
 
   get on(): boolean {

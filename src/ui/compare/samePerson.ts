@@ -9,7 +9,12 @@ import { SERIES_COLOURS } from '../../presentation/palette';
 
 /** One policy's answer for a person: their view while in the model (at month `tick` of that run), whether the run
  *  follows them, and their life events. */
-export interface PersonStory { person: PersonView | null; followed: boolean; events: StoryEvent[]; tick: number }
+export interface PersonStory {
+  person: PersonView | null;
+  followed: boolean;
+  events: StoryEvent[];
+  tick: number;
+}
 
 /** Where the panel gets its stories. */
 export interface StorySource {
@@ -70,7 +75,12 @@ export class SamePersonPanel {
     const stories = answers.map((a) => storyUpTo(a, shown));
     // A run that already went past the month shown would describe the person later than their story: say nothing of now.
     const tick = this.source.shownTick();
-    this.render(labels, shown, answers.map((a) => (a.tick === tick ? a.person : null)), stories);
+    this.render(
+      labels,
+      shown,
+      answers.map((a) => (a.tick === tick ? a.person : null)),
+      stories,
+    );
     if (scrollToDifference) showDifference(this.body);
   }
 
@@ -80,7 +90,10 @@ export class SamePersonPanel {
     this.body.replaceChildren(
       el('p', { class: 'person-lead' }, leadText(shown, present, stories.length, divergence)),
       outcomeColumns(labels, people, stories),
-      months.length > 0 ? storyTable(labels, months, divergence) : el('p', { class: 'muted' }, 'No life events recorded yet under any policy.'));
+      months.length > 0
+        ? storyTable(labels, months, divergence)
+        : el('p', { class: 'muted' }, 'No life events recorded yet under any policy.'),
+    );
     this.body.dataset.divergence = divergence ?? '';
   }
 }
@@ -104,38 +117,77 @@ function leadText(shown: string | null, present: number, policies: number, diver
   if (present === 0) return `${upTo}This person is not followed in any of these runs.`;
   if (present === 1) return `${upTo}This person exists under one policy only, so there is nothing to line up.`;
   const same = 'Same person, same luck under every policy: where the stories part, the policy made the difference.';
-  const where = divergence ? ` The stories are identical until ${divergence}, where they first differ (highlighted).` : ' So far the stories are identical under every policy.';
+  const where = divergence
+    ? ` The stories are identical until ${divergence}, where they first differ (highlighted).`
+    : ' So far the stories are identical under every policy.';
   return `${upTo}${same}${where}${present < policies ? ' Under some policies this person was never created.' : ''}`;
 }
 
 /** One column per policy: its label and the person's outcome there, phrases that differ from the first policy marked. */
 function outcomeColumns(labels: string[], people: (PersonView | null)[], stories: (StoryEvent[] | null)[]): HTMLElement {
   const reference = stories[0] ? outcomePhrases(personOutcome(stories[0])) : [];
-  return el('div', { class: 'person-outcomes' }, ...labels.map((label, p) => {
-    const story = stories[p];
-    const head = el('h3', {}, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label);
-    if (!story) return el('section', { class: 'person-column absent', 'data-policy': p }, head, el('p', {}, 'Not in this run: this person was never created under this policy.'));
-    const phrases = outcomePhrases(personOutcome(story));
-    const now = people[p] ? el('p', { class: 'person-now' }, `Now: ${people[p]!.now}`) : null;
-    return el('section', { class: 'person-column', 'data-policy': p }, head,
-      el('ul', { class: 'person-outcome' }, ...phrases.map((phrase) => {
-        const differs = p > 0 && stories[0] !== null && !reference.includes(phrase);
-        return el('li', { class: differs ? 'differs' : undefined }, phrase, differs ? el('span', { class: 'visually-hidden' }, ' (differs from the first policy)') : null);
-      })),
-      now);
-  }));
+  return el(
+    'div',
+    { class: 'person-outcomes' },
+    ...labels.map((label, p) => {
+      const story = stories[p];
+      const head = el('h3', {}, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label);
+      if (!story)
+        return el(
+          'section',
+          { class: 'person-column absent', 'data-policy': p },
+          head,
+          el('p', {}, 'Not in this run: this person was never created under this policy.'),
+        );
+      const phrases = outcomePhrases(personOutcome(story));
+      const now = people[p] ? el('p', { class: 'person-now' }, `Now: ${people[p]!.now}`) : null;
+      return el(
+        'section',
+        { class: 'person-column', 'data-policy': p },
+        head,
+        el(
+          'ul',
+          { class: 'person-outcome' },
+          ...phrases.map((phrase) => {
+            const differs = p > 0 && stories[0] !== null && !reference.includes(phrase);
+            return el(
+              'li',
+              { class: differs ? 'differs' : undefined },
+              phrase,
+              differs ? el('span', { class: 'visually-hidden' }, ' (differs from the first policy)') : null,
+            );
+          }),
+        ),
+        now,
+      );
+    }),
+  );
 }
 
 /** The months with any event, one row each, one column per policy; the first month that differs is marked. */
 function storyTable(labels: string[], months: StoryMonth[], divergence: string | null): HTMLElement {
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Month'), ...labels.map((label, p) =>
-    el('th', { scope: 'col' }, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label)));
+  const head = el(
+    'tr',
+    {},
+    el('th', { scope: 'col' }, 'Month'),
+    ...labels.map((label, p) =>
+      el('th', { scope: 'col' }, el('span', { class: 'policy-swatch', style: `background:${SERIES_COLOURS[p]}` }), label),
+    ),
+  );
   const rows = months.map((m) => {
     const first = m.date === divergence;
-    return el('tr', { class: first ? 'diverge' : undefined, 'data-month': m.date },
+    return el(
+      'tr',
+      { class: first ? 'diverge' : undefined, 'data-month': m.date },
       el('th', { scope: 'row' }, el('time', {}, m.date), first ? el('span', { class: 'diverge-tag' }, 'first difference') : null),
-      ...m.lines.map((lines) => el('td', {}, ...(lines === null ? [el('span', { class: 'muted' }, 'not in this run')] : lines.map((text) => el('div', {}, text))))));
+      ...m.lines.map((lines) =>
+        el('td', {}, ...(lines === null ? [el('span', { class: 'muted' }, 'not in this run')] : lines.map((text) => el('div', {}, text)))),
+      ),
+    );
   });
-  return el('div', { class: 'story-scroll', tabindex: 0, role: 'region', 'aria-label': 'Life events month by month' },
-    el('table', { class: 'story-table' }, el('thead', {}, head), el('tbody', {}, ...rows)));
+  return el(
+    'div',
+    { class: 'story-scroll', tabindex: 0, role: 'region', 'aria-label': 'Life events month by month' },
+    el('table', { class: 'story-table' }, el('thead', {}, head), el('tbody', {}, ...rows)),
+  );
 }

@@ -96,7 +96,14 @@ export class CompareSession {
     const tick = this.playback.tick;
     const labels = this.labels();
     const noise = this.stripNoise(tick);
-    renderHeadline(byId<HTMLTableElement>('headline'), labels, (p) => this.playback.store(p)!.series, tick, noise, (metric, p) => this.isLessonHeadline(metric, p));
+    renderHeadline(
+      byId<HTMLTableElement>('headline'),
+      labels,
+      (p) => this.playback.store(p)!.series,
+      tick,
+      noise,
+      (metric, p) => this.isLessonHeadline(metric, p),
+    );
     byId('strip-note').textContent = stripNote(noise);
     this.views.charts.draw(labels, SERIES_COLOURS, this.dates, (metric) => this.outcomeData(metric, tick), playing);
   }
@@ -130,7 +137,10 @@ export class CompareSession {
   /** Adds the instructor's own moment; false (with a message) when it does not fit the run. */
   addBookmark(at: string, label: string): boolean {
     if (!this.dates.includes(at)) {
-      showMessage('error', `moment month = "${at}": expected a month of the run (${this.dates[0]} to ${this.dates[this.dates.length - 1]})`);
+      showMessage(
+        'error',
+        `moment month = "${at}": expected a month of the run (${this.dates[0]} to ${this.dates[this.dates.length - 1]})`,
+      );
       return false;
     }
     if (label === '') {
@@ -154,7 +164,11 @@ export class CompareSession {
     if (tick === 0) return showMessage('error', 'nothing to export yet: play or step the comparison first');
     const live = this.labels().map((_, p) => this.playback.store(p)!.series);
     const seedRuns = this.ensembles?.map((e) => e.runs) ?? null;
-    downloadText(runFileName('compare-differences', this.comparison.seed, 'csv'), differenceCsv(this.labels(), live, this.dates, tick, seedRuns), 'text/csv');
+    downloadText(
+      runFileName('compare-differences', this.comparison.seed, 'csv'),
+      differenceCsv(this.labels(), live, this.dates, tick, seedRuns),
+      'text/csv',
+    );
   }
 
   exportPngs(): void {
@@ -173,13 +187,16 @@ export class CompareSession {
   /** Whether a strip cell is one of the lesson's headline differences (while the policy is still the lesson's own). */
   private isLessonHeadline(metric: string, policy: number): boolean {
     const lesson = this.comparison.lesson ? findLesson(this.comparison.lesson) : undefined;
-    return !!lesson?.headline.some((h) => h.metric === metric && h.policy === policy + 1 && lesson.policies[policy]?.label === this.comparison.policies[policy]?.label);
+    return !!lesson?.headline.some(
+      (h) => h.metric === metric && h.policy === policy + 1 && lesson.policies[policy]?.label === this.comparison.policies[policy]?.label,
+    );
   }
 
   /** What the strip says about noise at month `tick`: the paired seeds' interval of each running difference once they are ready. */
   private stripNoise(tick: number): StripNoise {
     const runs = this.ensembles?.map((e) => e.runs);
-    if (runs) return { state: 'ready', seeds: this.comparison.seeds, interval: (metric, p) => runningInterval(metric, runs[0], runs[p], tick) };
+    if (runs)
+      return { state: 'ready', seeds: this.comparison.seeds, interval: (metric, p) => runningInterval(metric, runs[0], runs[p], tick) };
     if (this.comparison.seeds === 1) return { state: 'one seed' };
     return this.seedsStopped ? { state: 'stopped' } : { state: 'running' };
   }

@@ -17,7 +17,10 @@ export class SetupPanel {
 
   constructor(propose: (next: ComparisonSetup) => void) {
     this.propose = propose;
-    this.lessons.replaceChildren(...LESSONS.map((l) => el('option', { value: l.name }, l.title)), el('option', { value: '' }, 'Custom comparison'));
+    this.lessons.replaceChildren(
+      ...LESSONS.map((l) => el('option', { value: l.name }, l.title)),
+      el('option', { value: '' }, 'Custom comparison'),
+    );
     this.lessons.addEventListener('change', () => this.pickLesson(this.lessons.value));
     for (const id of SETTINGS) byId(id).addEventListener('change', () => this.changeSetting(id));
   }
@@ -25,7 +28,10 @@ export class SetupPanel {
   /** Shows a comparison: editors, settings, lesson summary and teaching note. */
   show(c: ComparisonSetup): void {
     this.shown = c;
-    renderPolicyEditors(c, { propose: this.propose, problem: (message) => showMessage('error', `${message}. The current comparison is kept.`) });
+    renderPolicyEditors(c, {
+      propose: this.propose,
+      problem: (message) => showMessage('error', `${message}. The current comparison is kept.`),
+    });
     for (const id of SETTINGS) byId<HTMLInputElement>(id).value = String(c[id]);
     this.lessons.value = c.lesson ?? '';
     const lesson = c.lesson ? findLesson(c.lesson) : undefined;

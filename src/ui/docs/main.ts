@@ -9,11 +9,13 @@ const SOURCES = import.meta.glob<string>('../../../docs/[A-Z]*.md', { query: '?r
 
 function chosenDoc(): DocName {
   const name = new URLSearchParams(location.search).get('doc') ?? 'MODEL';
-  return (DOCS as readonly string[]).includes(name) ? name as DocName : 'MODEL';
+  return (DOCS as readonly string[]).includes(name) ? (name as DocName) : 'MODEL';
 }
 
 async function show(doc: DocName): Promise<void> {
-  byId('doc-nav').replaceChildren(...DOCS.map((d) => el('a', { href: docHref(d), 'aria-current': d === doc ? 'page' : undefined }, `${d}.md`)));
+  byId('doc-nav').replaceChildren(
+    ...DOCS.map((d) => el('a', { href: docHref(d), 'aria-current': d === doc ? 'page' : undefined }, `${d}.md`)),
+  );
   const load = SOURCES[`../../../docs/${doc}.md`];
   const article = byId('doc');
   if (!load) {

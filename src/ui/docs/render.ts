@@ -21,7 +21,12 @@ export function resolveAnchor(anchors: readonly string[], wanted: string): strin
 
 /** GitHub's anchor for a heading's text: lower case, punctuation dropped, spaces to hyphens. */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/<[^>]*>/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+  return text
+    .toLowerCase()
+    .replace(/<[^>]*>/g, '')
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
 }
 
 /** Anchors already used in a document get -1, -2, ... as on GitHub. */

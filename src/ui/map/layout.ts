@@ -6,7 +6,14 @@ export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 600;
 export const BORDER_Y = 268;
 
-export interface Zone { key: Exclude<Place, 'transit'>; label: string; x: number; y: number; w: number; h: number }
+export interface Zone {
+  key: Exclude<Place, 'transit'>;
+  label: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 export type Point = { x: number; y: number };
 
 const zone = (key: Zone['key'], label: string, x: number, y: number, w: number, h: number): Zone => ({ key, label, x, y, w, h });
@@ -31,7 +38,10 @@ const byKey = new Map(ZONES.map((z) => [z.key, z]));
 
 /** The transit route of Central Americans through Mexico, from home to the border cities. */
 export const TRANSIT_ROUTE: readonly Point[] = [
-  { x: 800, y: 500 }, { x: 690, y: 450 }, { x: 600, y: 405 }, { x: 520, y: 370 },
+  { x: 800, y: 500 },
+  { x: 690, y: 450 },
+  { x: 600, y: 405 },
+  { x: 520, y: 370 },
 ];
 
 /** Crossing corridors drawn across the border: urban (ports of entry) and remote (desert). */
@@ -43,16 +53,49 @@ export const CORRIDORS: readonly { kind: 'urban' | 'remote'; from: Point; to: Po
 
 /** The land shapes, as polygons: U.S., Mexico and Central America. */
 export const LAND: readonly { name: string; fill: string; points: Point[] }[] = [
-  { name: 'United States', fill: '#EEF1F5', points: [{ x: 0, y: 0 }, { x: 1000, y: 0 }, { x: 1000, y: BORDER_Y }, { x: 0, y: BORDER_Y }] },
-  { name: 'Mexico', fill: '#F6F0E4', points: [{ x: 0, y: BORDER_Y }, { x: 1000, y: BORDER_Y }, { x: 1000, y: 380 }, { x: 880, y: 470 },
-    { x: 760, y: 500 }, { x: 600, y: 560 }, { x: 430, y: 560 }, { x: 200, y: 560 }, { x: 60, y: 470 }, { x: 0, y: 380 }] },
-  { name: 'Central America', fill: '#EAF3EC', points: [{ x: 760, y: 500 }, { x: 880, y: 470 }, { x: 1000, y: 480 }, { x: 1000, y: 600 }, { x: 740, y: 600 }] },
+  {
+    name: 'United States',
+    fill: '#EEF1F5',
+    points: [
+      { x: 0, y: 0 },
+      { x: 1000, y: 0 },
+      { x: 1000, y: BORDER_Y },
+      { x: 0, y: BORDER_Y },
+    ],
+  },
+  {
+    name: 'Mexico',
+    fill: '#F6F0E4',
+    points: [
+      { x: 0, y: BORDER_Y },
+      { x: 1000, y: BORDER_Y },
+      { x: 1000, y: 380 },
+      { x: 880, y: 470 },
+      { x: 760, y: 500 },
+      { x: 600, y: 560 },
+      { x: 430, y: 560 },
+      { x: 200, y: 560 },
+      { x: 60, y: 470 },
+      { x: 0, y: 380 },
+    ],
+  },
+  {
+    name: 'Central America',
+    fill: '#EAF3EC',
+    points: [
+      { x: 760, y: 500 },
+      { x: 880, y: 470 },
+      { x: 1000, y: 480 },
+      { x: 1000, y: 600 },
+      { x: 740, y: 600 },
+    ],
+  },
 ];
 
 /** Two stable pseudo-random numbers in [0, 1) for an id, so a person keeps their spot in a zone. */
 export function jitter(id: number): [number, number] {
   // Person ids exceed 32 bits: fold the high part in so ids that share their low bits spread too.
-  let h = Math.imul((id ^ Math.imul(Math.floor(id / 0x100000000), 0x632be5ab)) ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
+  let h = Math.imul(id ^ Math.imul(Math.floor(id / 0x100000000), 0x632be5ab) ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
   const u = (h & 0xffff) / 0x10000;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
@@ -73,8 +116,10 @@ function alongRoute(route: readonly Point[], t: number, offset: number): Point {
   const pos = t * segments;
   const i = Math.min(segments - 1, Math.floor(pos));
   const f = pos - i;
-  const a = route[i], b = route[i + 1];
-  const dx = b.x - a.x, dy = b.y - a.y;
+  const a = route[i],
+    b = route[i + 1];
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
   return { x: a.x + dx * f - (dy / len) * offset, y: a.y + dy * f + (dx / len) * offset };
 }

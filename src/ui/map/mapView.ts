@@ -10,7 +10,13 @@ const GLIDE_MS = 450;
 const DOT_RADIUS = 2.6;
 const PICK_RADIUS_PX = 10;
 
-interface Dot { id: number; situation: Situation; from: Point; to: Point; startedAt: number }
+interface Dot {
+  id: number;
+  situation: Situation;
+  from: Point;
+  to: Point;
+  startedAt: number;
+}
 
 export class MapView {
   private readonly canvas: HTMLCanvasElement;
@@ -64,7 +70,8 @@ export class MapView {
       const to = positionFor(id, PLACES[agents.place[i]]);
       const situation = SITUATIONS[agents.situation[i]];
       const old = this.dots.get(id);
-      if (old && (old.to.x !== to.x || old.to.y !== to.y)) next.set(id, { id, situation, from: this.positionOf(old, now), to, startedAt: now });
+      if (old && (old.to.x !== to.x || old.to.y !== to.y))
+        next.set(id, { id, situation, from: this.positionOf(old, now), to, startedAt: now });
       else next.set(id, old ? { ...old, situation } : { id, situation, from: to, to, startedAt: now - GLIDE_MS });
     }
     this.dots = next;
@@ -97,7 +104,12 @@ export class MapView {
     this.canvas.height = height;
     this.background.width = width;
     this.background.height = height;
-    drawBackground(this.background.getContext('2d')!, width / MAP_WIDTH, height / MAP_HEIGHT, (MIN_LABEL_PX * ratio) / Math.min(width / MAP_WIDTH, height / MAP_HEIGHT));
+    drawBackground(
+      this.background.getContext('2d')!,
+      width / MAP_WIDTH,
+      height / MAP_HEIGHT,
+      (MIN_LABEL_PX * ratio) / Math.min(width / MAP_WIDTH, height / MAP_HEIGHT),
+    );
     this.requestFrame();
   }
 
@@ -112,7 +124,8 @@ export class MapView {
     this.frameRequested = false;
     this.countFrame(now);
     const ctx = this.canvas.getContext('2d')!;
-    const sx = this.canvas.width / MAP_WIDTH, sy = this.canvas.height / MAP_HEIGHT;
+    const sx = this.canvas.width / MAP_WIDTH,
+      sy = this.canvas.height / MAP_HEIGHT;
     ctx.drawImage(this.background, 0, 0);
     let moving = false;
     const paths = new Map(SITUATIONS.map((s) => [s, new Path2D()]));
@@ -166,7 +179,10 @@ export class MapView {
     for (const dot of this.dots.values()) {
       const p = this.positionOf(dot, now);
       const d = (p.x - x) ** 2 + (p.y - y) ** 2;
-      if (d <= bestDistance) { best = dot.id; bestDistance = d; }
+      if (d <= bestDistance) {
+        best = dot.id;
+        bestDistance = d;
+      }
     }
     return best;
   }

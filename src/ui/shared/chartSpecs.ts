@@ -3,7 +3,11 @@
 import { findMetric, type MetricName } from '../../sim/metrics';
 import type { TimeView } from './series';
 
-export interface ChartLine { metric: MetricName; axis: 'y' | 'y2'; label?: string }
+export interface ChartLine {
+  metric: MetricName;
+  axis: 'y' | 'y2';
+  label?: string;
+}
 
 export interface ChartSpec {
   id: string;
@@ -15,8 +19,9 @@ export interface ChartSpec {
 
 export const CHARTS: readonly ChartSpec[] = [
   {
-    id: 'trafficking', title: 'Trafficking: new victims by form and place',
-    hint: 'People newly held in forced labour or sexual exploitation, in the U.S. and in Mexico\'s border cities.',
+    id: 'trafficking',
+    title: 'Trafficking: new victims by form and place',
+    hint: "People newly held in forced labour or sexual exploitation, in the U.S. and in Mexico's border cities.",
     lines: [
       { metric: 'victims_new_labor', axis: 'y', label: 'Forced labour' },
       { metric: 'victims_new_sexual', axis: 'y', label: 'Sexual exploitation' },
@@ -25,7 +30,8 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
   },
   {
-    id: 'detection', title: 'Trafficking: true versus detected',
+    id: 'detection',
+    title: 'Trafficking: true versus detected',
     hint: 'The model knows every victim; authorities see only those detected. The gap is the hidden part.',
     lines: [
       { metric: 'victims_new_total', axis: 'y', label: 'New victims (true)' },
@@ -35,7 +41,8 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
   },
   {
-    id: 'crossing', title: 'The crossing',
+    id: 'crossing',
+    title: 'The crossing',
     hint: 'Attempts, apprehensions and entries (left axis); deaths at the border (right axis).',
     lines: [
       { metric: 'attempts', axis: 'y', label: 'Crossing attempts' },
@@ -45,7 +52,8 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
   },
   {
-    id: 'market', title: 'The smuggling market: price and use',
+    id: 'market',
+    title: 'The smuggling market: price and use',
     hint: 'The mean fee (left axis, USD); shares of crossers using smugglers, professional networks and remote routes (right axis).',
     lines: [
       { metric: 'smuggling_fee_mean_usd', axis: 'y', label: 'Mean smuggling fee (USD)' },
@@ -55,7 +63,8 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
   },
   {
-    id: 'debt', title: 'The smuggling market: debt and ransom',
+    id: 'debt',
+    title: 'The smuggling market: debt and ransom',
     hint: 'Migrants who still owe a smuggler (left axis) and kidnappings for ransom (right axis): debt is the usual link to exploitation.',
     lines: [
       { metric: 'migrants_in_debt', axis: 'y', label: 'Migrants in debt to smugglers' },
@@ -63,7 +72,8 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
   },
   {
-    id: 'justice', title: 'The justice funnel',
+    id: 'justice',
+    title: 'The justice funnel',
     hint: 'From identified victims to convictions and T-visas; and victims deported without ever being identified.',
     lines: [
       { metric: 'victims_identified', axis: 'y', label: 'Victims identified' },
@@ -81,7 +91,10 @@ const UNIT_WORDS: Record<string, string> = { people: 'people', cases: 'cases', v
 
 /** The title of an axis from the units of the lines on it, e.g. "people per month". */
 export function axisTitle(spec: ChartSpec, axis: 'y' | 'y2', view: TimeView): string {
-  const metrics = spec.lines.filter((l) => l.axis === axis).map((l) => findMetric(l.metric)).filter((m) => m !== undefined);
+  const metrics = spec.lines
+    .filter((l) => l.axis === axis)
+    .map((l) => findMetric(l.metric))
+    .filter((m) => m !== undefined);
   if (metrics.length === 0) return '';
   const units = [...new Set(metrics.map((m) => UNIT_WORDS[m.unit] ?? m.unit))].join(' / ');
   const rules = new Set(metrics.map((m) => m.yearly));

@@ -3,8 +3,23 @@
 // drawn over the lines (markers, ranges, source on hover); units on axes; a white background so PNG
 // exports read well.
 import {
-  Chart, Decimation, Filler, Interaction, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
-  type ChartDataset, type InteractionItem, type InteractionModeFunction, type LegendItem, type Plugin, type PointStyle, type TooltipModel,
+  Chart,
+  Decimation,
+  Filler,
+  Interaction,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+  type InteractionItem,
+  type InteractionModeFunction,
+  type LegendItem,
+  type Plugin,
+  type PointStyle,
+  type TooltipModel,
 } from 'chart.js';
 import annotationPlugin, { type AnnotationOptions } from 'chartjs-plugin-annotation';
 import { findMetric } from '../../sim/metrics';
@@ -19,7 +34,9 @@ import type { TimeView, ViewSeries } from './series';
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Filler, Decimation, annotationPlugin);
 
 declare module 'chart.js' {
-  interface InteractionModeMap { evidenceFirst: InteractionModeFunction }
+  interface InteractionModeMap {
+    evidenceFirst: InteractionModeFunction;
+  }
 }
 
 /** A chart point; y null is a gap (a month or year without a value); evidence points carry their mark. */
@@ -30,7 +47,11 @@ type EvidenceDataset = LineDataset & { evidence: EvidenceLayer };
 
 /** A change of policy drawn as a vertical line: month "YYYY-MM" and a short label. With a `tag` (e.g. "A"),
  *  only the tag is written, above the plot area, and the page lists what it stands for: nothing covers the lines. */
-export interface ChartMarker { at: string; label: string; tag?: string }
+export interface ChartMarker {
+  at: string;
+  label: string;
+  tag?: string;
+}
 
 /** A labelled line (e.g. one policy's series), optionally with a shaded band from lo to hi. */
 export interface SeriesLine {
@@ -53,7 +74,14 @@ function isEvidence(dataset: unknown): dataset is EvidenceDataset {
 }
 
 /** Pixel box of one observation: its period across, its range (or value) up and down. */
-interface MarkBox { left: number; right: number; top: number; bottom: number; value: number; hasRange: boolean }
+interface MarkBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  value: number;
+  hasRange: boolean;
+}
 
 /** Draws one observation: a shaded box where it spans time, an error bar where it is one point, a line at the value across its period. */
 function drawMark(ctx: CanvasRenderingContext2D, box: MarkBox, colour: string): void {
@@ -68,7 +96,11 @@ function drawMark(ctx: CanvasRenderingContext2D, box: MarkBox, colour: string): 
     ctx.strokeRect(left, top, right - left, bottom - top);
   } else if (box.hasRange) {
     ctx.beginPath();
-    for (const [x0, y0, x1, y1] of [[left, top, left, bottom], [left - 5, top, left + 5, top], [left - 5, bottom, left + 5, bottom]]) {
+    for (const [x0, y0, x1, y1] of [
+      [left, top, left, bottom],
+      [left - 5, top, left + 5, top],
+      [left - 5, bottom, left + 5, bottom],
+    ]) {
       ctx.moveTo(x0, y0);
       ctx.lineTo(x1, y1);
     }
@@ -98,19 +130,32 @@ const evidenceRanges: Plugin<'line'> = {
       const [x, y] = [scales.x, scales[dataset.yAxisID ?? 'y']];
       for (const { mark } of dataset.data as Point[]) {
         if (!mark) continue;
-        drawMark(ctx, {
-          left: x.getPixelForValue(mark.x0), right: x.getPixelForValue(mark.x1), value: y.getPixelForValue(mark.y),
-          top: y.getPixelForValue(mark.high ?? mark.y), bottom: y.getPixelForValue(mark.low ?? mark.y), hasRange: mark.low !== null || mark.high !== null,
-        }, dataset.evidence.colour);
+        drawMark(
+          ctx,
+          {
+            left: x.getPixelForValue(mark.x0),
+            right: x.getPixelForValue(mark.x1),
+            value: y.getPixelForValue(mark.y),
+            top: y.getPixelForValue(mark.high ?? mark.y),
+            bottom: y.getPixelForValue(mark.low ?? mark.y),
+            hasRange: mark.low !== null || mark.high !== null,
+          },
+          dataset.evidence.colour,
+        );
       }
     });
     ctx.restore();
   },
   // Where the evidence markers are, in CSS pixels of the canvas (tests hover them, as they read data-tick).
   afterDatasetsDraw(chart) {
-    const marks = chart.data.datasets.flatMap((dataset, i) => (isEvidence(dataset) && chart.isDatasetVisible(i)
-      ? chart.getDatasetMeta(i).data.filter((p) => p.x >= chart.chartArea.left && p.x <= chart.chartArea.right)
-        .map((p) => [Math.round(p.x), Math.round(p.y), dataset.evidence.series].join(',')) : []));
+    const marks = chart.data.datasets.flatMap((dataset, i) =>
+      isEvidence(dataset) && chart.isDatasetVisible(i)
+        ? chart
+            .getDatasetMeta(i)
+            .data.filter((p) => p.x >= chart.chartArea.left && p.x <= chart.chartArea.right)
+            .map((p) => [Math.round(p.x), Math.round(p.y), dataset.evidence.series].join(','))
+        : [],
+    );
     chart.canvas.dataset.evidencePoints = marks.join(' ');
   },
 };
@@ -118,7 +163,8 @@ const evidenceRanges: Plugin<'line'> = {
 /** What the pointer picks: the evidence marker under it, if any (alone: its tooltip is long); otherwise
  *  the model lines' points nearest in x, as the charts always did (evidence markers never steal them). */
 Interaction.modes.evidenceFirst = (chart, event, _options, useFinalPosition) => {
-  const onMarker = Interaction.modes.point(chart, event, { intersect: true }, useFinalPosition)
+  const onMarker = Interaction.modes
+    .point(chart, event, { intersect: true }, useFinalPosition)
     .filter((item) => isEvidence(chart.data.datasets[item.datasetIndex]));
   if (onMarker.length > 0) return onMarker.slice(0, 1);
   const x = event.x ?? 0;
@@ -129,7 +175,10 @@ Interaction.modes.evidenceFirst = (chart, event, _options, useFinalPosition) => 
     chart.getDatasetMeta(datasetIndex).data.forEach((element, index) => {
       if ((element as PointElement).skip) return;
       const distance = Math.abs(element.getProps(['x'], useFinalPosition).x - x);
-      if (distance < best - 0.5) { best = distance; items = []; }
+      if (distance < best - 0.5) {
+        best = distance;
+        items = [];
+      }
       if (distance <= best + 0.5) items.push({ element, datasetIndex, index });
     });
   });
@@ -199,16 +248,25 @@ export class MetricChart {
         scales: this.scales(),
         plugins: {
           decimation: { enabled: true, algorithm: 'lttb', samples: 240 },
-          legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 24, generateLabels: legendItems,
-            filter: (item) => isListed(item.text) } },
+          legend: {
+            position: 'bottom',
+            labels: {
+              usePointStyle: true,
+              pointStyle: 'line',
+              boxWidth: 24,
+              generateLabels: legendItems,
+              filter: (item) => isListed(item.text),
+            },
+          },
           tooltip: {
             // Nearly opaque: an evidence tooltip is long and lies over markers.
             backgroundColor: 'rgba(0,0,0,0.92)',
             filter: (item) => isListed(item.dataset.label),
             callbacks: {
               title: (items) => (items.length && !(items[0].raw as Point).mark ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),
-              label: (item) => (item.raw as Point).mark?.lines
-                ?? `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? NaN, this.unitOf(item.datasetIndex))}`,
+              label: (item) =>
+                (item.raw as Point).mark?.lines ??
+                `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? NaN, this.unitOf(item.datasetIndex))}`,
             },
             external: ({ tooltip }) => this.mirrorTooltip(tooltip),
           },
@@ -221,14 +279,15 @@ export class MetricChart {
   /** Copies the tooltip's text to the readout, so what the pointer shows can be read aloud. */
   private mirrorTooltip(tooltip: TooltipModel<'line'>): void {
     if (!this.readout) return;
-    this.readout.textContent = tooltip.opacity === 0 ? ''
-      : [...tooltip.title, ...tooltip.body.flatMap((b) => b.lines)].join('\n');
+    this.readout.textContent = tooltip.opacity === 0 ? '' : [...tooltip.title, ...tooltip.body.flatMap((b) => b.lines)].join('\n');
   }
 
   private scales() {
     const hasRight = this.spec.lines.some((l) => l.axis === 'y2');
     const axis = (id: 'y' | 'y2') => ({
-      type: 'linear' as const, position: id === 'y' ? 'left' as const : 'right' as const, beginAtZero: true,
+      type: 'linear' as const,
+      position: id === 'y' ? ('left' as const) : ('right' as const),
+      beginAtZero: true,
       display: id === 'y' || hasRight,
       title: { display: true, text: id === 'y' && this.yTitle !== null ? this.yTitle : axisTitle(this.spec, id, this.view) },
       grid: { drawOnChartArea: id === 'y' },
@@ -237,8 +296,16 @@ export class MetricChart {
     // A tick per whole year only once the range is known: before that, Chart.js would span 0 to a marker's year.
     const known = this.xRange.min !== undefined && this.xRange.max !== undefined;
     return {
-      x: { type: 'linear' as const, ...this.xRange, title: { display: this.xTitle, text: this.view === 'yearly' ? 'year' : 'month' },
-        ticks: { stepSize: known ? 1 : undefined, precision: 0, callback: (v: number | string) => (Number.isInteger(Number(v)) ? String(v) : '') } },
+      x: {
+        type: 'linear' as const,
+        ...this.xRange,
+        title: { display: this.xTitle, text: this.view === 'yearly' ? 'year' : 'month' },
+        ticks: {
+          stepSize: known ? 1 : undefined,
+          precision: 0,
+          callback: (v: number | string) => (Number.isInteger(Number(v)) ? String(v) : ''),
+        },
+      },
       y: axis('y'),
       y2: axis('y2'),
     };
@@ -246,7 +313,7 @@ export class MetricChart {
 
   private axisUnit(axis: 'y' | 'y2'): string {
     const line = this.spec.lines.find((l) => l.axis === axis);
-    return line ? findMetric(line.metric)?.unit ?? '' : '';
+    return line ? (findMetric(line.metric)?.unit ?? '') : '';
   }
 
   private unitOf(datasetIndex: number): string {
@@ -265,32 +332,70 @@ export class MetricChart {
   showRun(seriesOf: (metric: string) => ViewSeries): void {
     const datasets = this.spec.lines.map((line, i): LineDataset & { metric: string } => {
       const s = seriesOf(line.metric);
-      return { label: line.label ?? line.metric, metric: line.metric, data: points(s.x, s.y), yAxisID: line.axis,
-        borderColor: SERIES_COLOURS[i], backgroundColor: SERIES_COLOURS[i], borderDash: line.axis === 'y2' ? [6, 3] : undefined, fill: false };
+      return {
+        label: line.label ?? line.metric,
+        metric: line.metric,
+        data: points(s.x, s.y),
+        yAxisID: line.axis,
+        borderColor: SERIES_COLOURS[i],
+        backgroundColor: SERIES_COLOURS[i],
+        borderDash: line.axis === 'y2' ? [6, 3] : undefined,
+        fill: false,
+      };
     });
     this.replaceDatasets(datasets);
   }
 
   /** Draws many seeds: each metric's mean, with its 90% band shaded. */
   showEnsemble(bandOf: (metric: string) => Band): void {
-    this.showLines(this.spec.lines.map((line, i): SeriesLine => {
-      const b = bandOf(line.metric);
-      return { label: `${line.label ?? line.metric} (mean)`, metric: line.metric, colour: SERIES_COLOURS[i], x: b.x, y: b.mean,
-        band: { x: b.x, lo: b.lo, hi: b.hi }, dash: line.axis === 'y2' ? [6, 3] : undefined };
-    }), this.spec.lines.map((l) => l.axis));
+    this.showLines(
+      this.spec.lines.map((line, i): SeriesLine => {
+        const b = bandOf(line.metric);
+        return {
+          label: `${line.label ?? line.metric} (mean)`,
+          metric: line.metric,
+          colour: SERIES_COLOURS[i],
+          x: b.x,
+          y: b.mean,
+          band: { x: b.x, lo: b.lo, hi: b.hi },
+          dash: line.axis === 'y2' ? [6, 3] : undefined,
+        };
+      }),
+      this.spec.lines.map((l) => l.axis),
+    );
   }
 
   /** Draws labelled lines, each with its optional band, on the left axis unless `axes` says otherwise. */
   showLines(lines: readonly SeriesLine[], axes: readonly ('y' | 'y2')[] = []): void {
     const datasets = lines.flatMap((line, i): (LineDataset & { metric: string })[] => {
       const yAxisID = axes[i] ?? 'y';
-      const main = { label: line.label, metric: line.metric, data: points(line.x, line.y), yAxisID,
-        borderColor: line.colour, backgroundColor: line.colour, borderDash: line.dash, fill: false };
+      const main = {
+        label: line.label,
+        metric: line.metric,
+        data: points(line.x, line.y),
+        yAxisID,
+        borderColor: line.colour,
+        backgroundColor: line.colour,
+        borderDash: line.dash,
+        fill: false,
+      };
       if (!line.band) return [main];
       const hidden = { metric: line.metric, yAxisID, borderWidth: 0, pointRadius: 0, borderColor: withAlpha(line.colour, 0) };
       return [
-        { ...hidden, label: unlistedLabel(`${line.label} high`), data: points(line.band.x, line.band.hi), fill: '+1', backgroundColor: withAlpha(line.colour, BAND_ALPHA) },
-        { ...hidden, label: unlistedLabel(`${line.label} low`), data: points(line.band.x, line.band.lo), fill: false, backgroundColor: withAlpha(line.colour, BAND_ALPHA) },
+        {
+          ...hidden,
+          label: unlistedLabel(`${line.label} high`),
+          data: points(line.band.x, line.band.hi),
+          fill: '+1',
+          backgroundColor: withAlpha(line.colour, BAND_ALPHA),
+        },
+        {
+          ...hidden,
+          label: unlistedLabel(`${line.label} low`),
+          data: points(line.band.x, line.band.lo),
+          fill: false,
+          backgroundColor: withAlpha(line.colour, BAND_ALPHA),
+        },
         main,
       ];
     });
@@ -320,10 +425,19 @@ export class MetricChart {
       shapes.set(layer.colour, shape + 1);
       const filled = STRONG_GRADES.has(layer.grade);
       return {
-        label: `Evidence: ${layer.label} (grade ${layer.grade})`, evidence: layer, yAxisID: layer.axis, showLine: false,
+        label: `Evidence: ${layer.label} (grade ${layer.grade})`,
+        evidence: layer,
+        yAxisID: layer.axis,
+        showLine: false,
         data: layer.marks.map((mark) => ({ x: mark.x, y: mark.y, mark })),
-        pointStyle: EVIDENCE_SHAPES[shape % EVIDENCE_SHAPES.length], pointRadius: 6, pointHoverRadius: 8, pointHitRadius: 10,
-        pointBorderWidth: 2, borderColor: filled ? '#000000' : layer.colour, backgroundColor: filled ? layer.colour : '#ffffff', order: -1,
+        pointStyle: EVIDENCE_SHAPES[shape % EVIDENCE_SHAPES.length],
+        pointRadius: 6,
+        pointHoverRadius: 8,
+        pointHitRadius: 10,
+        pointBorderWidth: 2,
+        borderColor: filled ? '#000000' : layer.colour,
+        backgroundColor: filled ? layer.colour : '#ffffff',
+        order: -1,
       };
     });
     this.replaceDatasets(this.chart.data.datasets.filter((d) => !isEvidence(d)));
@@ -338,7 +452,10 @@ export class MetricChart {
     const next = [...lines, ...this.evidence];
     const current = this.chart.data.datasets;
     const sameShape = current.length === next.length && current.every((d, i) => d.label === next[i].label);
-    if (sameShape) next.forEach((d, i) => { current[i].data = d.data; });
+    if (sameShape)
+      next.forEach((d, i) => {
+        current[i].data = d.data;
+      });
     else this.chart.data.datasets = next;
     this.chart.update('none');
   }
@@ -351,13 +468,34 @@ export class MetricChart {
     const annotations: Record<string, AnnotationOptions> = {};
     this.markers.forEach((m, i) => {
       annotations[`m${i}`] = {
-        type: 'line', scaleID: 'x', value: toX(m.at), adjustScaleRange: false, borderColor: '#444444', borderWidth: 1, borderDash: [4, 4],
-        label: m.tag ? this.tagLabel(m.tag) : { display: labelled, content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label, position: 'start',
-          backgroundColor: 'rgba(255,255,255,0.85)', color: '#222222', font: { size: this.markerFontSize } },
-        ...(!labelled && !m.tag && {
-          enter: ({ element }) => { if (element.label) element.label.options.display = true; return true; },
-          leave: ({ element }) => { if (element.label) element.label.options.display = false; return true; },
-        }),
+        type: 'line',
+        scaleID: 'x',
+        value: toX(m.at),
+        adjustScaleRange: false,
+        borderColor: '#444444',
+        borderWidth: 1,
+        borderDash: [4, 4],
+        label: m.tag
+          ? this.tagLabel(m.tag)
+          : {
+              display: labelled,
+              content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label,
+              position: 'start',
+              backgroundColor: 'rgba(255,255,255,0.85)',
+              color: '#222222',
+              font: { size: this.markerFontSize },
+            },
+        ...(!labelled &&
+          !m.tag && {
+            enter: ({ element }) => {
+              if (element.label) element.label.options.display = true;
+              return true;
+            },
+            leave: ({ element }) => {
+              if (element.label) element.label.options.display = false;
+              return true;
+            },
+          }),
       };
     });
     const plugins = this.chart.options.plugins;
@@ -372,8 +510,16 @@ export class MetricChart {
 
   /** A marker's tag, written just above the plot area at the top of its line. */
   private tagLabel(tag: string) {
-    return { display: true, content: tag, position: 'start' as const, yAdjust: -(this.markerFontSize + 6), padding: 1,
-      backgroundColor: 'rgba(255,255,255,0)', color: '#222222', font: { size: this.markerFontSize, weight: 'bold' as const } };
+    return {
+      display: true,
+      content: tag,
+      position: 'start' as const,
+      yAdjust: -(this.markerFontSize + 6),
+      padding: 1,
+      backgroundColor: 'rgba(255,255,255,0)',
+      color: '#222222',
+      font: { size: this.markerFontSize, weight: 'bold' as const },
+    };
   }
 
   /** The chart as a PNG data URL. */
@@ -390,7 +536,11 @@ export class MetricChart {
 const MAX_LABELLED_MARKERS = 4;
 
 /** Type and line sizes of every chart at the desk and in large text (one scale for both pages). */
-export interface ChartSizes { font: number; marker: number; line: number }
+export interface ChartSizes {
+  font: number;
+  marker: number;
+  line: number;
+}
 export const DESK_SIZES: ChartSizes = { font: 12, marker: 11, line: 2 };
 export const LARGE_SIZES: ChartSizes = { font: 16, marker: 15, line: 4 };
 

@@ -21,8 +21,13 @@ export function poolSize(): number {
 }
 
 /** Runs `count` replicate seeds of `scenario`; reports completed runs; cancel with `signal`. */
-export async function runEnsemble(scenario: Scenario, dates: string[], count: number, onDone: (finished: number) => void,
-  signal?: AbortSignal): Promise<EnsembleResult> {
+export async function runEnsemble(
+  scenario: Scenario,
+  dates: string[],
+  count: number,
+  onDone: (finished: number) => void,
+  signal?: AbortSignal,
+): Promise<EnsembleResult> {
   const seeds = Array.from({ length: count }, (_, i) => replicateSeed(scenario.seed, i));
   const runs: Record<string, Float64Array>[] = new Array(count);
   const workers = Array.from({ length: Math.min(poolSize(), count) }, () => new SimClient());

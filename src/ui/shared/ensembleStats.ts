@@ -4,7 +4,13 @@ import type { SeriesByMetric } from '../../sim/output';
 import { viewSeries, type TimeView } from './series';
 
 /** A band across seeds: x, mean, 5th and 95th percentiles. */
-export interface Band { x: number[]; labels: string[]; mean: number[]; lo: number[]; hi: number[] }
+export interface Band {
+  x: number[];
+  labels: string[];
+  mean: number[];
+  lo: number[];
+  hi: number[];
+}
 
 /** Linear-interpolated quantile of an ascending array (NaN for an empty one). */
 export function quantile(sorted: readonly number[], q: number): number {
@@ -22,7 +28,10 @@ export function bandAcrossSeeds(metric: string, seeds: readonly SeriesByMetric[]
   const first = views[0] ?? { x: [], y: [], labels: [] };
   const band: Band = { x: first.x, labels: first.labels, mean: [], lo: [], hi: [] };
   for (let i = 0; i < first.x.length; i++) {
-    const column = views.map((v) => v.y[i]).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+    const column = views
+      .map((v) => v.y[i])
+      .filter((v) => !Number.isNaN(v))
+      .sort((a, b) => a - b);
     band.mean.push(column.length === 0 ? NaN : column.reduce((a, b) => a + b, 0) / column.length);
     band.lo.push(quantile(column, 0.05));
     band.hi.push(quantile(column, 0.95));

@@ -69,14 +69,21 @@ function periodText(overlay: EvidenceOverlay, point: OverlayPoint): string {
 /** How this evidence compares with the model's line in this view, in one sentence. */
 function comparisonText(overlay: EvidenceOverlay, perMonth: boolean, view: TimeView): string {
   const fiscal = overlay.basis === 'fiscal';
-  if (perMonth) return `Drawn as the monthly mean (yearly figure / 12) across the ${fiscal ? 'fiscal year\'s' : 'year\'s'} months, to compare with the model's monthly counts.`;
-  if (view === 'monthly') return 'A yearly figure, drawn across its months: compare with the model\'s monthly values over the same months.';
-  return fiscal ? 'A fiscal-year figure, drawn a quarter-year left of the model\'s calendar-year points it overlaps.'
-    : 'Compare with the model\'s point for the same calendar year.';
+  if (perMonth)
+    return `Drawn as the monthly mean (yearly figure / 12) across the ${fiscal ? "fiscal year's" : "year's"} months, to compare with the model's monthly counts.`;
+  if (view === 'monthly') return "A yearly figure, drawn across its months: compare with the model's monthly values over the same months.";
+  return fiscal
+    ? "A fiscal-year figure, drawn a quarter-year left of the model's calendar-year points it overlaps."
+    : "Compare with the model's point for the same calendar year.";
 }
 
 /** How a chart shows one metric's evidence: the view, and whether a yearly total becomes a monthly mean. */
-interface Placement { view: TimeView; perMonth: boolean; unit: string; perYear: string }
+interface Placement {
+  view: TimeView;
+  perMonth: boolean;
+  unit: string;
+  perYear: string;
+}
 
 /** One observation as a mark of the chart (position, range and words in the chart's units). */
 function markOf(overlay: EvidenceOverlay, p: OverlayPoint, at: Placement): EvidenceMark {
@@ -90,7 +97,13 @@ function markOf(overlay: EvidenceOverlay, p: OverlayPoint, at: Placement): Evide
   const range = p.value !== null && (p.low !== null || p.high !== null) ? ` (range ${show(p.low ?? NaN)} to ${show(p.high ?? NaN)})` : '';
   const text = `${periodText(overlay, p)}: ${stated}${at.perYear}${range}${at.perMonth ? ` = ${show(p.y * scale)} a month` : ''}`;
   return {
-    x: (x0 + x1) / 2, y: p.y * scale, x0, x1, low: p.low === null ? null : p.low * scale, high: p.high === null ? null : p.high * scale, text,
+    x: (x0 + x1) / 2,
+    y: p.y * scale,
+    x0,
+    x1,
+    low: p.low === null ? null : p.low * scale,
+    high: p.high === null ? null : p.high * scale,
+    text,
     lines: [
       `Evidence: ${overlay.label}`,
       `Grade ${overlay.grade}: ${GRADE_MEANINGS[overlay.grade]}`,
@@ -116,12 +129,25 @@ export function evidenceLayers(spec: ChartSpec, view: TimeView, dates: readonly 
     const metric = findMetric(line.metric);
     if (!metric) return [];
     // A flow's evidence is a yearly total; its monthly line counts one month.
-    const at: Placement = { view, perMonth: view === 'monthly' && metric.yearly === 'sum', unit: metric.unit, perYear: metric.yearly === 'sum' ? ' a year' : '' };
-    return evidenceOverlay(line.metric).map((overlay): EvidenceLayer => ({
-      series: overlay.series, label: overlay.label, grade: overlay.grade, colour: SERIES_COLOURS[i], axis: line.axis,
-      source: overlay.source, caveat: overlay.caveat, modelLabel: line.label ?? metric.label,
-      marks: overlay.points.filter((p) => overlaps(overlay, p)).map((p) => markOf(overlay, p, at)),
-    })).filter((layer) => layer.marks.length > 0);
+    const at: Placement = {
+      view,
+      perMonth: view === 'monthly' && metric.yearly === 'sum',
+      unit: metric.unit,
+      perYear: metric.yearly === 'sum' ? ' a year' : '',
+    };
+    return evidenceOverlay(line.metric)
+      .map((overlay): EvidenceLayer => ({
+        series: overlay.series,
+        label: overlay.label,
+        grade: overlay.grade,
+        colour: SERIES_COLOURS[i],
+        axis: line.axis,
+        source: overlay.source,
+        caveat: overlay.caveat,
+        modelLabel: line.label ?? metric.label,
+        marks: overlay.points.filter((p) => overlaps(overlay, p)).map((p) => markOf(overlay, p, at)),
+      }))
+      .filter((layer) => layer.marks.length > 0);
   });
 }
 

@@ -3,7 +3,14 @@
 // overlay). Decoding validates every part and throws LinkError with a one-line message naming the
 // part, its value and what was expected.
 import { parseParamText } from '../../sim/params';
-import { fitsRunSetting, parseScenarioText, RUN_SETTINGS, runSettingExpectation, type RunSetting, type TimelineEntry } from '../../sim/scenario';
+import {
+  fitsRunSetting,
+  parseScenarioText,
+  RUN_SETTINGS,
+  runSettingExpectation,
+  type RunSetting,
+  type TimelineEntry,
+} from '../../sim/scenario';
 import { baseScenario, buildScenario, type RunSetup } from './runSetup';
 
 export class LinkError extends Error {
@@ -88,7 +95,7 @@ function decodeSource(q: URLSearchParams): RunSetup['source'] {
     try {
       text = fromBase64Url(file);
     } catch {
-      throw new LinkError('link: file = (unreadable): expected a scenario encoded by Frontera\'s share button');
+      throw new LinkError("link: file = (unreadable): expected a scenario encoded by Frontera's share button");
     }
     try {
       return { file: parseScenarioText(text, 'link file') };
@@ -110,7 +117,8 @@ export function decodeRunSetting(q: URLSearchParams, name: RunSetting, fallback:
   const text = q.get(name);
   if (text === null) return fallback;
   const digits = RUN_SETTINGS[name].whole ? /^\d+$/ : /^\d+(\.\d+)?$/;
-  if (!digits.test(text) || !fitsRunSetting(name, Number(text))) throw new LinkError(`link: ${name} = "${shorten(text)}": expected ${runSettingExpectation(name)}`);
+  if (!digits.test(text) || !fitsRunSetting(name, Number(text)))
+    throw new LinkError(`link: ${name} = "${shorten(text)}": expected ${runSettingExpectation(name)}`);
   return Number(text);
 }
 

@@ -8,8 +8,12 @@ export type MessageKind = 'error' | 'notice';
 export function showMessage(kind: MessageKind, text: string): void {
   const bar = byId('messages');
   const close = el('button', { type: 'button', class: 'message-close', 'aria-label': 'Dismiss message' }, '×');
-  const box = el('div', { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status', 'data-kind': kind },
-    el('span', { class: 'message-text' }, kind === 'error' ? `Problem: ${text}` : text), close);
+  const box = el(
+    'div',
+    { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status', 'data-kind': kind },
+    el('span', { class: 'message-text' }, kind === 'error' ? `Problem: ${text}` : text),
+    close,
+  );
   close.addEventListener('click', () => box.remove());
   setChildren(bar, box);
   if (kind === 'notice') setTimeout(() => box.remove(), 8000);

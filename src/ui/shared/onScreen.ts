@@ -16,16 +16,19 @@ export class OnScreenDrawer<T> {
     this.items = items;
     this.drawItem = drawItem;
     const byElement = new Map(items.map((item) => [elementOf(item), item]));
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const item = byElement.get(entry.target)!;
-        if (!entry.isIntersecting) this.visible.delete(item);
-        else {
-          this.visible.add(item);
-          if (this.stale.has(item)) this.drawOne(item);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const item = byElement.get(entry.target)!;
+          if (!entry.isIntersecting) this.visible.delete(item);
+          else {
+            this.visible.add(item);
+            if (this.stale.has(item)) this.drawOne(item);
+          }
         }
-      }
-    }, { rootMargin: MARGIN });
+      },
+      { rootMargin: MARGIN },
+    );
     for (const element of byElement.keys()) observer.observe(element);
   }
 

@@ -30,7 +30,13 @@ export interface PlaybackHandlers {
   onError(message: string): void;
 }
 
-interface Lane { client: SimClient; store: SeriesStore | null; reported: number; inFlight: number; lastSampleAt: number }
+interface Lane {
+  client: SimClient;
+  store: SeriesStore | null;
+  reported: number;
+  inFlight: number;
+  lastSampleAt: number;
+}
 
 export class Playback {
   private lanes: Lane[] = [];
@@ -90,7 +96,8 @@ export class Playback {
     this.pause();
     const generation = ++this.generation;
     while (this.lanes.length > scenarios.length) this.lanes.pop()!.client.terminate();
-    while (this.lanes.length < scenarios.length) this.lanes.push({ client: this.newClient(), store: null, reported: 0, inFlight: 0, lastSampleAt: 0 });
+    while (this.lanes.length < scenarios.length)
+      this.lanes.push({ client: this.newClient(), store: null, reported: 0, inFlight: 0, lastSampleAt: 0 });
     this.target = 0;
     this.total = scenarios[0].years * 12;
     const params: ParamValues[] = [];
@@ -103,8 +110,12 @@ export class Playback {
           params[i] = info.params;
           if (current()) this.onLaneLoaded(lane, info.dates, params);
         },
-        onProgress: (event) => { if (current()) this.onLaneProgress(lane, i, event); },
-        onParamSet: (entry, values) => { if (current()) this.handlers.onParamSet?.(i, entry, values); },
+        onProgress: (event) => {
+          if (current()) this.onLaneProgress(lane, i, event);
+        },
+        onParamSet: (entry, values) => {
+          if (current()) this.handlers.onParamSet?.(i, entry, values);
+        },
         onError: (message) => this.handlers.onError(named(i, message)),
       };
       lane.client.load(scenarios[i], track);
@@ -179,8 +190,10 @@ export class Playback {
     if (!this.playing) return;
     // As fast as possible, the window counts from the slowest lane's months, which a pause may have
     // left ahead of the target (counting from the target then asked for nothing, and the run froze).
-    const due = this.pace === MAX_SPEED ? this.slowest() + this.window
-      : this.playStartTick + Math.floor(((performance.now() - this.playingSince) / 1000) * this.pace);
+    const due =
+      this.pace === MAX_SPEED
+        ? this.slowest() + this.window
+        : this.playStartTick + Math.floor(((performance.now() - this.playingSince) / 1000) * this.pace);
     this.target = Math.min(this.total, Math.max(this.target, due));
     this.pump();
     if (this.tick >= this.total) {

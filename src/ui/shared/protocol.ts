@@ -34,16 +34,29 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { kind: 'loaded'; months: number; dates: string[]; params: ParamValues; liveAgents: number }
-  | { kind: 'progress'; from: number; tick: number; rows: Record<string, Float64Array>;
+  | {
+      kind: 'progress';
+      from: number;
+      tick: number;
+      rows: Record<string, Float64Array>;
       /** Lever values from the next month on (a change just made included). */
       params: ParamValues;
       /** The tracked sample, when asked for. */
-      agents: PackedAgents | null; liveAgents: number; done: boolean }
+      agents: PackedAgents | null;
+      liveAgents: number;
+      done: boolean;
+    }
   | { kind: 'paramSet'; entry: TimelineEntry; params: ParamValues }
   /** `person` is null once they left the model; `followed` is false when this run does not follow them (never created, or not in its sample). */
-  | { kind: 'history'; requestId: number; person: PersonView | null; followed: boolean; events: StoryEvent[];
+  | {
+      kind: 'history';
+      requestId: number;
+      person: PersonView | null;
+      followed: boolean;
+      events: StoryEvent[];
       /** Months the run has completed: `person` is their state then (it may be ahead of the month the page shows). */
-      tick: number }
+      tick: number;
+    }
   | { kind: 'result'; requestId: number; result: RunResult }
   | { kind: 'wholeRun'; requestId: number; series: Record<string, Float64Array> }
   | { kind: 'error'; requestId?: number; message: string };

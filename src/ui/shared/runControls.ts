@@ -7,7 +7,14 @@ import type { Playback } from './playback';
 import { MAX_SPEED } from './protocol';
 
 /** The speeds offered, in months per second (one list, one clock, both pages). */
-const SPEEDS: readonly [number, string][] = [[1, '1 month/s'], [3, '3 months/s'], [6, '6 months/s'], [12, '1 year/s'], [36, '3 years/s'], [MAX_SPEED, 'As fast as possible']];
+const SPEEDS: readonly [number, string][] = [
+  [1, '1 month/s'],
+  [3, '3 months/s'],
+  [6, '6 months/s'],
+  [12, '1 year/s'],
+  [36, '3 years/s'],
+  [MAX_SPEED, 'As fast as possible'],
+];
 const DEFAULT_SPEED = 12;
 
 /** Seconds of history the months-per-second readout averages over. */
@@ -28,14 +35,26 @@ function renderControls(stepYear: boolean): void {
   const button = (id: string, keys: string, text: string, primary = false) =>
     el('button', { type: 'button', id, class: primary ? 'primary' : undefined, 'aria-keyshortcuts': keys }, text);
   byId('run-buttons').prepend(
-    button('play', 'Space', 'Play', true), button('step', 'ArrowRight', '+1 month'),
-    stepYear ? button('step-year', 'Shift+ArrowRight', '+1 year') : '', button('reset', 'R', 'Reset'),
-    el('span', { class: 'speed' }, el('label', { for: 'speed' }, 'Speed '),
-      el('select', { id: 'speed' }, ...SPEEDS.map(([pace, label]) => el('option', { value: pace, selected: pace === DEFAULT_SPEED }, label)))));
+    button('play', 'Space', 'Play', true),
+    button('step', 'ArrowRight', '+1 month'),
+    stepYear ? button('step-year', 'Shift+ArrowRight', '+1 year') : '',
+    button('reset', 'R', 'Reset'),
+    el(
+      'span',
+      { class: 'speed' },
+      el('label', { for: 'speed' }, 'Speed '),
+      el(
+        'select',
+        { id: 'speed' },
+        ...SPEEDS.map(([pace, label]) => el('option', { value: pace, selected: pace === DEFAULT_SPEED }, label)),
+      ),
+    ),
+  );
   byId('run-status').prepend(
     el('output', { id: 'status', 'data-tick': 0, 'aria-live': 'off' }, 'Preparing…'),
     el('progress', { id: 'run-progress', max: 1, value: 0, 'aria-label': 'Run progress' }),
-    el('span', { id: 'rate', class: 'muted' }));
+    el('span', { id: 'rate', class: 'muted' }),
+  );
 }
 
 export class RunControls {
@@ -60,8 +79,11 @@ export class RunControls {
       this.rateSamples = [];
     });
     installShortcuts({
-      togglePlay: () => this.togglePlay(), step: () => this.advance(1), reset: () => actions.reset(),
-      stepYear: this.stepYear ? () => this.advance(12) : undefined, ...actions.keys,
+      togglePlay: () => this.togglePlay(),
+      step: () => this.advance(1),
+      reset: () => actions.reset(),
+      stepYear: this.stepYear ? () => this.advance(12) : undefined,
+      ...actions.keys,
     });
   }
 

@@ -2,7 +2,15 @@
 // length, starting parameter overrides, and the changes made while it ran. Builds the validated
 // Scenario the worker runs, so a link, a reset and an export all replay the same run.
 import { findScenario } from '../../sim/library';
-import { applyOverrides, parseScenario, RUN_SETTINGS, ScenarioError, type RunSetting, type Scenario, type TimelineEntry } from '../../sim/scenario';
+import {
+  applyOverrides,
+  parseScenario,
+  RUN_SETTINGS,
+  ScenarioError,
+  type RunSetting,
+  type Scenario,
+  type TimelineEntry,
+} from '../../sim/scenario';
 
 /** The UI's default scale: fast enough for smooth play, changeable in the page. */
 export const DEFAULT_UI_SCALE = 100;

@@ -20,7 +20,9 @@ export class SeedRunner {
   constructor(prefix: string) {
     this.status = byId(`${prefix}-status`);
     this.cancelButton = byId(`${prefix}-cancel`);
-    this.cancelButton.addEventListener('click', () => { if (this.cancel()) this.say('Cancelled.'); });
+    this.cancelButton.addEventListener('click', () => {
+      if (this.cancel()) this.say('Cancelled.');
+    });
   }
 
   get running(): boolean {

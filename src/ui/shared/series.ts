@@ -7,7 +7,11 @@ import { combineMonths, type SeriesByMetric } from '../../sim/output';
 export type TimeView = 'monthly' | 'yearly';
 
 /** A series ready to draw: x in (fractional) years, y in the metric's unit. */
-export interface ViewSeries { x: number[]; y: number[]; labels: string[] }
+export interface ViewSeries {
+  x: number[];
+  y: number[];
+  labels: string[];
+}
 
 /** The months of a run so far, one Float64Array per metric. */
 export class SeriesStore {
@@ -54,7 +58,9 @@ export function viewSeries(metric: MetricName | string, series: SeriesByMetric, 
   const values = series[metric] ?? [];
   const n = Math.min(values.length, dates.length);
   if (view === 'monthly') {
-    const x: number[] = [], y: number[] = [], labels: string[] = [];
+    const x: number[] = [],
+      y: number[] = [],
+      labels: string[] = [];
     for (let t = 0; t < n; t++) {
       x.push(monthToYear(dates[t]));
       y.push(values[t]);

@@ -61,19 +61,28 @@ export class SimClient {
       }
     }
     switch (reply.kind) {
-      case 'loaded': return this.handlers.onLoaded?.(reply);
-      case 'progress': return this.handlers.onProgress?.(reply);
-      case 'paramSet': return this.handlers.onParamSet?.(reply.entry, reply.params);
-      case 'error': return this.handlers.onError?.(reply.message);
-      default: return undefined;
+      case 'loaded':
+        return this.handlers.onLoaded?.(reply);
+      case 'progress':
+        return this.handlers.onProgress?.(reply);
+      case 'paramSet':
+        return this.handlers.onParamSet?.(reply.entry, reply.params);
+      case 'error':
+        return this.handlers.onError?.(reply.message);
+      default:
+        return undefined;
     }
   }
 
-  private ask<K extends WorkerReply['kind']>(build: (requestId: number) => WorkerRequest, kind: K): Promise<Extract<WorkerReply, { kind: K }>> {
+  private ask<K extends WorkerReply['kind']>(
+    build: (requestId: number) => WorkerRequest,
+    kind: K,
+  ): Promise<Extract<WorkerReply, { kind: K }>> {
     const requestId = this.nextRequest++;
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, {
-        resolve: (reply) => (reply.kind === kind ? resolve(reply as Extract<WorkerReply, { kind: K }>) : reject(new Error(`unexpected reply ${reply.kind}`))),
+        resolve: (reply) =>
+          reply.kind === kind ? resolve(reply as Extract<WorkerReply, { kind: K }>) : reject(new Error(`unexpected reply ${reply.kind}`)),
         reject,
       });
       this.send(build(requestId));

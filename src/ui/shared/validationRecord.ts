@@ -4,7 +4,11 @@
 import { recordedMeasure, recordedRange, type SeriesScore, type ValidationRecord } from '../../sim/evidence/record';
 
 /** One calibration target's recorded fit (2003-2005, in sample), as VALIDATION.md's check table shows it. */
-export interface TargetFit { range: string; best: string; verdict: string }
+export interface TargetFit {
+  range: string;
+  best: string;
+  verdict: string;
+}
 
 export interface RecordedVerdicts {
   /** By the target's id (CalibrationTarget.id). */
@@ -20,10 +24,16 @@ export interface RecordedVerdicts {
 export function recordedVerdicts(record: ValidationRecord): RecordedVerdicts {
   const arms = record.calibration.check?.arms ?? [];
   const estimate = arms[arms.length - 1];
-  const targets = new Map((estimate?.targets ?? []).map((t): [string, TargetFit] =>
-    [t.target, { range: Number.isFinite(t.low) ? recordedRange(t.low, t.high) : '-', best: recordedMeasure(t), verdict: t.verdict }]));
+  const targets = new Map(
+    (estimate?.targets ?? []).map((t): [string, TargetFit] => [
+      t.target,
+      { range: Number.isFinite(t.low) ? recordedRange(t.low, t.high) : '-', best: recordedMeasure(t), verdict: t.verdict },
+    ]),
+  );
   return {
-    targets, series: new Map(record.history.scores.map((s) => [s.series, s])),
-    calibrationRun: record.runs.calibration.command ?? '', historyRun: record.runs.history.command ?? '',
+    targets,
+    series: new Map(record.history.scores.map((s) => [s.series, s])),
+    calibrationRun: record.runs.calibration.command ?? '',
+    historyRun: record.runs.history.command ?? '',
   };
 }

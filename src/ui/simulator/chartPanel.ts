@@ -35,10 +35,13 @@ export class ChartPanel {
     for (const spec of CHARTS) {
       const canvas = el('canvas', { 'aria-label': `${spec.title} chart`, role: 'img', 'data-chart': spec.id });
       const png = el('button', { type: 'button', class: 'small', 'data-png': spec.id }, 'PNG');
-      const card = el('figure', { class: 'chart-card', id: `chart-${spec.id}` },
+      const card = el(
+        'figure',
+        { class: 'chart-card', id: `chart-${spec.id}` },
         el('div', { class: 'chart-head' }, el('h3', {}, spec.title), png),
         el('p', { class: 'chart-hint' }, spec.hint),
-        el('div', { class: 'chart-box' }, canvas));
+        el('div', { class: 'chart-box' }, canvas),
+      );
       const readout = el('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-readout': spec.id });
       const evidenceList = el('details', { class: 'evidence-list', 'data-evidence-list': spec.id, hidden: true });
       card.append(evidenceList, readout);
@@ -54,9 +57,12 @@ export class ChartPanel {
   /** Redraws every chart from one run's store or from the ensemble. */
   draw(store: SeriesStore | null, ensemble: EnsembleResult | null, upTo = store?.tick ?? 0): void {
     const dates = store?.dates ?? ensemble?.dates ?? [];
-    const [xMin, xMax] = dates.length === 0 ? [undefined, undefined]
-      : this.view === 'yearly' ? [Number(dates[0].slice(0, 4)), Number(dates[dates.length - 1].slice(0, 4))]
-        : [monthToYear(dates[0]), monthToYear(dates[dates.length - 1])];
+    const [xMin, xMax] =
+      dates.length === 0
+        ? [undefined, undefined]
+        : this.view === 'yearly'
+          ? [Number(dates[0].slice(0, 4)), Number(dates[dates.length - 1].slice(0, 4))]
+          : [monthToYear(dates[0]), monthToYear(dates[dates.length - 1])];
     this.placeEvidence(dates);
     for (const chart of this.charts) {
       chart.setView(this.view, xMin, xMax);
@@ -94,8 +100,8 @@ export class ChartPanel {
     const toX = (at: string) => (this.view === 'yearly' ? Number(at.slice(0, 4)) : monthToYear(at));
     // Labels show under the pointer only, so they never cover data; the list under the charts names every line.
     for (const chart of this.charts) chart.setMarkers(markers, toX, true);
-    this.markerList.textContent = markers.length === 0 ? ''
-      : `Dashed lines (hover one for its label): ${markers.map((m) => `${m.at} ${m.label}`).join('; ')}.`;
+    this.markerList.textContent =
+      markers.length === 0 ? '' : `Dashed lines (hover one for its label): ${markers.map((m) => `${m.at} ${m.label}`).join('; ')}.`;
   }
 
   /** Applies type and line sizes (larger for a projector). */
@@ -108,10 +114,18 @@ export class ChartPanel {
 function showEvidenceList(list: HTMLDetailsElement, layers: readonly EvidenceLayer[]): void {
   list.hidden = layers.length === 0;
   const observations = layers.reduce((n, l) => n + l.marks.length, 0);
-  list.replaceChildren(el('summary', {}, `Evidence on this chart: ${layers.length} series, ${observations} observations`),
+  list.replaceChildren(
+    el('summary', {}, `Evidence on this chart: ${layers.length} series, ${observations} observations`),
     ...layers.flatMap((layer) => [
-      el('p', {}, el('strong', {}, layer.label), ` (grade ${layer.grade}: ${GRADE_MEANINGS[layer.grade]}), compared with "${layer.modelLabel}". `,
-        `Source: ${layer.source}.`, layer.caveat ? ` ${layer.caveat}` : ''),
+      el(
+        'p',
+        {},
+        el('strong', {}, layer.label),
+        ` (grade ${layer.grade}: ${GRADE_MEANINGS[layer.grade]}), compared with "${layer.modelLabel}". `,
+        `Source: ${layer.source}.`,
+        layer.caveat ? ` ${layer.caveat}` : '',
+      ),
       el('ul', {}, ...layer.marks.map((mark) => el('li', {}, mark.text))),
-    ]));
+    ]),
+  );
 }

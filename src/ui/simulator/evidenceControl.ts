@@ -78,8 +78,10 @@ export class EvidenceControl {
   private noteFor(scenario: Scenario, available: boolean): string {
     if (!available) return YEARS ? `No evidence to draw: the evidence series cover ${YEARS[0]}-${YEARS[1]}, and this run does not.` : '';
     if (!this.on) return 'Evidence hidden (press E or the button to draw it).';
-    const what = 'Evidence: what was measured, in the colour of the model line it compares with; boxes and bars are ranges; filled markers are grades A-B, hollow C-D. Hover a marker for its source.';
-    return scenario.name === HISTORY_NAME ? what
+    const what =
+      'Evidence: what was measured, in the colour of the model line it compares with; boxes and bars are ranges; filled markers are grades A-B, hollow C-D. Hover a marker for its source.';
+    return scenario.name === HISTORY_NAME
+      ? what
       : `${what} This scenario is a policy experiment, not a replay of history (that is ${HISTORY_NAME}): the evidence shows what happened, not what this policy would give.`;
   }
 }
@@ -90,8 +92,12 @@ export function scoreText(rows: readonly EvidenceComparison[], scenario: Scenari
   const levels = scored.filter((r) => r.kind === 'level');
   const changes = scored.filter((r) => r.kind === 'change');
   const hits = (list: readonly EvidenceComparison[]) => list.filter((r) => r.verdict === 'hit').length;
-  const bySeries = scoreBySeries(levels).map((s) => `${s.label} ${s.hits} of ${s.scored}`).join('; ');
-  return `This run (seed ${scenario.seed}, scale ${scenario.scale}) against the evidence, as \`frontera history\` scores it: `
-    + `${hits(levels)} of ${levels.length} yearly or period values inside the evidence's band (${bySeries}); `
-    + `${hits(changes)} of ${changes.length} changes between periods. One run: the verdicts in "How this works" are from several seeds.`;
+  const bySeries = scoreBySeries(levels)
+    .map((s) => `${s.label} ${s.hits} of ${s.scored}`)
+    .join('; ');
+  return (
+    `This run (seed ${scenario.seed}, scale ${scenario.scale}) against the evidence, as \`frontera history\` scores it: ` +
+    `${hits(levels)} of ${levels.length} yearly or period values inside the evidence's band (${bySeries}); ` +
+    `${hits(changes)} of ${changes.length} changes between periods. One run: the verdicts in "How this works" are from several seeds.`
+  );
 }

@@ -11,9 +11,18 @@ const RECORD = recordedVerdicts(validation as ValidationRecord);
 
 /** One row of the picture: a label, squares (hits first) and the words. */
 function scoreRow(label: string, hits: number, scored: number, recorded: string): HTMLElement {
-  const squares = el('span', { class: 'score-squares', role: 'img', 'aria-label': `${hits} of ${scored} inside the evidence's band` },
-    ...Array.from({ length: scored }, (_, i) => el('span', { class: i < hits ? 'hit' : 'miss' })));
-  return el('li', {}, el('span', { class: 'score-label' }, label), squares, el('span', { class: 'score-words' }, `${hits} of ${scored}${recorded}`));
+  const squares = el(
+    'span',
+    { class: 'score-squares', role: 'img', 'aria-label': `${hits} of ${scored} inside the evidence's band` },
+    ...Array.from({ length: scored }, (_, i) => el('span', { class: i < hits ? 'hit' : 'miss' })),
+  );
+  return el(
+    'li',
+    {},
+    el('span', { class: 'score-label' }, label),
+    squares,
+    el('span', { class: 'score-words' }, `${hits} of ${scored}${recorded}`),
+  );
 }
 
 /** Renders the score of a finished history replay into `box`. */
@@ -28,13 +37,25 @@ export function renderScorePicture(box: HTMLElement, rows: readonly EvidenceComp
   const hits = (list: readonly { hits: number }[]) => list.reduce((n, s) => n + s.hits, 0);
   const total = (list: readonly { scored: number }[]) => list.reduce((n, s) => n + s.scored, 0);
   box.replaceChildren(
-    el('p', {}, el('strong', {}, 'How this run compares with the evidence. '),
-      'Each square is one yearly or period value the evidence measured: filled when the run\'s value lies inside the evidence\'s band, hollow when outside. '
-      + 'Best is all filled; a model that only illustrates mechanisms is not expected to fill every square, and grade C-D series are uncertain measurements. '
-      + 'In brackets: the score of the run recorded in the validation record (docs/VALIDATION.md), for reference.'),
-    el('ul', { class: 'score-picture' },
+    el(
+      'p',
+      {},
+      el('strong', {}, 'How this run compares with the evidence. '),
+      "Each square is one yearly or period value the evidence measured: filled when the run's value lies inside the evidence's band, hollow when outside. " +
+        'Best is all filled; a model that only illustrates mechanisms is not expected to fill every square, and grade C-D series are uncertain measurements. ' +
+        'In brackets: the score of the run recorded in the validation record (docs/VALIDATION.md), for reference.',
+    ),
+    el(
+      'ul',
+      { class: 'score-picture' },
       ...levels.map((s) => scoreRow(`${s.label} (${s.grade})`, s.hits, s.scored, recordedOf(s.series))),
-      scoreRow('Changes between periods', changes.filter((r) => r.verdict === 'hit').length, changes.length, '')),
-    el('p', { class: 'muted' }, `Values inside: ${hits(levels)} of ${total(levels)}; changes in the measured direction and size: ${changes.filter((r) => r.verdict === 'hit').length} of ${changes.length}.`));
+      scoreRow('Changes between periods', changes.filter((r) => r.verdict === 'hit').length, changes.length, ''),
+    ),
+    el(
+      'p',
+      { class: 'muted' },
+      `Values inside: ${hits(levels)} of ${total(levels)}; changes in the measured direction and size: ${changes.filter((r) => r.verdict === 'hit').length} of ${changes.length}.`,
+    ),
+  );
   box.hidden = false;
 }

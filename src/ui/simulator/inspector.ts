@@ -9,7 +9,10 @@ import { el, setChildren } from '../shared/dom';
 export function showPerson(container: HTMLElement, name: string, person: PersonView | null, events: StoryEvent[]): void {
   const title = name[0].toUpperCase() + name.slice(1);
   if (!person) {
-    setChildren(container, el('p', { class: 'muted' }, `${title} is no longer followed: they have left the model (went home for good, were deported, or died).`));
+    setChildren(
+      container,
+      el('p', { class: 'muted' }, `${title} is no longer followed: they have left the model (went home for good, were deported, or died).`),
+    );
     return;
   }
   const facts: [string, string][] = [
@@ -23,9 +26,11 @@ export function showPerson(container: HTMLElement, name: string, person: PersonV
   const list = events.length
     ? el('ol', { class: 'history' }, ...events.map((e) => el('li', {}, el('time', {}, e.date), ' ', tell(e.event))))
     : el('p', { class: 'muted' }, 'Already in the U.S. when the run began; no events recorded yet.');
-  setChildren(container,
+  setChildren(
+    container,
     el('h3', {}, title),
     el('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('h4', {}, 'Life events'),
-    list);
+    list,
+  );
 }

@@ -30,7 +30,10 @@ function initialState(): { setup: RunSetup; view: LinkView } {
   try {
     return { setup: decodeLink(location.hash) ?? fallback, view: decodeLinkView(location.hash) };
   } catch (err) {
-    showMessage('error', `${errorText(err)}. This link could not be used, so the default scenario (${DEFAULT_SCENARIO}) is loaded instead.`);
+    showMessage(
+      'error',
+      `${errorText(err)}. This link could not be used, so the default scenario (${DEFAULT_SCENARIO}) is loaded instead.`,
+    );
     return { setup: fallback, view: DEFAULT_LINK_VIEW };
   }
 }
@@ -48,7 +51,10 @@ const monitors = new Monitors(byId('monitors'));
 const since = new SinceYourChange();
 const link = new LinkBar('Share link', 'this run: scenario, seed, settings and lever changes');
 const scenarioPanel = new ScenarioPanel({
-  pick: (source) => { clearMessage(); session.pickScenario(source); },
+  pick: (source) => {
+    clearMessage();
+    session.pickScenario(source);
+  },
   changeSettings: (settings) => session.changeSettings(settings),
   fileProblem: (message) => showMessage('error', `${message}. The current scenario is unchanged.`),
 });
@@ -72,7 +78,10 @@ const playback = new Playback({
   onParamSet: (_lane, entry, params) => session.paramSet(entry, params),
   onError: (message) => session.workerError(message),
 });
-const people = new PeoplePanel((id) => playback.client(0).history(id), (pid) => personName(pid, session.scenario.start));
+const people = new PeoplePanel(
+  (id) => playback.client(0).history(id),
+  (pid) => personName(pid, session.scenario.start),
+);
 const redraw = new RedrawScheduler(() => {
   charts.draw(playback.store(0), seeds.result, playback.tick);
   monitors.render(playback.store(0), playback.tick);
@@ -81,21 +90,29 @@ const redraw = new RedrawScheduler(() => {
 });
 const toggleEvidence = () => evidence.toggle();
 const controls = new RunControls(playback, {
-  reset: () => session.reset(), changed: () => controls.render(dates), keys: { keys: { e: toggleEvidence, E: toggleEvidence } },
+  reset: () => session.reset(),
+  changed: () => controls.render(dates),
+  keys: { keys: { e: toggleEvidence, E: toggleEvidence } },
 });
-const session = new SimulatorSession(playback, {
-  scenario: scenarioPanel, levers, link,
-  starting: () => {
-    seeds.clear('The settings changed: run many seeds again to see the spread.');
-    since.clear();
-    evidence.forgetRun();
-    charts.display = 'run';
-    controls.preparing('Preparing the run…');
+const session = new SimulatorSession(
+  playback,
+  {
+    scenario: scenarioPanel,
+    levers,
+    link,
+    starting: () => {
+      seeds.clear('The settings changed: run many seeds again to see the spread.');
+      since.clear();
+      evidence.forgetRun();
+      charts.display = 'run';
+      controls.preparing('Preparing the run…');
+    },
+    markersChanged: () => charts.setMarkers(session.markers()),
+    leverChanged: (entry) => since.changed(session.scenario, dates.indexOf(entry.at), dates),
+    linkView: () => ({ evidence: evidence.on }),
   },
-  markersChanged: () => charts.setMarkers(session.markers()),
-  leverChanged: (entry) => since.changed(session.scenario, dates.indexOf(entry.at), dates),
-  linkView: () => ({ evidence: evidence.on }),
-}, initial.setup);
+  initial.setup,
+);
 
 levers.onChange = (path, value) => session.changeLever(path, value);
 since.onProgress = () => redraw.request(!playback.busy);
@@ -112,7 +129,11 @@ onRadioChange('display', (display) => {
 });
 byId('reset-params').addEventListener('click', () => session.resetLevers());
 byId('run-ensemble').addEventListener('click', () => {
-  if (playback.loaded) void seeds.run(session.scenario, dates, () => { charts.display = 'ensemble'; redraw.now(); });
+  if (playback.loaded)
+    void seeds.run(session.scenario, dates, () => {
+      charts.display = 'ensemble';
+      redraw.now();
+    });
 });
 byId('export-csv').addEventListener('click', () => void session.exportCsv());
 byId('export-json').addEventListener('click', () => void session.exportScenario());

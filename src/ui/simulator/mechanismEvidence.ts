@@ -49,8 +49,11 @@ function scoreCheck(kind: 'history' | 'change', label: string, grade: Grade, sco
   const shown = score.misses.slice(0, MAX_MISSES).join(', ');
   const more = score.misses.length > MAX_MISSES ? ` and ${score.misses.length - MAX_MISSES} more` : '';
   return {
-    kind, label: what, verdict: `${score.hits} of ${score.scored} inside`, tone,
-    detail: score.misses.length ? `Missed: ${shown}${more}.` : 'Every scored comparison inside the evidence\'s band.',
+    kind,
+    label: what,
+    verdict: `${score.hits} of ${score.scored} inside`,
+    tone,
+    detail: score.misses.length ? `Missed: ${shown}${more}.` : "Every scored comparison inside the evidence's band.",
   };
 }
 
@@ -64,20 +67,39 @@ export function mechanismChecks(checks: MechanismChecks, record = RECORD): Check
     const fit = record.targets.get(target.id);
     const label = `${target.quantity}: ${target.target}`;
     if (role !== 'scored') {
-      const why = role === 'input' ? 'An input, set from the evidence: never scored.' : role === 'input-bound' ? 'Equals its capacity input, so a hit would test nothing: not scored.' : 'For reference only.';
+      const why =
+        role === 'input'
+          ? 'An input, set from the evidence: never scored.'
+          : role === 'input-bound'
+            ? 'Equals its capacity input, so a hit would test nothing: not scored.'
+            : 'For reference only.';
       return { kind: 'calibration', label, verdict: role, tone: 'none', detail: `${why} Source: ${target.source}.` };
     }
     if (!fit) return { kind: 'calibration', label, verdict: 'not in the record', tone: 'none', detail: `Source: ${target.source}.` };
     const tone = fit.verdict === 'inside' ? 'hit' : fit.verdict === 'below' || fit.verdict === 'above' ? 'miss' : 'none';
-    return { kind: 'calibration', label, verdict: fit.verdict, tone, detail: `Range ${fit.range}; the calibration's best point ${fit.best}. Source: ${target.source}.` };
+    return {
+      kind: 'calibration',
+      label,
+      verdict: fit.verdict,
+      tone,
+      detail: `Range ${fit.range}; the calibration's best point ${fit.best}. Source: ${target.source}.`,
+    };
   });
   const fromSeries = checks.series.map((id): Check => {
     const series = findEvidence(id);
     if (series.role === 'input') {
-      return { kind: 'history', label: `${series.label} (grade ${series.grade})`, verdict: 'input', tone: 'none',
-        detail: `An input of the replay, year by year: never scored. Source: ${series.source}.` };
+      return {
+        kind: 'history',
+        label: `${series.label} (grade ${series.grade})`,
+        verdict: 'input',
+        tone: 'none',
+        detail: `An input of the replay, year by year: never scored. Source: ${series.source}.`,
+      };
     }
-    const unscored = series.levelsComparable === false ? `Levels not comparable (${series.caveat ?? 'other people than the model covers'}); only changes between periods are scored.` : 'Not scored in the recorded run.';
+    const unscored =
+      series.levelsComparable === false
+        ? `Levels not comparable (${series.caveat ?? 'other people than the model covers'}); only changes between periods are scored.`
+        : 'Not scored in the recorded run.';
     return scoreCheck('history', series.label, series.grade, record.series.get(series.id), unscored);
   });
   const fromChanges = checks.changes.map((id): Check => {
@@ -97,29 +119,71 @@ const KIND_TITLES: Record<Check['kind'], string> = {
 /** The "checked against" part of a mechanism's note: one list item per check, then the docs links. */
 export function renderChecks(checks: MechanismChecks): HTMLElement {
   const list = mechanismChecks(checks);
-  const links = el('p', { class: 'doc-links' }, 'Read more: ',
+  const links = el(
+    'p',
+    { class: 'doc-links' },
+    'Read more: ',
     el('a', { href: docHref('MODEL', checks.model) }, 'the mechanism in MODEL.md'),
-    ...(list.length === 0 ? [] : [' · ',
-      el('a', { href: docHref('VALIDATION', VALIDATION_ANCHORS.calibration) }, 'calibration fit'), ' · ',
-      el('a', { href: docHref('VALIDATION', VALIDATION_ANCHORS.history) }, 'history replay'), ' · ',
-      el('a', { href: docHref('VALIDATION', VALIDATION_ANCHORS.misses) }, 'what the misses suggest'), ' (VALIDATION.md)']));
+    ...(list.length === 0
+      ? []
+      : [
+          ' · ',
+          el('a', { href: docHref('VALIDATION', VALIDATION_ANCHORS.calibration) }, 'calibration fit'),
+          ' · ',
+          el('a', { href: docHref('VALIDATION', VALIDATION_ANCHORS.history) }, 'history replay'),
+          ' · ',
+          el('a', { href: docHref('VALIDATION', VALIDATION_ANCHORS.misses) }, 'what the misses suggest'),
+          ' (VALIDATION.md)',
+        ]),
+  );
   if (list.length === 0) {
-    return el('div', { class: 'checks' }, el('h4', {}, 'Checked against the evidence'),
-      el('p', { class: 'muted' }, 'No evidence series or calibration target measures this mechanism: its numbers are assumptions (see the constants and their roles in MODEL.md). Vary its levers to see how much they matter.'),
-      links);
+    return el(
+      'div',
+      { class: 'checks' },
+      el('h4', {}, 'Checked against the evidence'),
+      el(
+        'p',
+        { class: 'muted' },
+        'No evidence series or calibration target measures this mechanism: its numbers are assumptions (see the constants and their roles in MODEL.md). Vary its levers to see how much they matter.',
+      ),
+      links,
+    );
   }
   const kinds = (Object.keys(KIND_TITLES) as Check['kind'][]).filter((k) => list.some((c) => c.kind === k));
-  return el('div', { class: 'checks' }, el('h4', {}, 'Checked against the evidence'),
-    ...kinds.flatMap((kind) => [el('p', { class: 'check-kind' }, KIND_TITLES[kind]),
-      el('ul', {}, ...list.filter((c) => c.kind === kind).map((c) => el('li', { 'data-check': c.kind },
-        el('span', { class: `verdict verdict-${c.tone}` }, c.verdict), ' ', el('strong', {}, c.label), el('br'),
-        el('span', { class: 'muted' }, c.detail))))]),
-    links);
+  return el(
+    'div',
+    { class: 'checks' },
+    el('h4', {}, 'Checked against the evidence'),
+    ...kinds.flatMap((kind) => [
+      el('p', { class: 'check-kind' }, KIND_TITLES[kind]),
+      el(
+        'ul',
+        {},
+        ...list
+          .filter((c) => c.kind === kind)
+          .map((c) =>
+            el(
+              'li',
+              { 'data-check': c.kind },
+              el('span', { class: `verdict verdict-${c.tone}` }, c.verdict),
+              ' ',
+              el('strong', {}, c.label),
+              el('br'),
+              el('span', { class: 'muted' }, c.detail),
+            ),
+          ),
+      ),
+    ]),
+    links,
+  );
 }
 
 /** Where the verdicts come from and what the grades mean (once, above the mechanisms). */
 export function recordNote(): string {
-  const runs = [RECORD.calibrationRun, RECORD.historyRun].filter(Boolean).map((r) => `\`${r}\``).join(' and ');
+  const runs = [RECORD.calibrationRun, RECORD.historyRun]
+    .filter(Boolean)
+    .map((r) => `\`${r}\``)
+    .join(' and ');
   const grades = (Object.keys(GRADE_MEANINGS) as Grade[]).map((g) => `${g} ${GRADE_MEANINGS[g]}`).join('; ');
   return `Each mechanism lists the evidence it was checked against, with the verdict recorded in docs/VALIDATION.md${runs ? ` (from ${runs})` : ''}: rerun those commands after a model change. Evidence grades: ${grades}.`;
 }

@@ -22,11 +22,13 @@ export class Monitors {
   private readonly values = new Map<string, HTMLElement>();
 
   constructor(container: HTMLElement) {
-    container.replaceChildren(...MONITORS.map(({ metric, label }) => {
-      const value = el('output', { class: 'monitor-value', 'data-monitor': metric }, '–');
-      this.values.set(metric, value);
-      return el('div', { class: 'monitor' }, el('span', { class: 'monitor-label' }, label), value);
-    }));
+    container.replaceChildren(
+      ...MONITORS.map(({ metric, label }) => {
+        const value = el('output', { class: 'monitor-value', 'data-monitor': metric }, '–');
+        this.values.set(metric, value);
+        return el('div', { class: 'monitor' }, el('span', { class: 'monitor-label' }, label), value);
+      }),
+    );
   }
 
   /** Shows the values at month `tick` of a run (a dash before there is one). */

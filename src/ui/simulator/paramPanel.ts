@@ -17,7 +17,13 @@ export const GROUP_TITLES: Record<ParamGroup, string> = {
   behaviour: 'Behaviour (mechanism parameters, not policy)',
 };
 
-interface LeverControls { spec: ParamSpec; exact: HTMLInputElement; slider?: HTMLInputElement; error: HTMLElement; row: HTMLElement }
+interface LeverControls {
+  spec: ParamSpec;
+  exact: HTMLInputElement;
+  slider?: HTMLInputElement;
+  error: HTMLElement;
+  row: HTMLElement;
+}
 
 /** A slider step that gives about 200 positions over the range, rounded to 1, 2 or 5 times a power of ten. */
 export function sliderStep(spec: ParamSpec): number {
@@ -38,27 +44,55 @@ export class ParamPanel {
 
   private renderGroup(group: ParamGroup, open: boolean): HTMLElement {
     const specs = PARAMS.filter((p) => p.group === group);
-    return el('details', { class: 'param-group', open, 'data-group': group },
+    return el(
+      'details',
+      { class: 'param-group', open, 'data-group': group },
       el('summary', {}, GROUP_TITLES[group], el('span', { class: 'count' }, ` (${specs.length})`)),
-      ...specs.map((spec) => this.renderLever(spec)));
+      ...specs.map((spec) => this.renderLever(spec)),
+    );
   }
 
   private renderLever(spec: ParamSpec): HTMLElement {
     const id = `param-${spec.path.replace(/\./g, '-')}`;
     const error = el('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true });
     const describedBy = `${id}-about ${id}-error`;
-    const exact = spec.kind === 'boolean'
-      ? el('input', { type: 'checkbox', id, 'data-path': spec.path, 'aria-describedby': describedBy })
-      : el('input', { type: 'text', inputmode: 'decimal', id, class: 'exact', 'data-path': spec.path, 'aria-describedby': describedBy, size: 9 });
-    const slider = spec.kind === 'boolean' ? undefined
-      : el('input', { type: 'range', min: spec.min, max: spec.max, step: sliderStep(spec), 'aria-label': `${spec.label} slider`, 'data-path': spec.path, tabindex: -1 });
-    const range = spec.kind === 'boolean' ? `default ${formatParam(spec.default)}` : `${formatParam(spec.min)}–${formatParam(spec.max)} ${spec.unit}, default ${formatParam(spec.default)}`;
-    const row = el('div', { class: 'lever', 'data-path': spec.path },
+    const exact =
+      spec.kind === 'boolean'
+        ? el('input', { type: 'checkbox', id, 'data-path': spec.path, 'aria-describedby': describedBy })
+        : el('input', {
+            type: 'text',
+            inputmode: 'decimal',
+            id,
+            class: 'exact',
+            'data-path': spec.path,
+            'aria-describedby': describedBy,
+            size: 9,
+          });
+    const slider =
+      spec.kind === 'boolean'
+        ? undefined
+        : el('input', {
+            type: 'range',
+            min: spec.min,
+            max: spec.max,
+            step: sliderStep(spec),
+            'aria-label': `${spec.label} slider`,
+            'data-path': spec.path,
+            tabindex: -1,
+          });
+    const range =
+      spec.kind === 'boolean'
+        ? `default ${formatParam(spec.default)}`
+        : `${formatParam(spec.min)}–${formatParam(spec.max)} ${spec.unit}, default ${formatParam(spec.default)}`;
+    const row = el(
+      'div',
+      { class: 'lever', 'data-path': spec.path },
       el('div', { class: 'lever-head' }, el('label', { for: id }, spec.label), exact, el('span', { class: 'unit' }, spec.unit)),
       slider ?? null,
       error,
       el('p', { class: 'lever-about', id: `${id}-about` }, el('span', { class: 'range' }, range), '. ', spec.description),
-      el('p', { class: 'lever-source' }, `Source: ${spec.source}`));
+      el('p', { class: 'lever-source' }, `Source: ${spec.source}`),
+    );
     const controls: LeverControls = { spec, exact, slider, error, row };
     this.levers.set(spec.path, controls);
     this.listen(controls);
@@ -70,7 +104,9 @@ export class ParamPanel {
       c.exact.addEventListener('change', () => this.onChange(c.spec.path, c.exact.checked));
       return;
     }
-    c.slider?.addEventListener('input', () => { c.exact.value = c.slider!.value; });
+    c.slider?.addEventListener('input', () => {
+      c.exact.value = c.slider!.value;
+    });
     c.slider?.addEventListener('change', () => this.commitText(c, c.slider!.value));
     c.exact.addEventListener('change', () => this.commitText(c, c.exact.value));
   }

@@ -11,16 +11,24 @@ import { showPerson } from './inspector';
 
 type History = (id: number) => Promise<{ person: PersonView | null; events: StoryEvent[] }>;
 
-const SHOW_SOMEONE: [string, readonly Situation[]][] = [['in forced labour', ['labour']], ['in sexual exploitation', ['sexual']],
-  ['held for ransom', ['ransom']], ['on the way', ['onTheWay']], ['protected', ['protected']], ['anyone', SITUATIONS]];
+const SHOW_SOMEONE: [string, readonly Situation[]][] = [
+  ['in forced labour', ['labour']],
+  ['in sexual exploitation', ['sexual']],
+  ['held for ransom', ['ransom']],
+  ['on the way', ['onTheWay']],
+  ['protected', ['protected']],
+  ['anyone', SITUATIONS],
+];
 
 /** What the dots are: every victim, from the month they were taken, and a sample of everyone else. */
 export function followedText(followed: number, asVictims: number, liveAgents: number): string {
   const sampled = followed - asVictims;
   const oneIn = sampled > 0 ? Math.round(liveAgents / sampled) : 0;
-  return `Dots: ${formatCount(followed)} people followed out of ${formatCount(liveAgents)} simulated: everyone who has become a victim `
-    + `(followed from the month they were taken; ${formatCount(asVictims)} followed for that reason) and a sample of the others`
-    + `${oneIn > 0 ? ` (about 1 in ${formatCount(oneIn)})` : ''}. A dot is one followed person, not a count.`;
+  return (
+    `Dots: ${formatCount(followed)} people followed out of ${formatCount(liveAgents)} simulated: everyone who has become a victim ` +
+    `(followed from the month they were taken; ${formatCount(asVictims)} followed for that reason) and a sample of the others` +
+    `${oneIn > 0 ? ` (about 1 in ${formatCount(oneIn)})` : ''}. A dot is one followed person, not a count.`
+  );
 }
 
 export class PeoplePanel {
@@ -35,11 +43,13 @@ export class PeoplePanel {
     this.history = history;
     this.nameOf = nameOf;
     this.map.onPick = (id) => void this.inspect(id);
-    byId('show-someone').replaceChildren(...SHOW_SOMEONE.map(([label, situations]) => {
-      const button = el('button', { type: 'button', class: 'small' }, label);
-      button.addEventListener('click', () => this.showSomeone(label, situations));
-      return button;
-    }));
+    byId('show-someone').replaceChildren(
+      ...SHOW_SOMEONE.map(([label, situations]) => {
+        const button = el('button', { type: 'button', class: 'small' }, label);
+        button.addEventListener('click', () => this.showSomeone(label, situations));
+        return button;
+      }),
+    );
     this.renderLegend();
   }
 
@@ -70,14 +80,24 @@ export class PeoplePanel {
 
   private renderLegend(): void {
     const counts = this.map.situationCounts();
-    byId('map-legend').replaceChildren(...SITUATIONS.map((s) => el('li', {},
-      el('span', { class: 'swatch', style: `background:${SITUATION_COLOURS[s]}` }), `${SITUATION_LABELS[s]} (${formatCount(counts[s])})`)));
+    byId('map-legend').replaceChildren(
+      ...SITUATIONS.map((s) =>
+        el(
+          'li',
+          {},
+          el('span', { class: 'swatch', style: `background:${SITUATION_COLOURS[s]}` }),
+          `${SITUATION_LABELS[s]} (${formatCount(counts[s])})`,
+        ),
+      ),
+    );
   }
 
   private showSomeone(label: string, situations: readonly Situation[]): void {
     const ids = this.map.idsIn(situations);
     if (ids.length === 0) {
-      this.person.replaceChildren(el('p', { class: 'muted' }, `Nobody in the sample is ${label} right now. Play on, or try another group.`));
+      this.person.replaceChildren(
+        el('p', { class: 'muted' }, `Nobody in the sample is ${label} right now. Play on, or try another group.`),
+      );
       return;
     }
     void this.inspect(ids[Math.floor(Math.random() * ids.length)]);

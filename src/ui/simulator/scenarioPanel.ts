@@ -59,7 +59,10 @@ export class ScenarioPanel {
       input.value = '';
     });
     const zone = byId('drop-zone');
-    zone.addEventListener('dragover', (event) => { event.preventDefault(); zone.classList.add('dragging'); });
+    zone.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      zone.classList.add('dragging');
+    });
     zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
     zone.addEventListener('drop', (event) => {
       event.preventDefault();

@@ -75,7 +75,8 @@ export class SimulatorSession {
 
   reset(): void {
     const cleared = this.setup.changes.length;
-    if (this.start({ ...this.setup, changes: [] }) && cleared) showMessage('notice', `Reset to the start; ${cleared} mid-run lever change(s) cleared.`);
+    if (this.start({ ...this.setup, changes: [] }) && cleared)
+      showMessage('notice', `Reset to the start; ${cleared} mid-run lever change(s) cleared.`);
   }
 
   /** The run loaded with these lever values. */
@@ -101,7 +102,10 @@ export class SimulatorSession {
     this.views.leverChanged(entry);
     this.showLink();
     const [path, value] = Object.entries(entry.set)[0];
-    showMessage('notice', `${findParam(path)?.label ?? path} set to ${formatParam(value as number | boolean)} from ${entry.at}; recorded on the run's timeline.`);
+    showMessage(
+      'notice',
+      `${findParam(path)?.label ?? path} set to ${formatParam(value as number | boolean)} from ${entry.at}; recorded on the run's timeline.`,
+    );
   }
 
   workerError(message: string): void {
@@ -130,7 +134,10 @@ export class SimulatorSession {
   pickScenario(source: ScenarioSource): void {
     const next = setupFor(source, this.setup.scale);
     if (this.start(next) && 'file' in source && source.file.scale !== next.scale) {
-      showMessage('notice', `Loaded ${source.file.name}. It runs at scale ${next.scale} here (the file says ${source.file.scale}); change the scale in Run settings.`);
+      showMessage(
+        'notice',
+        `Loaded ${source.file.name}. It runs at scale ${next.scale} here (the file says ${source.file.scale}); change the scale in Run settings.`,
+      );
     }
   }
 
@@ -169,5 +176,7 @@ export class SimulatorSession {
 
 /** "Border patrol agents = 18,500" for a timeline entry. */
 function describeChange(entry: TimelineEntry): string {
-  return Object.entries(entry.set).map(([path, value]) => `${findParam(path)?.label ?? path} = ${formatParam(value as number | boolean)}`).join(', ');
+  return Object.entries(entry.set)
+    .map(([path, value]) => `${findParam(path)?.label ?? path} = ${formatParam(value as number | boolean)}`)
+    .join(', ');
 }

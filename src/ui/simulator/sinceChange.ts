@@ -16,8 +16,11 @@ import { SimClient } from '../shared/simClient';
 
 /** What the panel follows, with short labels. */
 export const SINCE_CHANGE_OUTCOMES: readonly [string, string][] = [
-  ['deaths', 'Deaths at the border'], ['smuggling_fee_mean_usd', 'Smuggling fee (mean)'], ['smuggler_use_share', 'Smuggler use'],
-  ['victims_new_total', 'New trafficking victims'], ['returns_home', 'Returns home'],
+  ['deaths', 'Deaths at the border'],
+  ['smuggling_fee_mean_usd', 'Smuggling fee (mean)'],
+  ['smuggler_use_share', 'Smuggler use'],
+  ['victims_new_total', 'New trafficking victims'],
+  ['returns_home', 'Returns home'],
 ];
 /** Paired seeds the noise check runs (each with and without the changes). */
 export const PAIRED_SEEDS = 10;
@@ -77,7 +80,9 @@ export class SinceYourChange {
     this.asked = 0;
     const store = this.store;
     this.client = new SimClient({
-      onLoaded: () => { this.ready = true; },
+      onLoaded: () => {
+        this.ready = true;
+      },
       onProgress: (event) => {
         store.write(event.from, event.rows);
         this.onProgress();
@@ -118,29 +123,56 @@ export class SinceYourChange {
     const withSeries = main.filledSeries(upTo);
     const withoutSeries = this.store.filledSeries(upTo);
     const months = upTo - this.from;
-    this.note.textContent = `${dates[this.from]} to ${dates[upTo - 1]} (${months} month${months === 1 ? '' : 's'}): your run minus the same seed without your changes. `
-      + 'Both draw the same luck, so the difference is the changes\' own on this seed; one seed may still be noise'
-      + (this.paired ? `. Below: the mean difference over ${PAIRED_SEEDS} paired seeds with its 90% interval.` : ': check it over paired seeds.');
+    this.note.textContent =
+      `${dates[this.from]} to ${dates[upTo - 1]} (${months} month${months === 1 ? '' : 's'}): your run minus the same seed without your changes. ` +
+      "Both draw the same luck, so the difference is the changes' own on this seed; one seed may still be noise" +
+      (this.paired
+        ? `. Below: the mean difference over ${PAIRED_SEEDS} paired seeds with its 90% interval.`
+        : ': check it over paired seeds.');
     this.table.replaceChildren(
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Outcome'), el('th', { scope: 'col' }, 'Your run'), el('th', { scope: 'col' }, 'Without your changes'),
-        el('th', { scope: 'col' }, 'Difference'))),
-      el('tbody', {}, ...SINCE_CHANGE_OUTCOMES.map(([metric, label]) => this.row(metric, label, withSeries, withoutSeries, upTo))));
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'Outcome'),
+          el('th', { scope: 'col' }, 'Your run'),
+          el('th', { scope: 'col' }, 'Without your changes'),
+          el('th', { scope: 'col' }, 'Difference'),
+        ),
+      ),
+      el('tbody', {}, ...SINCE_CHANGE_OUTCOMES.map(([metric, label]) => this.row(metric, label, withSeries, withoutSeries, upTo))),
+    );
   }
 
   private row(metric: string, label: string, withSeries: SeriesByMetric, withoutSeries: SeriesByMetric, upTo: number): HTMLElement {
     const unit = findMetric(metric)?.unit ?? '';
     const a = valueBetween(metric, withSeries, this.from, upTo);
     const b = valueBetween(metric, withoutSeries, this.from, upTo);
-    const difference = el('td', { 'data-metric': metric, 'data-difference': Number.isFinite(a - b) ? String(a - b) : '' },
-      el('span', { class: 'value' }, formatDifference(a - b, unit)), el('span', { class: 'noise' }, 'this seed'));
+    const difference = el(
+      'td',
+      { 'data-metric': metric, 'data-difference': Number.isFinite(a - b) ? String(a - b) : '' },
+      el('span', { class: 'value' }, formatDifference(a - b, unit)),
+      el('span', { class: 'noise' }, 'this seed'),
+    );
     if (this.paired) difference.append(noiseLine(this.interval(metric, upTo), unit));
-    return el('tr', {}, el('th', { scope: 'row' }, label), el('td', {}, formatInUnit(a, unit)), el('td', {}, formatInUnit(b, unit)), difference);
+    return el(
+      'tr',
+      {},
+      el('th', { scope: 'row' }, label),
+      el('td', {}, formatInUnit(a, unit)),
+      el('td', {}, formatInUnit(b, unit)),
+      difference,
+    );
   }
 
   /** The paired interval of a metric over the change's months, seed by seed. */
   private interval(metric: string, upTo: number): PairedInterval {
     const { withChanges, without } = this.paired!;
-    return pairedInterval(without.runs.map((run, i) => valueBetween(metric, withChanges.runs[i], this.from, upTo) - valueBetween(metric, run, this.from, upTo)));
+    return pairedInterval(
+      without.runs.map((run, i) => valueBetween(metric, withChanges.runs[i], this.from, upTo) - valueBetween(metric, run, this.from, upTo)),
+    );
   }
 
   /** Runs the paired seeds with and without the changes (whole runs, in the worker pool). */
@@ -161,7 +193,10 @@ export class SinceYourChange {
 function noiseLine(interval: PairedInterval, unit: string): HTMLElement {
   const verdict = noiseVerdict(interval);
   if (verdict === 'none') return el('span', { class: 'noise none', 'data-verdict': verdict }, 'no interval (no value on enough seeds)');
-  return el('span', { class: `noise ${verdict}`, 'data-verdict': verdict },
+  return el(
+    'span',
+    { class: `noise ${verdict}`, 'data-verdict': verdict },
     `${PAIRED_SEEDS} seeds: ${formatDifference(interval.mean, unit)} (90%: ${formatDifference(interval.lo, unit)} to ${formatDifference(interval.hi, unit)}) `,
-    el('strong', {}, verdict === 'beyond' ? 'beyond noise' : 'within noise'));
+    el('strong', {}, verdict === 'beyond' ? 'beyond noise' : 'within noise'),
+  );
 }

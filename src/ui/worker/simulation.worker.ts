@@ -28,7 +28,12 @@ function reply(message: WorkerReply, transfer: Transferable[] = []): void {
 
 function packAgents(run: Simulation): PackedAgents {
   const list = run.snapshot();
-  const packed: PackedAgents = { id: new Float64Array(list.length), situation: new Uint8Array(list.length), place: new Uint8Array(list.length), asVictim: new Uint8Array(list.length) };
+  const packed: PackedAgents = {
+    id: new Float64Array(list.length),
+    situation: new Uint8Array(list.length),
+    place: new Uint8Array(list.length),
+    asVictim: new Uint8Array(list.length),
+  };
   list.forEach((a, i) => {
     packed.id[i] = a.pid;
     packed.asVictim[i] = a.asVictim ? 1 : 0;
@@ -53,8 +58,13 @@ function reportProgress(run: Simulation, sample: boolean): void {
   const rows: Record<string, Float64Array> = {};
   for (const name of METRIC_NAMES) rows[name] = run.series[name].slice(from, run.tick);
   const agents = sample ? packAgents(run) : null;
-  reply({ kind: 'progress', from, tick: run.tick, rows, params: nextMonthParams(run), agents, liveAgents: run.liveAgents, done: run.done },
-    [...Object.values(rows).map((r) => r.buffer), ...(agents ? Object.values(agents).map((a: ArrayBufferView) => a.buffer as ArrayBuffer) : [])]);
+  reply(
+    { kind: 'progress', from, tick: run.tick, rows, params: nextMonthParams(run), agents, liveAgents: run.liveAgents, done: run.done },
+    [
+      ...Object.values(rows).map((r) => r.buffer),
+      ...(agents ? Object.values(agents).map((a: ArrayBufferView) => a.buffer as ArrayBuffer) : []),
+    ],
+  );
 }
 
 function load(scenario: Scenario, track: number): void {
@@ -116,22 +126,36 @@ function runWhole(requestId: number, scenario: Scenario): void {
   const run = new Simulation(parseScenario(scenario, 'scenario')).run();
   const series: Record<string, Float64Array> = {};
   for (const name of METRIC_NAMES) series[name] = run.series[name];
-  reply({ kind: 'wholeRun', requestId, series }, Object.values(series).map((s) => s.buffer));
+  reply(
+    { kind: 'wholeRun', requestId, series },
+    Object.values(series).map((s) => s.buffer),
+  );
 }
 
 function handle(message: WorkerRequest): void {
   switch (message.kind) {
-    case 'load': return load(message.scenario, message.track);
-    case 'step': return stepMonths(message.months, message.sample);
-    case 'sample': return sim ? reportProgress(sim, true) : undefined;
-    case 'hold': return hold();
-    case 'setParam': return setParam(message.path, message.value);
-    case 'history': return reply({ kind: 'history', requestId: message.requestId, ...(sim ? personStory(sim, message.id) : { person: null, followed: false, events: [], tick: 0 }) });
+    case 'load':
+      return load(message.scenario, message.track);
+    case 'step':
+      return stepMonths(message.months, message.sample);
+    case 'sample':
+      return sim ? reportProgress(sim, true) : undefined;
+    case 'hold':
+      return hold();
+    case 'setParam':
+      return setParam(message.path, message.value);
+    case 'history':
+      return reply({
+        kind: 'history',
+        requestId: message.requestId,
+        ...(sim ? personStory(sim, message.id) : { person: null, followed: false, events: [], tick: 0 }),
+      });
     case 'result': {
       if (!sim) throw new Error('no run loaded');
       return reply({ kind: 'result', requestId: message.requestId, result: sim.result() });
     }
-    case 'runWhole': return runWhole(message.requestId, message.scenario);
+    case 'runWhole':
+      return runWhole(message.requestId, message.scenario);
   }
 }
 

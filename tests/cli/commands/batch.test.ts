@@ -71,7 +71,8 @@ describe('sharding', () => {
     ]) {
       const name = args[0];
       expect((await cli(...args, ...SMALL, '--out', join(root, `${name}-all`))).code).toBe(0);
-      for (const k of [1, 2]) expect((await cli(...args, ...SMALL, '--shard', `${k}/2`, '--out', join(root, `${name}-shared`))).code).toBe(0);
+      for (const k of [1, 2])
+        expect((await cli(...args, ...SMALL, '--shard', `${k}/2`, '--out', join(root, `${name}-shared`))).code).toBe(0);
       expect((await cli('merge', join(root, `${name}-shared`), '--quiet')).code).toBe(0);
       expect(deterministicOutputs(join(root, `${name}-shared`))).toEqual(deterministicOutputs(join(root, `${name}-all`)));
     }
@@ -90,19 +91,52 @@ describe('sharding', () => {
 describe('frontera sweep', () => {
   it('puts the varied parameters in columns, one point per combination', async () => {
     const out = join(tempDir(), 'sweep');
-    const r = await cli('sweep', 'baseline-2003', '--vary', 'border.agents=4000:12000:3', '--vary', 'protection.cooperationRequired=false,true', '--replicates', '2', '--out', out, ...SMALL);
+    const r = await cli(
+      'sweep',
+      'baseline-2003',
+      '--vary',
+      'border.agents=4000:12000:3',
+      '--vary',
+      'protection.cooperationRequired=false,true',
+      '--replicates',
+      '2',
+      '--out',
+      out,
+      ...SMALL,
+    );
     expect(r.code).toBe(0);
     const summary = csv(join(out, 'summary.csv')).filter((row) => row.metric === 'deaths' && row.period === 'all');
     expect(summary.map((row) => [row.point, row['border.agents'], row['protection.cooperationRequired']])).toEqual([
-      ['0', '4000', 'false'], ['1', '4000', 'true'], ['2', '8000', 'false'], ['3', '8000', 'true'], ['4', '12000', 'false'], ['5', '12000', 'true'],
+      ['0', '4000', 'false'],
+      ['1', '4000', 'true'],
+      ['2', '8000', 'false'],
+      ['3', '8000', 'true'],
+      ['4', '12000', 'false'],
+      ['5', '12000', 'true'],
     ]);
   });
 
   it('runs a Latin hypercube with values inside the ranges', async () => {
     const out = join(tempDir(), 'lhs');
-    const r = await cli('sweep', 'baseline-2003', '--design', 'lhs', '--samples', '3', '--vary', 'corruption.us=0:0.2', '--replicates', '1', '--out', out, ...SMALL);
+    const r = await cli(
+      'sweep',
+      'baseline-2003',
+      '--design',
+      'lhs',
+      '--samples',
+      '3',
+      '--vary',
+      'corruption.us=0:0.2',
+      '--replicates',
+      '1',
+      '--out',
+      out,
+      ...SMALL,
+    );
     expect(r.code).toBe(0);
-    const values = csv(join(out, 'summary.csv')).filter((row) => row.metric === 'deaths' && row.period === 'all').map((row) => Number(row['corruption.us']));
+    const values = csv(join(out, 'summary.csv'))
+      .filter((row) => row.metric === 'deaths' && row.period === 'all')
+      .map((row) => Number(row['corruption.us']));
     expect(values).toHaveLength(3);
     for (const v of values) expect(v >= 0 && v <= 0.2).toBe(true);
   });
@@ -111,14 +145,19 @@ describe('frontera sweep', () => {
     const out = join(tempDir(), 'bad');
     const r = await cli('sweep', 'baseline-2003', '--vary', 'border.agents=0:70000:3', '--replicates', '2', '--out', out, ...SMALL);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('frontera: --vary border.agents=0:70000:3: border.agents = 70000: expected a number in [0, 60000] (agents)');
+    expect(r.stderr.trim()).toBe(
+      'frontera: --vary border.agents=0:70000:3: border.agents = 70000: expected a number in [0, 60000] (agents)',
+    );
     expect(existsSync(out)).toBe(false);
   });
 
   it('rejects other bad input the same way', async () => {
     const out = join(tempDir(), 'bad');
     const cases: [string[], RegExp][] = [
-      [['sweep', 'baseline-2003', '--vary', 'border.agents=0:100:2', '--design', 'cube', '--replicates', '1'], /--design cube: expected grid or lhs/],
+      [
+        ['sweep', 'baseline-2003', '--vary', 'border.agents=0:100:2', '--design', 'cube', '--replicates', '1'],
+        /--design cube: expected grid or lhs/,
+      ],
       [['sweep', 'baseline-2003', '--vary', 'border.agents=0:100', '--design', 'lhs', '--replicates', '1'], /--samples: expected/],
       [['batch', 'baseline-2003', '--replicates', '0'], /--replicates 0: expected a whole number/],
       [['batch', 'baseline-2003', '--replicates', '2', '--shard', '3/2'], /--shard 3\/2: expected k\/N/],
@@ -136,7 +175,21 @@ describe('frontera sweep', () => {
 describe('frontera compare', () => {
   it('reports paired differences that agree with the per-scenario means', async () => {
     const out = join(tempDir(), 'cmp');
-    const r = await cli('compare', 'baseline-2003', 'border-surge', '--replicates', '3', '--years', '3', '--scale', '400', '--workers', '1', '--out', out);
+    const r = await cli(
+      'compare',
+      'baseline-2003',
+      'border-surge',
+      '--replicates',
+      '3',
+      '--years',
+      '3',
+      '--scale',
+      '400',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/paired 95% CI/);
     expect(r.stdout).toMatch(/New trafficking victims/);
@@ -147,14 +200,30 @@ describe('frontera compare', () => {
     expect(comparison.some((c) => c.period === 'all')).toBe(false);
     const row = comparison.find((c) => c.metric === 'smuggling_fee_mean_usd' && c.period === 'policy')!;
     expect([row.window_start, row.window_end]).toEqual(['2005-01', '2005-12']);
-    const meanOf = (scenario: string) => Number(summary.find((s) => s.scenario === scenario && s.metric === 'smuggling_fee_mean_usd' && s.period === 'policy')!.mean);
+    const meanOf = (scenario: string) =>
+      Number(summary.find((s) => s.scenario === scenario && s.metric === 'smuggling_fee_mean_usd' && s.period === 'policy')!.mean);
     expect(Number(row.mean_diff)).toBeCloseTo(meanOf('border-surge') - meanOf('baseline-2003'), 1);
     expect(Number(row.paired_ci_low)).toBeLessThanOrEqual(Number(row.mean_diff));
   });
 
   it('reports the whole run too when asked, where 2003-2004 add the same totals to both sides', async () => {
     const out = join(tempDir(), 'cmp-whole');
-    const r = await cli('compare', 'baseline-2003', 'border-surge', '--replicates', '2', '--years', '3', '--scale', '400', '--workers', '1', '--whole-run', '--out', out);
+    const r = await cli(
+      'compare',
+      'baseline-2003',
+      'border-surge',
+      '--replicates',
+      '2',
+      '--years',
+      '3',
+      '--scale',
+      '400',
+      '--workers',
+      '1',
+      '--whole-run',
+      '--out',
+      out,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Whole run \(--whole-run\), 2003-01 to 2005-12/);
     const rows = csv(join(out, 'comparison.csv')).filter((c) => c.metric === 'deaths');
@@ -169,7 +238,22 @@ describe('frontera compare', () => {
 describe('frontera sensitivity', () => {
   it('ranks the screened parameters for every metric', async () => {
     const out = join(tempDir(), 'morris');
-    const r = await cli('sensitivity', 'baseline-2003', '--params', 'border.agents=5000:20000,corruption.us', '--trajectories', '2', '--out', out, '--years', '1', '--scale', '400', '--workers', '1');
+    const r = await cli(
+      'sensitivity',
+      'baseline-2003',
+      '--params',
+      'border.agents=5000:20000,corruption.us',
+      '--trajectories',
+      '2',
+      '--out',
+      out,
+      '--years',
+      '1',
+      '--scale',
+      '400',
+      '--workers',
+      '1',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/rank\s+parameter/);
     const rows = csv(join(out, 'morris.csv')).filter((row) => row.metric === 'deaths');

@@ -11,34 +11,71 @@ import { parseScenario } from '../../../src/sim/scenario';
 
 const QUICK = ['--years', '1', '--scale', '3000', '--quiet', '--workers', '1', '--replicates', '1', '--samples', '4', '--accept', '0.5'];
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-const fresh = () => { const d = tempDir(); dirs.push(d); return d; };
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const fresh = () => {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+};
 
 describe('frontera calibrate', () => {
   it('runs sequential rounds (--rounds) and a check of the defaults against the posterior median on fresh seeds', async () => {
     const out = join(fresh(), 'smc');
-    const result = await cli('calibrate', ...QUICK, '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--out', out);
+    const result = await cli(
+      'calibrate',
+      ...QUICK,
+      '--samples',
+      '6',
+      '--rounds',
+      '2',
+      '--round-samples',
+      '4',
+      '--check-replicates',
+      '2',
+      '--out',
+      out,
+    );
     expect(result.code, result.stderr).toBe(0);
     const file = JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'));
-    expect(file.rounds.map((r: { round: number; samples: number }) => [r.round, r.samples])).toEqual([[1, 6], [2, 4]]);
+    expect(file.rounds.map((r: { round: number; samples: number }) => [r.round, r.samples])).toEqual([
+      [1, 6],
+      [2, 4],
+    ]);
     expect(file.rounds[1].epsilon).toBeLessThanOrEqual(file.rounds[0].epsilon);
     expect(file.check.arms.map((a: { label: string }) => a.label)).toEqual(['defaults', 'posterior median']);
     const estimate = parseScenario(JSON.parse(readFileSync(join(out, 'best-estimate.json'), 'utf8')));
-    for (const [path, value] of Object.entries(file.estimate.set)) expect(estimate.params[path as keyof typeof estimate.params]).toBe(value);
+    for (const [path, value] of Object.entries(file.estimate.set))
+      expect(estimate.params[path as keyof typeof estimate.params]).toBe(value);
     expect(file.check.arms[1].set).toEqual(file.estimate.set);
     const weights = file.posterior[0].weights as number[];
     expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
     expect(file.correlations).toHaveLength(calibratedFactors().length);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect([manifest.kind, manifest.status, manifest.design.rounds]).toEqual(['calibration', 'complete', 2]);
-    const again = await cli('calibrate', ...QUICK, '--samples', '6', '--rounds', '2', '--round-samples', '4', '--check-replicates', '2', '--out', out, '--resume');
+    const again = await cli(
+      'calibrate',
+      ...QUICK,
+      '--samples',
+      '6',
+      '--rounds',
+      '2',
+      '--round-samples',
+      '4',
+      '--check-replicates',
+      '2',
+      '--out',
+      out,
+      '--resume',
+    );
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8'))).toEqual(file);
     const sharded = await cli('calibrate', ...QUICK, '--rounds', '2', '--shard', '1/2', '--out', join(fresh(), 's'));
     expect([sharded.code, sharded.stderr.includes('--shard 1/2')]).toEqual([2, true]);
   });
 
-  it('accepts the closest share of points and writes a best-estimate scenario at the scenario\'s usual length', async () => {
+  it("accepts the closest share of points and writes a best-estimate scenario at the scenario's usual length", async () => {
     const out = join(fresh(), 'c');
     const result = await cli('calibrate', ...QUICK, '--out', out);
     expect(result.code).toBe(0);

@@ -7,12 +7,21 @@ import { cli, tempDir } from '../helpers';
 
 const QUICK = ['--scale', '400', '--quiet', '--workers', '1', '--replicates', '2'];
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-const fresh = () => { const d = tempDir(); dirs.push(d); return d; };
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const fresh = () => {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+};
 
 /** check.csv's rows as objects keyed by column. */
 function checkRows(out: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(join(out, 'check.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+  const [head, ...rows] = readFileSync(join(out, 'check.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
   return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
 

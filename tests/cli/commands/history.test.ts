@@ -8,8 +8,14 @@ import { cli, tempDir } from '../helpers';
 
 const QUICK = ['--years', '12', '--scale', '3000', '--quiet', '--workers', '1', '--replicates', '2'];
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-const fresh = () => { const d = tempDir(); dirs.push(d); return d; };
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const fresh = () => {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+};
 
 describe('frontera history', () => {
   it('writes one evidence row per comparison, scores outcomes and never inputs', async () => {
@@ -17,7 +23,9 @@ describe('frontera history', () => {
     const result = await cli('history', ...QUICK, '--out', out);
     expect(result.code).toBe(0);
     const csv = readFileSync(join(out, 'evidence.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('kind,id,series,label,period,basis,grade,evidence_value,evidence_low,evidence_high,n,model_mean,model_p5,model_p95,verdict,direction,window,covered,source,caveat');
+    expect(csv[0]).toBe(
+      'kind,id,series,label,period,basis,grade,evidence_value,evidence_low,evidence_high,n,model_mean,model_p5,model_p95,verdict,direction,window,covered,source,caveat',
+    );
     const json = JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8'));
     const agents = json.comparisons.filter((r: { series: string }) => r.series === 'sw_agents');
     expect(agents.length).toBeGreaterThan(10);
@@ -42,7 +50,10 @@ describe('frontera history', () => {
   it('runs with the calibrated parameters of a best estimate, and only those', async () => {
     const root = fresh();
     const estimate = join(root, 'best-estimate.json');
-    writeFileSync(estimate, JSON.stringify({ ...findScenario('baseline-2003'), params: { 'justice.trainingShare': 0.123, 'border.agents': 99 } }));
+    writeFileSync(
+      estimate,
+      JSON.stringify({ ...findScenario('baseline-2003'), params: { 'justice.trainingShare': 0.123, 'border.agents': 99 } }),
+    );
     expect((await cli('history', ...QUICK, '--years', '2', '--calibrated', estimate, '--out', join(root, 'h'))).code).toBe(0);
     const params = JSON.parse(readFileSync(join(root, 'h', 'manifest.json'), 'utf8')).scenarios[0].scenario.params;
     expect(params['justice.trainingShare']).toBe(0.123);

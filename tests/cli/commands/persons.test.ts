@@ -14,8 +14,12 @@ import { cli, tempDir } from '../helpers';
 
 /** Rows of a CSV as objects (cells with quotes handled). */
 function csv(path: string): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n').map((line) =>
-    [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')));
+  const [header, ...rows] = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) =>
+      [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')),
+    );
   return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
 }
 
@@ -24,7 +28,19 @@ const SETTINGS = ['--years', '3', '--scale', '200', '--seed', '4', '--workers', 
 describe('frontera compare --persons', () => {
   it('writes the same sampled people under each scenario, identical until their first difference', async () => {
     const out = join(tempDir(), 'persons');
-    const r = await cli('compare', 'baseline-2003', 'border-surge', 'interior-employers', '--replicates', '1', '--persons', '150', ...SETTINGS, '--out', out);
+    const r = await cli(
+      'compare',
+      'baseline-2003',
+      'border-surge',
+      'interior-employers',
+      '--replicates',
+      '1',
+      '--persons',
+      '150',
+      ...SETTINGS,
+      '--out',
+      out,
+    );
     expect(r.code, r.stderr).toBe(0);
     const rows = csv(join(out, 'persons.csv'));
     const pids = [...new Set(rows.map((row) => row.pid))];
@@ -37,7 +53,10 @@ describe('frontera compare --persons', () => {
 
     // The model's own histories of the same runs.
     const names = ['baseline-2003', 'border-surge', 'interior-employers'] as const;
-    const runs = storiesForSample(names.map((name) => applyOverrides(findScenario(name)!, { years: 3, scale: 200, seed })), 150);
+    const runs = storiesForSample(
+      names.map((name) => applyOverrides(findScenario(name)!, { years: 3, scale: 200, seed })),
+      150,
+    );
     const stories = Object.fromEntries(names.map((name, i) => [name, runs[i]])) as Record<(typeof names)[number], (typeof runs)[number]>;
     for (const row of rows) {
       const pid = Number(row.pid);

@@ -14,8 +14,25 @@ function csv(file: string): Record<string, string>[] {
 describe('frontera compare --posterior', () => {
   it('runs every scenario on parameter sets drawn from the calibration and reports effects across them', async () => {
     const out = join(tempDir(), 'post');
-    const r = await cli('compare', 'baseline-2003', 'border-surge', '--posterior', 'docs/results/calibration', '--draws', '3', '--replicates', '2',
-      '--years', '3', '--scale', '3000', '--workers', '1', '--out', out);
+    const r = await cli(
+      'compare',
+      'baseline-2003',
+      'border-surge',
+      '--posterior',
+      'docs/results/calibration',
+      '--draws',
+      '3',
+      '--replicates',
+      '2',
+      '--years',
+      '3',
+      '--scale',
+      '3000',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/3 parameter sets drawn from 20 points/);
     expect(r.stdout).toMatch(/median effect\s+90% interval\s+draws > 0\s+spread from parameters/);
@@ -33,7 +50,15 @@ describe('frontera compare --posterior', () => {
     }
     expect(new Set(runs.map((row) => row.seed)).size).toBe(6);
     const deaths = csv(join(out, 'posterior-effects.csv')).find((row) => row.metric === 'deaths')!;
-    expect(deaths).toMatchObject({ scenario: 'border-surge', period: 'policy', window_start: '2005-01', window_end: '2005-12', draws: '3', replicates: '2', n: '6' });
+    expect(deaths).toMatchObject({
+      scenario: 'border-surge',
+      period: 'policy',
+      window_start: '2005-01',
+      window_end: '2005-12',
+      draws: '3',
+      replicates: '2',
+      n: '6',
+    });
     expect(Number(deaths.p5)).toBeLessThanOrEqual(Number(deaths.median));
     expect(Number(deaths.median)).toBeLessThanOrEqual(Number(deaths.p95));
     const json = JSON.parse(readFileSync(join(out, 'posterior-effects.json'), 'utf8'));
@@ -55,7 +80,10 @@ describe('frontera compare --posterior', () => {
       [[...base, '--posterior', 'docs/results/calibration'], /--posterior docs\/results\/calibration: expected --draws N/],
       [[...base, '--posterior', notCalibration, '--draws', '4'], /no calibration.json there/],
       [[...base, '--posterior', broken, '--draws', '4'], /posterior\[0\].values\[0\] = 2: behaviour.networkEvasion/],
-      [[...base, '--posterior', 'docs/results/calibration', '--draws', '4', '--persons', '10'], /--persons 10: not available with --posterior/],
+      [
+        [...base, '--posterior', 'docs/results/calibration', '--draws', '4', '--persons', '10'],
+        /--persons 10: not available with --posterior/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await cli(...args, '--out', out, ...SMALL);

@@ -11,7 +11,18 @@ function csv(file: string): Record<string, string>[] {
   return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v])));
 }
 
-const DESIGN = ['--vary', 'behaviour.networkEvasion=0.4:0.9', '--vary', 'justice.trainingShare=0.05:0.6', '--samples', '4', '--metric', 'victims_new_total,deaths', '--resamples', '50'];
+const DESIGN = [
+  '--vary',
+  'behaviour.networkEvasion=0.4:0.9',
+  '--vary',
+  'justice.trainingShare=0.05:0.6',
+  '--samples',
+  '4',
+  '--metric',
+  'victims_new_total,deaths',
+  '--resamples',
+  '50',
+];
 
 describe('frontera sobol', () => {
   it('runs a paired contrast on the Saltelli rows and writes S1, S1_conf, ST, ST_conf per metric and parameter', async () => {
@@ -31,9 +42,13 @@ describe('frontera sobol', () => {
       for (const column of ['S1', 'S1_conf', 'ST', 'ST_conf']) expect(Number.isFinite(Number(r[column])), column).toBe(true);
     }
     const json = JSON.parse(readFileSync(join(root, 'w1', 'sobol.json'), 'utf8'));
-    expect(json.metrics[0].indices.map((x: { parameter: string }) => x.parameter).sort()).toEqual(['behaviour.networkEvasion', 'justice.trainingShare']);
+    expect(json.metrics[0].indices.map((x: { parameter: string }) => x.parameter).sort()).toEqual([
+      'behaviour.networkEvasion',
+      'justice.trainingShare',
+    ]);
     // Shards merged give the same files as one process.
-    for (const shard of ['1/2', '2/2']) expect((await cli(...args, '--workers', '1', '--shard', shard, '--out', join(root, 'shared'))).code).toBe(0);
+    for (const shard of ['1/2', '2/2'])
+      expect((await cli(...args, '--workers', '1', '--shard', shard, '--out', join(root, 'shared'))).code).toBe(0);
     expect((await cli('merge', join(root, 'shared'), '--quiet')).code).toBe(0);
     const merged = deterministicOutputs(join(root, 'shared'));
     const single = deterministicOutputs(join(root, 'w1'));
@@ -45,16 +60,31 @@ describe('frontera sobol', () => {
     const out = join(tempDir(), 'bad');
     const base = ['sobol', 'baseline-2003', 'border-surge'];
     const cases: [string[], RegExp][] = [
-      [[...base, '--vary', 'behaviour.networkEvasion=0.4,0.9', '--samples', '4'], /--vary behaviour.networkEvasion: expected a range path=from:to/],
-      [[...base, '--vary', 'behaviour.networkEvasion=0.9:0.4', '--samples', '4'], /--vary behaviour.networkEvasion=0.9:0.4: expected from < to/],
+      [
+        [...base, '--vary', 'behaviour.networkEvasion=0.4,0.9', '--samples', '4'],
+        /--vary behaviour.networkEvasion: expected a range path=from:to/,
+      ],
+      [
+        [...base, '--vary', 'behaviour.networkEvasion=0.9:0.4', '--samples', '4'],
+        /--vary behaviour.networkEvasion=0.9:0.4: expected from < to/,
+      ],
       [[...base, '--vary', 'border.agents=5000:20000', '--samples', '4'], /--vary border.agents: "border-surge"'s timeline changes it/],
       [[...base, '--vary', 'nope.x=0:1', '--samples', '4'], /--vary nope.x: unknown parameter/],
       [[...base, '--samples', '4'], /--vary: expected at least one/],
       [[...base, '--vary', 'corruption.us=0:0.2', '--samples', '1'], /--samples 1: expected/],
-      [[...base, '--vary', 'corruption.us=0:0.2', '--samples', '4', '--metric', 'victims'], /--metric victims: expected one or more metric names/],
-      [[...base, '--vary', 'corruption.us=0:0.2', '--samples', '4', '--window', '2001-01:2003-12'], /--window 2001-01:2003-12: expected FROM:TO/],
+      [
+        [...base, '--vary', 'corruption.us=0:0.2', '--samples', '4', '--metric', 'victims'],
+        /--metric victims: expected one or more metric names/,
+      ],
+      [
+        [...base, '--vary', 'corruption.us=0:0.2', '--samples', '4', '--window', '2001-01:2003-12'],
+        /--window 2001-01:2003-12: expected FROM:TO/,
+      ],
       [[...base, '--vary', 'corruption.us=0:0.2', '--samples', '4', '--window', '2004'], /--window 2004: expected FROM:TO/],
-      [['sobol', 'baseline-2003', 'border-surge', 'interior-employers', '--vary', 'corruption.us=0:0.2', '--samples', '4'], /sobol: got 3 scenarios/],
+      [
+        ['sobol', 'baseline-2003', 'border-surge', 'interior-employers', '--vary', 'corruption.us=0:0.2', '--samples', '4'],
+        /sobol: got 3 scenarios/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await cli(...args, '--out', out, ...SMALL);

@@ -15,20 +15,26 @@ function finishedRuns(dir: string): number {
 
 /** Starts the batch in a child process and sends SIGINT once `after` runs are saved. */
 function interruptAfter(out: string, after: number): Promise<number | null> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...ARGS, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...ARGS, '--out', out], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (chunk) => { stderr += String(chunk); });
+  child.stderr.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
   const poll = setInterval(() => {
     if (finishedRuns(out) >= after) {
       clearInterval(poll);
       child.kill('SIGINT');
     }
   }, 20);
-  return new Promise((resolve) => child.on('exit', (code) => {
-    clearInterval(poll);
-    if (code !== 130) process.stderr.write(stderr);
-    resolve(code);
-  }));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 130) process.stderr.write(stderr);
+      resolve(code);
+    }),
+  );
 }
 
 describe('interrupt and resume', () => {

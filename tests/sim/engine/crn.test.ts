@@ -4,8 +4,20 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { probit, sampleCorrelation } from 'simple-statistics';
 import {
-  CrnCursor, crnStream, crnStreams, drawAt, drawKey, monthKey, newPersonId, pairUniform, personIdParts,
-  pickByPriority, pickWeightedByPriority, uniform, uniformAt, PERSON_ID_LIMITS,
+  CrnCursor,
+  crnStream,
+  crnStreams,
+  drawAt,
+  drawKey,
+  monthKey,
+  newPersonId,
+  pairUniform,
+  personIdParts,
+  pickByPriority,
+  pickWeightedByPriority,
+  uniform,
+  uniformAt,
+  PERSON_ID_LIMITS,
 } from '../../../src/sim/engine/crn';
 import { mix32 } from '../../../src/sim/engine/mix32';
 
@@ -53,16 +65,21 @@ const sample = (n: number, draw: (i: number) => number) => Float64Array.from({ l
 
 describe('uniform(stream, month, person, k)', () => {
   it('is a pure function of (seed, stream name, month, person, k), in [0, 1)', () => {
-    fc.assert(fc.property(fc.nat(0xffffffff), fc.integer({ min: -64, max: 4031 }), fc.nat(2 ** 53 - 1), fc.nat(5000), (seed, month, person, k) => {
-      const u = uniform(crnStream(seed, 'crossing'), month, person, k);
-      expect(u).toBe(uniform(crnStream(seed, 'crossing'), month, person, k));
-      expect(u >= 0 && u < 1).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.nat(0xffffffff), fc.integer({ min: -64, max: 4031 }), fc.nat(2 ** 53 - 1), fc.nat(5000), (seed, month, person, k) => {
+        const u = uniform(crnStream(seed, 'crossing'), month, person, k);
+        expect(u).toBe(uniform(crnStream(seed, 'crossing'), month, person, k));
+        expect(u >= 0 && u < 1).toBe(true);
+      }),
+    );
   });
 
   it('keeps its values across versions and engines (these draws are locked; changing them changes every run)', () => {
-    expect([uniform(crnStream(1, 'a'), 0, 0, 0), uniform(crnStream(1, 'a'), -12, 123456, 3), uniform(crnStream(4294967295, 'employment.match'), 240, newPersonId(5, 2, 99), 0)])
-      .toEqual([LOCKED[0], LOCKED[1], LOCKED[2]]);
+    expect([
+      uniform(crnStream(1, 'a'), 0, 0, 0),
+      uniform(crnStream(1, 'a'), -12, 123456, 3),
+      uniform(crnStream(4294967295, 'employment.match'), 240, newPersonId(5, 2, 99), 0),
+    ]).toEqual([LOCKED[0], LOCKED[1], LOCKED[2]]);
   });
 
   it('gives the same draws through uniform, uniformAt, drawKey/drawAt and a cursor', () => {
@@ -150,11 +167,15 @@ describe('pair choices', () => {
   const candidates = Array.from({ length: 40 }, (_, i) => newPersonId(2, 3, i * 3));
 
   it('pick the same candidate whatever order the candidates come in', () => {
-    fc.assert(fc.property(fc.shuffledSubarray(candidates, { minLength: 1 }), fc.nat(1000), (subset, chooser) => {
-      const winner = pickByPriority(mk, chooser, subset);
-      expect(pickByPriority(mk, chooser, [...subset].reverse())).toBe(winner);
-      expect(pickWeightedByPriority(mk, chooser, [...subset].reverse(), (c) => 1 + (c % 3))).toBe(pickWeightedByPriority(mk, chooser, subset, (c) => 1 + (c % 3)));
-    }));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(candidates, { minLength: 1 }), fc.nat(1000), (subset, chooser) => {
+        const winner = pickByPriority(mk, chooser, subset);
+        expect(pickByPriority(mk, chooser, [...subset].reverse())).toBe(winner);
+        expect(pickWeightedByPriority(mk, chooser, [...subset].reverse(), (c) => 1 + (c % 3))).toBe(
+          pickWeightedByPriority(mk, chooser, subset, (c) => 1 + (c % 3)),
+        );
+      }),
+    );
   });
 
   it('keep the winner when a losing candidate is removed or another loses its place', () => {
@@ -178,7 +199,8 @@ describe('pair choices', () => {
       plain[few.indexOf(pickByPriority(mk, chooser, few))]++;
       weighted[few.indexOf(pickWeightedByPriority(mk, chooser, few, (c) => weights[few.indexOf(c)]))]++;
     }
-    const chi = (counts: Float64Array, expected: (i: number) => number) => counts.reduce((s, c, i) => s + (c - expected(i)) ** 2 / expected(i), 0);
+    const chi = (counts: Float64Array, expected: (i: number) => number) =>
+      counts.reduce((s, c, i) => s + (c - expected(i)) ** 2 / expected(i), 0);
     expect(chi(plain, () => choosers / 10)).toBeLessThan(chiSquareCritical(9, ALPHA));
     expect(chi(weighted, (i) => (choosers * weights[i]) / 30)).toBeLessThan(chiSquareCritical(9, ALPHA));
   });
@@ -187,14 +209,20 @@ describe('pair choices', () => {
 describe('newPersonId(month, cell, index)', () => {
   it('round-trips and is distinct for distinct (month, cell, index)', () => {
     const { monthMin, monthMax, cells, indexLimit } = PERSON_ID_LIMITS;
-    const parts = fc.record({ month: fc.integer({ min: monthMin, max: monthMax }), cell: fc.nat(cells - 1), index: fc.nat(indexLimit - 1) });
-    fc.assert(fc.property(parts, parts, (a, b) => {
-      const id = newPersonId(a.month, a.cell, a.index);
-      expect(Number.isSafeInteger(id)).toBe(true);
-      expect(personIdParts(id)).toEqual(a);
-      const same = a.month === b.month && a.cell === b.cell && a.index === b.index;
-      expect(id === newPersonId(b.month, b.cell, b.index)).toBe(same);
-    }));
+    const parts = fc.record({
+      month: fc.integer({ min: monthMin, max: monthMax }),
+      cell: fc.nat(cells - 1),
+      index: fc.nat(indexLimit - 1),
+    });
+    fc.assert(
+      fc.property(parts, parts, (a, b) => {
+        const id = newPersonId(a.month, a.cell, a.index);
+        expect(Number.isSafeInteger(id)).toBe(true);
+        expect(personIdParts(id)).toEqual(a);
+        const same = a.month === b.month && a.cell === b.cell && a.index === b.index;
+        expect(id === newPersonId(b.month, b.cell, b.index)).toBe(same);
+      }),
+    );
     expect(newPersonId(monthMax, cells - 1, indexLimit - 1)).toBe(2 ** 53 - 1);
   });
 

@@ -34,7 +34,9 @@ describe('comparison with the evidence', () => {
     expect(fy2001.direction).toBe('below');
     expect(rows.find((r) => r.id === 'sw_apprehensions@1995')!.verdict).toBe('not covered');
     expect(rows.filter((r) => r.series === 'sw_agents').every((r) => r.verdict === 'input')).toBe(true);
-    expect(rows.filter((r) => r.series === 'unauthorized_stock' && r.kind === 'level').every((r) => r.verdict === 'not comparable')).toBe(true);
+    expect(rows.filter((r) => r.series === 'unauthorized_stock' && r.kind === 'level').every((r) => r.verdict === 'not comparable')).toBe(
+      true,
+    );
     const capped = rows.filter((r) => r.series === 'us_prosecutions' && r.kind === 'level');
     expect(capped.length).toBeGreaterThan(0);
     expect(capped.every((r) => r.verdict === 'input-bound')).toBe(true);

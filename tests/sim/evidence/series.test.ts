@@ -1,7 +1,16 @@
 // The evidence as data: its inputs agree with themselves (sector staffing adds up, shares are
 // shares), every change names a comparable series, and intervals stay inside [0, 1].
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE, EVIDENCE_CHANGES, SECTOR_AGENTS, SECTOR_FIRST_YEAR, findEvidence, inputValue, remoteAgentShare, wilsonInterval } from '../../../src/sim/evidence/series';
+import {
+  EVIDENCE,
+  EVIDENCE_CHANGES,
+  SECTOR_AGENTS,
+  SECTOR_FIRST_YEAR,
+  findEvidence,
+  inputValue,
+  remoteAgentShare,
+  wilsonInterval,
+} from '../../../src/sim/evidence/series';
 
 describe('evidence data', () => {
   it('sector staffing adds up to the southwest total every fiscal year (FY2010 also counts the Special Operations Group)', () => {
@@ -24,7 +33,8 @@ describe('evidence data', () => {
     for (const series of EVIDENCE) {
       expect(series.source.length, series.id).toBeGreaterThan(10);
       expect(series.observations.length, series.id).toBeGreaterThan(0);
-      for (const o of series.observations) expect(o.value !== undefined || o.low !== undefined || o.high !== undefined, series.id).toBe(true);
+      for (const o of series.observations)
+        expect(o.value !== undefined || o.low !== undefined || o.high !== undefined, series.id).toBe(true);
     }
     for (const change of EVIDENCE_CHANGES) expect(findEvidence(change.series).model, change.id).toBeDefined();
   });

@@ -26,7 +26,9 @@ describe('comparison tables', () => {
     expect(row).toMatchObject({ scenario: 'border-surge', baseline: 'baseline-2003', n: 3, meanBase: 2, meanOther: 3, meanDiff: 1 });
     expect(row.pairedHigh - row.meanDiff).toBeCloseTo(2.484138, 5);
     expect(row.varianceReduction).toBeCloseTo(0.5, 12);
-    expect(comparisonCsv(plan, [row]).split('\n')[1]).toMatch(/^border-surge,baseline-2003,deaths,all,2003-01,2012-12,3,2,3,1,-1\.48414,3\.48414,-1\.26696,3\.26696,0\.5$/);
+    expect(comparisonCsv(plan, [row]).split('\n')[1]).toMatch(
+      /^border-surge,baseline-2003,deaths,all,2003-01,2012-12,3,2,3,1,-1\.48414,3\.48414,-1\.26696,3\.26696,0\.5$/,
+    );
   });
 
   it('summarises each scenario separately, with empty cells for undefined statistics', () => {
@@ -40,19 +42,26 @@ describe('comparison tables', () => {
   });
 });
 
-describe('the policies\' start', () => {
+describe("the policies' start", () => {
   const baseline = findScenario('baseline-2003')!;
   const surge = findScenario('border-surge')!;
-  const withTimeline = (timeline: { at: string; set: Record<string, number> }[]) => parseScenario({ ...baseline, name: 'custom', timeline });
+  const withTimeline = (timeline: { at: string; set: Record<string, number> }[]) =>
+    parseScenario({ ...baseline, name: 'custom', timeline });
 
-  it('is the first month any scenario\'s parameters differ from the first scenario\'s', () => {
+  it("is the first month any scenario's parameters differ from the first scenario's", () => {
     expect(policyStart([baseline, surge])).toBe('2005-01');
     expect(policyStart([surge, baseline])).toBe('2005-01');
     expect(policyStart([baseline, surge, withTimeline([{ at: '2004-07', set: { 'border.agents': 12000 } }])])).toBe('2004-07');
   });
 
   it('ignores a timeline entry that sets a parameter to the value it already has', () => {
-    const same = withTimeline([{ at: '2004-01', set: { 'border.agents': Number(resolveParams(baseline)['border.agents' as keyof ReturnType<typeof resolveParams>]) } }, { at: '2006-03', set: { 'border.agents': 15000 } }]);
+    const same = withTimeline([
+      {
+        at: '2004-01',
+        set: { 'border.agents': Number(resolveParams(baseline)['border.agents' as keyof ReturnType<typeof resolveParams>]) },
+      },
+      { at: '2006-03', set: { 'border.agents': 15000 } },
+    ]);
     expect(policyStart([baseline, same])).toBe('2006-03');
   });
 
@@ -62,13 +71,16 @@ describe('the policies\' start', () => {
     expect(policyStart([applyOverrides(baseline, { years: 2 }), applyOverrides(surge, { years: 2 })])).toBe('2003-01');
   });
 
-  it('starts the comparison\'s totals, which leave out the months before it', () => {
+  it("starts the comparison's totals, which leave out the months before it", () => {
     const plan = comparePlan([applyOverrides(baseline, { years: 3 }), applyOverrides(surge, { years: 3 })], 2, 1);
     expect(plan.design).toMatchObject({ policyStart: '2005-01', wholeRun: false });
     expect(planWindow(plan)).toEqual({ from: 24, wholeRun: false });
     // Deaths are a count: one death a month gives 12 in the policy window (2005) and 36 over the whole run.
     const dates = Array.from({ length: 36 }, (_, t) => tickDate('2003-01', t));
-    const series = Object.fromEntries(METRIC_NAMES.map((m) => [m, dates.map(() => (m === 'deaths' ? 1 : 0))])) as Record<MetricName, number[]>;
+    const series = Object.fromEntries(METRIC_NAMES.map((m) => [m, dates.map(() => (m === 'deaths' ? 1 : 0))])) as Record<
+      MetricName,
+      number[]
+    >;
     const result: RunResult = { scenario: plan.scenarios[0], seed: 1, version: 'test', dates, series };
     const policyOnly = runOutcome(result, planWindow(plan));
     expect(policyOnly.periods).toEqual(['2003', '2004', '2005', 'policy']);
@@ -77,7 +89,12 @@ describe('the policies\' start', () => {
     expect(both.periods.slice(3)).toEqual(['policy', 'all']);
     expect(both.values.deaths.slice(3)).toEqual([12, 36]);
     expect(runOutcome(result).periods.slice(3)).toEqual(['all']);
-    const outcomes = [runOutcome(result, planWindow(plan)), runOutcome(result, planWindow(plan)), runOutcome(result, planWindow(plan)), runOutcome(result, planWindow(plan))];
+    const outcomes = [
+      runOutcome(result, planWindow(plan)),
+      runOutcome(result, planWindow(plan)),
+      runOutcome(result, planWindow(plan)),
+      runOutcome(result, planWindow(plan)),
+    ];
     const csv = comparisonCsv(plan, compareArms(plan, outcomes));
     expect(csv).toContain('border-surge,baseline-2003,deaths,policy,2005-01,2005-12,2,12,12,0,');
     expect(csv).toContain('border-surge,baseline-2003,deaths,2004,2004-01,2004-12,2,12,12,0,');

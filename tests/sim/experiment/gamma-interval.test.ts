@@ -3,7 +3,13 @@
 // on small overdispersed counts, simulated with a seeded generator.
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import { betaMeanInterval, betaQuantile, gammaMeanInterval, gammaQuantile, incompleteGamma } from '../../../src/sim/experiment/gammaInterval';
+import {
+  betaMeanInterval,
+  betaQuantile,
+  gammaMeanInterval,
+  gammaQuantile,
+  incompleteGamma,
+} from '../../../src/sim/experiment/gammaInterval';
 import { summarize } from '../../../src/sim/experiment/stats';
 
 describe('gamma distribution', () => {
@@ -49,7 +55,15 @@ describe('gammaMeanInterval(mean, sd, n)', () => {
 
   it('covers the mean of small overdispersed counts at least as often as the t interval (4 replicates, mean 1.25)', () => {
     const rng = seedrandom('gamma-interval-coverage');
-    const poisson = (mean: number) => { let k = 0; let p = rng(); while (p > Math.exp(-mean)) { k++; p *= rng(); } return k; };
+    const poisson = (mean: number) => {
+      let k = 0;
+      let p = rng();
+      while (p > Math.exp(-mean)) {
+        k++;
+        p *= rng();
+      }
+      return k;
+    };
     // Overdispersed counts: a Poisson whose mean is itself exponential (a negative binomial with k = 1).
     const draw = () => poisson(-Math.log(1 - rng()) * 1.25);
     let gamma = 0;

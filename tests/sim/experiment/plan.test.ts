@@ -22,7 +22,10 @@ describe('plans', () => {
   it('split into shards that cover every run exactly once', () => {
     const plan = batchPlan(baseline, 11, 1);
     for (const shards of [1, 2, 3, 11, 20]) {
-      const runs = Array.from({ length: shards }, (_, k) => shardRuns(plan, k + 1, shards)).flat().map((s) => s.run).sort((a, b) => a - b);
+      const runs = Array.from({ length: shards }, (_, k) => shardRuns(plan, k + 1, shards))
+        .flat()
+        .map((s) => s.run)
+        .sort((a, b) => a - b);
       expect(runs).toEqual(planRuns(plan).map((s) => s.run));
     }
   });

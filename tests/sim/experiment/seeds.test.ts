@@ -5,11 +5,13 @@ import { replicateSeed, replicateSeeds } from '../../../src/sim/experiment/seeds
 
 describe('replicateSeed', () => {
   it('is a pure function of base and index, in [0, 2^32)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.nat(1e9), (base, index) => {
-      const seed = replicateSeed(base, index);
-      expect(seed).toBe(replicateSeed(base, index));
-      expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.nat(1e9), (base, index) => {
+        const seed = replicateSeed(base, index);
+        expect(seed).toBe(replicateSeed(base, index));
+        expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
+      }),
+    );
   });
 
   it('gives distinct seeds for many replicates and for neighbouring bases', () => {

@@ -7,7 +7,11 @@ import { createStream } from '../../../src/sim/engine/rng';
 /** Runs a function of unit coordinates over a Saltelli design and estimates its indices. */
 function estimate(factors: number, base: number, f: (u: number[]) => number): SobolResult {
   const rows = saltelliDesign(factors, base, createStream(3, 'test/sobol-shift'));
-  const out = groupOutputs(rows, rows.map((r) => f(r.u)), factors);
+  const out = groupOutputs(
+    rows,
+    rows.map((r) => f(r.u)),
+    factors,
+  );
   return sobolIndices(out, { resamples: 300, confidence: 0.95, rng: createStream(7, 'test/sobol-bootstrap') });
 }
 
@@ -45,14 +49,22 @@ function expectIndices(result: SobolResult, exact: { S1: number[]; ST: number[] 
   });
 }
 
-describe('the Sobol\' sequence', () => {
-  it('matches SciPy\'s unscrambled qmc.Sobol (Joe-Kuo 6.21201 directions) in low and high dimensions', () => {
+describe("the Sobol' sequence", () => {
+  it("matches SciPy's unscrambled qmc.Sobol (Joe-Kuo 6.21201 directions) in low and high dimensions", () => {
     const points = sobolSequence(1024, 64);
     expect(points[0].every((x) => x === 0)).toBe(true);
-    expect(points.slice(1, 4).map((p) => p.slice(0, 6))).toEqual([[0.5, 0.5, 0.5, 0.5, 0.5, 0.5], [0.75, 0.25, 0.25, 0.25, 0.75, 0.75], [0.25, 0.75, 0.75, 0.75, 0.25, 0.25]]);
+    expect(points.slice(1, 4).map((p) => p.slice(0, 6))).toEqual([
+      [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
+      [0.75, 0.25, 0.25, 0.25, 0.75, 0.75],
+      [0.25, 0.75, 0.75, 0.75, 0.25, 0.25],
+    ]);
     // Values printed by scipy.stats.qmc.Sobol(d=64, scramble=False).random(1024) (SciPy 1.17).
-    expect([0, 1, 7, 20, 41, 63].map((d) => points[777][d])).toEqual([0.6923828125, 0.9365234375, 0.7626953125, 0.2373046875, 0.2666015625, 0.4267578125]);
-    expect([0, 1, 7, 20, 41, 63].map((d) => points[1023][d])).toEqual([0.0009765625, 0.7529296875, 0.6181640625, 0.8662109375, 0.9736328125, 0.0400390625]);
+    expect([0, 1, 7, 20, 41, 63].map((d) => points[777][d])).toEqual([
+      0.6923828125, 0.9365234375, 0.7626953125, 0.2373046875, 0.2666015625, 0.4267578125,
+    ]);
+    expect([0, 1, 7, 20, 41, 63].map((d) => points[1023][d])).toEqual([
+      0.0009765625, 0.7529296875, 0.6181640625, 0.8662109375, 0.9736328125, 0.0400390625,
+    ]);
     expect(points.flat().reduce((a, b) => a + b, 0)).toBe(32736);
   });
 
@@ -105,15 +117,18 @@ describe('the Saltelli design', () => {
 // functions (an iid resampling of the points; the Sobol' design's error is usually smaller). Each
 // estimate must lie within its own half-width of the exact value, and the half-widths must be below
 // 0.05 (the issue's target for the model), so neither a wide interval nor a biased estimate passes.
-describe('Jansen\'s estimators', () => {
-  it('recover the Ishigami function\'s indices, including x3\'s zero first order and its interaction with x1', () => {
+describe("Jansen's estimators", () => {
+  it("recover the Ishigami function's indices, including x3's zero first order and its interaction with x1", () => {
     const result = estimate(3, 8192, ishigami);
     expectIndices(result, ishigamiExact(7, 0.1), 0.05);
     expect(result.variance).toBeCloseTo(13.8446, 0);
   });
 
-  it('recover the g-function\'s indices for important, less important and unimportant factors', () => {
-    for (const a of [[0, 1, 4.5, 9, 99, 99, 99, 99], [0, 0, 3, 9, 27]]) {
+  it("recover the g-function's indices for important, less important and unimportant factors", () => {
+    for (const a of [
+      [0, 1, 4.5, 9, 99, 99, 99, 99],
+      [0, 0, 3, 9, 27],
+    ]) {
       const result = estimate(a.length, 8192, gFunction(a));
       expectIndices(result, gExact(a), 0.05);
     }

@@ -75,10 +75,18 @@ describe('person ids and the followed sample', () => {
 });
 
 /** Everyone a run followed, live or gone, with their history, by pid. */
+/** The followed sample's histories (people followed only because they became a victim are left out: they are
+ *  followed under one policy and not the other, from the month they were taken). */
 function histories(run: Simulation): Map<number, StoryEvent[]> {
   return new Map([
-    ...run.snapshot().map((p) => [p.pid, run.historyOf(p.pid)!] as const),
-    ...run.finishedHistories().map((f) => [f.pid, f.events] as const),
+    ...run
+      .snapshot()
+      .filter((p) => !p.asVictim)
+      .map((p) => [p.pid, run.historyOf(p.pid)!] as const),
+    ...run
+      .finishedHistories()
+      .filter((f) => !f.asVictim)
+      .map((f) => [f.pid, f.events] as const),
   ]);
 }
 
@@ -109,7 +117,10 @@ describe('the same person under two policies', () => {
     expect(a.size).toBeGreaterThan(500);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     const identical = [...a].filter(([pid, events]) => JSON.stringify(b.get(pid)) === JSON.stringify(events)).length;
-    expect(identical).toBeGreaterThanOrEqual(0.99 * a.size);
+    // 0.98: since the sale of clients weighs the courts' record of convicted networks (issue 21), no courts make
+    // networks sell more from the first month, a real change some of those followed meet (1,449 of 1,469 identical
+    // on this seed; 0.99 held before that channel).
+    expect(identical).toBeGreaterThanOrEqual(0.98 * a.size);
   });
 });
 

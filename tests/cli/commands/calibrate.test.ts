@@ -43,7 +43,11 @@ describe('frontera calibrate', () => {
       [1, 6],
       [2, 4],
     ]);
-    expect(file.rounds[1].epsilon).toBeLessThanOrEqual(file.rounds[0].epsilon);
+    // A round's tolerance never rises above the previous round's, unless none of its points comes within it
+    // (abcPoints): then it falls back to the round's own accepted share. With 4 points a round, either can happen.
+    const [first, second] = file.rounds;
+    if (second.bestDistance <= first.epsilon) expect(second.epsilon).toBeLessThanOrEqual(first.epsilon);
+    else expect(second.accepted).toBeGreaterThanOrEqual(Math.max(1, Math.round(second.samples * file.accept)));
     expect(file.check.arms.map((a: { label: string }) => a.label)).toEqual(['defaults', 'posterior median']);
     const estimate = parseScenario(JSON.parse(readFileSync(join(out, 'best-estimate.json'), 'utf8')));
     for (const [path, value] of Object.entries(file.estimate.set))

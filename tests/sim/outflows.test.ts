@@ -14,7 +14,6 @@ import type { SimState } from '../../src/sim/model/state';
 import { Simulation } from '../../src/sim/run';
 import { findScenario } from '../../src/sim/library';
 import { applyOverrides } from '../../src/sim/scenario';
-import { compare, PAIRED_TIMEOUT } from './helpers';
 
 const K = CONSTANTS;
 
@@ -170,25 +169,4 @@ describe('the spin-up', () => {
     const state = (sim as unknown as { state: SimState }).state;
     expect(state.stateCounts[MigrantState.ExploitedUsLabor]).toBeGreaterThan(0);
   });
-});
-
-describe('paired seeds: the decisions in runs', () => {
-  it(
-    'a narrower earnings gap sends more settled people home for good',
-    () => {
-      const narrower = compare({ 'context.wageGap': 5 });
-      expect(narrower.t('emigrations')).toBeGreaterThan(2);
-    },
-    PAIRED_TIMEOUT,
-  );
-
-  it(
-    'a border surge lengthens stays: more sojourners decide to settle and fewer go home for a season',
-    () => {
-      const surge = compare({ 'border.agents': 25_000 });
-      expect(surge.t('settlements')).toBeGreaterThan(2);
-      expect(surge.t('home_for_season')).toBeLessThan(-2);
-    },
-    PAIRED_TIMEOUT,
-  );
 });

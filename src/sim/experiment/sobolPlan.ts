@@ -49,11 +49,11 @@ function checkFactors(factors: readonly Vary[], scenarios: readonly Scenario[]):
 }
 
 /** The window's months, checked against the run; default from the policies' start to the end. */
-function windowOf(scenarios: readonly Scenario[], window: [string, string] | undefined): [string, string] {
+function windowOf(scenarios: readonly Scenario[], asked: [string, string] | undefined): [string, string] {
   const first = monthIndex(scenarios[0].start);
   const last = first + scenarios[0].years * 12 - 1;
-  if (window === undefined) return [scenarios.length > 1 ? policyStart(scenarios) : scenarios[0].start, monthLabel(last)];
-  const [from, to] = window;
+  if (asked === undefined) return [scenarios.length > 1 ? policyStart(scenarios) : scenarios[0].start, monthLabel(last)];
+  const [from, to] = asked;
   if (!isMonth(from) || !isMonth(to) || monthIndex(from) > monthIndex(to) || monthIndex(from) < first || monthIndex(to) > last) {
     throw new ScenarioError(
       `--window ${from}:${to}: expected FROM:TO, two months "YYYY-MM" with FROM <= TO inside the run (${monthLabel(first)} to ${monthLabel(last)})`,

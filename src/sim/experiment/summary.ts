@@ -29,12 +29,12 @@ export interface OutcomeWindow {
 
 /** A run's yearly values and, for every metric, its value over the window (when given) and over the whole run
  *  (without a window, or when the window asks for it). */
-export function runOutcome(result: RunResult, window?: OutcomeWindow): RunOutcome {
+export function runOutcome(result: RunResult, outcomeWindow?: OutcomeWindow): RunOutcome {
   const years = yearlySummary(result);
   const end = result.dates.length;
   const totals: [string, number, number][] = [
-    ...(window ? [[POLICY_WINDOW, window.from, window.to ?? end] as [string, number, number]] : []),
-    ...(!window || window.wholeRun ? [[WHOLE_RUN, 0, end] as [string, number, number]] : []),
+    ...(outcomeWindow ? [[POLICY_WINDOW, outcomeWindow.from, outcomeWindow.to ?? end] as [string, number, number]] : []),
+    ...(!outcomeWindow || outcomeWindow.wholeRun ? [[WHOLE_RUN, 0, end] as [string, number, number]] : []),
   ];
   const values = Object.fromEntries(
     METRICS.map((m) => [

@@ -2,7 +2,7 @@
 // measures.ts reads the month's counters afterwards (data collection is kept apart from stepping).
 import { computeConditions } from './conditions';
 import { MigrantState, tabulate, VENUE_MARKETS } from './enums';
-import { getU8, U8 } from './record';
+import { getU8, touchRecords, TOUCH_BLOCK, U8 } from './record';
 import { Stream } from './streams';
 import type { SimState } from './state';
 import { takeWakeups } from './population';
@@ -22,7 +22,9 @@ export function stepMonth(st: SimState, isJanuary: boolean): void {
   beginMonth(st, isJanuary);
   const waking = takeWakeups(st);
   orderByPriority(st, Stream.PeopleOrder, waking);
-  for (const id of waking) {
+  for (let i = 0; i < waking.length; i++) {
+    if (i % TOUCH_BLOCK === 0) touchRecords(st.migrants, waking, i, Math.min(waking.length, i + TOUCH_BLOCK));
+    const id = waking[i];
     if (getU8(st.migrants, id, U8.State) === MigrantState.Protected) decideTVisa(st, id);
     else wake(st, id);
   }
@@ -68,6 +70,7 @@ function moveActivePeople(st: SimState): void {
   const venueRecruiting = usVenueRecruitChance(st);
   let queued = 0;
   for (let i = 0; i < ids.length; i++) {
+    if (i % TOUCH_BLOCK === 0) touchRecords(a, ids, i, Math.min(ids.length, i + TOUCH_BLOCK));
     const id = ids[i];
     switch (getU8(a, id, U8.State) as MigrantState) {
       case MigrantState.Transit:
@@ -83,6 +86,7 @@ function moveActivePeople(st: SimState): void {
   const queue = ids.subarray(0, queued);
   orderByPriority(st, Stream.PeopleOrder, queue);
   for (let i = 0; i < queue.length; i++) {
+    if (i % TOUCH_BLOCK === 0) touchRecords(a, queue, i, Math.min(queue.length, i + TOUCH_BLOCK));
     const id = queue[i];
     switch (getU8(a, id, U8.State) as MigrantState) {
       case MigrantState.Waiting:

@@ -6,7 +6,7 @@
 import { CrnCursor, drawAt, drawKey, monthKey, uniformAt } from '../engine/crn';
 import type { Rng } from '../engine/rng';
 import { EmployerType, VenueMarket } from './enums';
-import { type MigrantStore, pidOf } from './record';
+import { type MigrantStore, pidOf, touchRecords, TOUCH_BLOCK } from './record';
 import { STREAMS, type Stream } from './streams';
 import type { SimState } from './state';
 import { VENUE_SLOTS } from './deterrence';
@@ -53,6 +53,7 @@ export function orderByPriority(st: SimState, stream: Stream, ids: Int32Array | 
   let { priority, priorityOut, ids: from, idsOut: to } = scratch;
   const month = st.crnMonth[stream];
   for (let j = 0; j < n; j++) {
+    if (j % TOUCH_BLOCK === 0) touchRecords(st.migrants, ids, j, Math.min(n, j + TOUCH_BLOCK));
     from[j] = ids[j];
     priority[j] = drawKey(month, pidOf(st.migrants, ids[j])) >>> 0;
   }

@@ -4,7 +4,22 @@
 import { newPersonId, uniform } from '../engine/crn';
 import { CONSTANTS } from './constants';
 import { Corridor, Exit, Form, MigrantState, Mode, type Origin, type Plan } from './enums';
-import { F32, getF32, getI32, getU8, growMigrantStore, I32, pidOf, setF32, setI32, setPid, setU8, U8 } from './record';
+import {
+  F32,
+  getF32,
+  getI32,
+  getU8,
+  growMigrantStore,
+  I32,
+  pidOf,
+  setF32,
+  setI32,
+  setPid,
+  setU8,
+  touchRecords,
+  TOUCH_BLOCK,
+  U8,
+} from './record';
 import { Stream } from './streams';
 import type { FollowedPerson, SimState } from './state';
 import type { LifeEvent } from './events';
@@ -259,14 +274,18 @@ export function scheduleWake(st: SimState, id: number, monthsAhead: number): voi
 /** The people due to wake this month, in the order they were scheduled (stale entries dropped:
  *  someone rescheduled since wakes at their new month). */
 export function takeWakeups(st: SimState): number[] {
-  const due: number[] = [];
+  const scheduled: number[] = [];
   const tick = st.tick;
-  st.wakeups.take(tick, (id) => {
+  st.wakeups.take(tick, (id) => scheduled.push(id));
+  const due: number[] = [];
+  for (let i = 0; i < scheduled.length; i++) {
+    if (i % TOUCH_BLOCK === 0) touchRecords(st.migrants, scheduled, i, Math.min(scheduled.length, i + TOUCH_BLOCK));
+    const id = scheduled[i];
     if (getI32(st.migrants, id, I32.WakeTick) === tick) {
       setI32(st.migrants, id, I32.WakeTick, -1);
       due.push(id);
     }
-  });
+  }
   return due;
 }
 

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findScenario } from '../../src/sim/library';
-import { compareWithEvidence } from '../../src/sim/evidence/check';
+import { compareWithEvidence, hitBand, measureOver, wholeYears } from '../../src/sim/evidence/check';
+import { findEvidence } from '../../src/sim/evidence/series';
+import { formatInUnit } from '../../src/presentation/format';
 import { runScenario } from '../../src/sim/run';
 import { applyOverrides } from '../../src/sim/scenario';
 import { scoreText } from '../../src/ui/simulator/evidenceControl';
@@ -117,9 +119,12 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     await reopened.page.context().close();
   });
 
-  it("hovering an evidence marker shows its source, period, value in the chart's units and grade", async () => {
+  it("hovering an evidence marker shows its source, period, value in the chart's units, grade, and this run's value beside it", async () => {
     const { page } = await newPage(site, HISTORY);
     await playPast(page, 108);
+    // The monthly view draws a yearly figure as its monthly mean.
+    await page.check('input[name="view"][value="monthly"]');
+    await page.waitForTimeout(300);
     await page.locator('#chart-crossing').scrollIntoViewIfNeeded();
     const canvas = (await page.locator('canvas[data-chart="crossing"]').boundingBox())!;
     const fy2000 = (await evidenceOn(page, 'crossing')).filter((m) => m.series === 'sw_apprehensions');
@@ -132,6 +137,14 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     expect(text).toContain('FY2000 (Oct 1999 to Sep 2000): 1,643,679 a year');
     expect(text).toContain(`= ${Math.round(1643679 / 12).toLocaleString('en-US')} a month`);
     expect(text).toContain('Source: U.S. Border Patrol statistics');
+    // The same run in Node, FY2000 as `frontera history` takes it, and where it lies against the evidence's band.
+    const result = runScenario(applyOverrides(findScenario('history-1992-2010')!, { scale: 100, years: 10 }));
+    const model = measureOver({ metric: 'apprehensions' }, wholeYears(result, 'fiscal'), 2000, 2000);
+    const [low, high] = hitBand(1643679, undefined, undefined, findEvidence('sw_apprehensions').tolerance);
+    const where = model < low ? 'below' : model > high ? 'above' : 'inside';
+    expect(text.replace(/\n/g, ' ')).toContain(
+      `This run, same period: ${formatInUnit(model, 'people')} a year = ${formatInUnit(model / 12, 'people')} a month, ${where} the evidence's band`,
+    );
     await shot(page, 'tooltip', '#chart-crossing');
     await page.context().close();
   });

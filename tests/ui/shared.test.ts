@@ -11,7 +11,12 @@ import { replicateSeed } from '../../src/sim/experiment/seeds';
 import { comparePlan, planRuns } from '../../src/sim/experiment';
 import { viewSeries } from '../../src/ui/shared/series';
 import { axisTitle, CHARTS } from '../../src/ui/shared/chartSpecs';
-import { evidenceLayers, wrapText } from '../../src/ui/shared/evidenceLayer';
+import { evidenceLayers, modelComparison, wrapText } from '../../src/ui/shared/evidenceLayer';
+import { LUMPY_CHANGE, monthlyChange, readableView, viewCaption } from '../../src/ui/shared/readableView';
+import { measureOver, wholeYears } from '../../src/sim/evidence/check';
+import { runScenario } from '../../src/sim/run';
+import { applyOverrides } from '../../src/sim/scenario';
+import { formatInUnit } from '../../src/presentation/format';
 import { findEvidence } from '../../src/sim/evidence/series';
 import { findMetric } from '../../src/sim/metrics';
 import { PLACES } from '../../src/sim/view';
@@ -88,6 +93,22 @@ describe('series views and many-seeds statistics', () => {
     expect(viewSeries('deaths', { deaths: ones }, dates, 'monthly').x[6]).toBeCloseTo(2003.5);
   });
 
+  it('the rolling view gives, at each month from the 12th, the 12 months up to it by the metric rule; before, a gap', () => {
+    const rising = Array.from({ length: 30 }, (_, t) => t);
+    const rolling = viewSeries('deaths', { deaths: rising }, dates, 'rolling');
+    expect(rolling.x).toEqual(viewSeries('deaths', { deaths: rising }, dates, 'monthly').x);
+    expect(rolling.y.slice(0, 11).every(Number.isNaN)).toBe(true);
+    expect(rolling.y[11]).toBe(66);
+    expect(rolling.y[29]).toBe(rising.slice(18, 30).reduce((a, b) => a + b, 0));
+    // A stock keeps its month's value; a ratio is the ratio of the 12 months' sums.
+    expect(viewSeries('victims_held', { victims_held: rising }, dates, 'rolling').y[20]).toBe(20);
+    const departures = rising.map((t) => (t % 2 ? 3 : 1));
+    const withSmuggler = rising.map(() => 1);
+    const series = { departures, departures_with_smuggler: withSmuggler, smuggler_use_share: rising };
+    const share = viewSeries('smuggler_use_share', series, dates, 'rolling');
+    expect(share.y[11]).toBeCloseTo(12 / 24);
+  });
+
   it("a ratio's year is the ratio of the year's sums, not the mean of its monthly ratios", () => {
     // January: 9 of 10 departures with a smuggler; the other months: 0 of 1.
     const departures = dates.map((_, t) => (t % 12 === 0 ? 10 : 1));
@@ -153,6 +174,29 @@ describe('chart declarations', () => {
   });
 });
 
+describe('the readable view a chart picks by itself', () => {
+  const spec = CHARTS.find((c) => c.id === 'debt')!;
+  it('measures a line by its mean month-to-month change over its mean level', () => {
+    expect(monthlyChange([10, 10, 10, 10], 4)).toBe(0);
+    expect(monthlyChange([0, 2, 0, 2], 4)).toBe(2);
+    expect(monthlyChange([0, 0, 0], 3)).toBeNaN();
+    expect(monthlyChange([NaN, 4, 6], 3)).toBeCloseTo(2 / 5);
+  });
+
+  it('rolls a chart whose jumpiest line changes more than the threshold, keeps the months otherwise, and waits for 12 months', () => {
+    const smooth = Array.from({ length: 24 }, (_, t) => 1000 + t);
+    const lumpy = Array.from({ length: 24 }, (_, t) => (t % 3 === 0 ? 300 : 0));
+    expect(readableView(spec, { migrants_in_debt: smooth, kidnappings: smooth }, 11)).toBeNull();
+    expect(readableView(spec, { migrants_in_debt: smooth, kidnappings: smooth }, 12)?.view).toBe('monthly');
+    const rolled = readableView(spec, { migrants_in_debt: smooth, kidnappings: lumpy }, 24)!;
+    expect(rolled.view).toBe('rolling');
+    expect(rolled.label).toBe('Kidnappings for ransom (right axis)');
+    expect(rolled.change).toBeGreaterThan(LUMPY_CHANGE);
+    expect(viewCaption(rolled, 'auto')).toContain('"Kidnappings for ransom (right axis)" changes by');
+    expect(viewCaption(null, 'yearly')).toContain('chosen above');
+  });
+});
+
 describe('evidence over the charts', () => {
   const chart = (id: string) => CHARTS.find((c) => c.id === id)!;
   const months = (start: number, count: number) =>
@@ -183,6 +227,22 @@ describe('evidence over the charts', () => {
     // Both smuggler-use series compare with the same line, so they share its colour; the fee has no evidence in 2004-2005.
     expect(layers.map((l) => l.series).sort()).toEqual(['smuggler_use', 'smuggler_use_mmp']);
     expect(new Set(layers.map((l) => l.colour)).size).toBe(1);
+  });
+
+  it("the tooltip's model value for an observation is the run's value over its period as `frontera history` takes it", () => {
+    const result = runScenario(applyOverrides(findScenario('history-1992-2010')!, { scale: 200, years: 10 }));
+    const layer = evidenceLayers(chart('crossing'), 'monthly', result.dates).find((l) => l.series === 'sw_apprehensions')!;
+    const mark = layer.marks.find((m) => m.period.from === 2000)!;
+    const model = measureOver({ metric: 'apprehensions' }, wholeYears(result, 'fiscal'), 2000, 2000);
+    const [low, high] = mark.period.band;
+    const where = model < low ? 'below' : model > high ? 'above' : 'inside';
+    const said = modelComparison(mark.period, result);
+    expect(said).toContain(
+      `This run, same period: ${formatInUnit(model, 'people')} a year = ${formatInUnit(model / 12, 'people')} a month`,
+    );
+    expect(said).toContain(`${where} the evidence's band (${formatInUnit(low, 'people')} to ${formatInUnit(high, 'people')})`);
+    // Before the run reaches FY2000 (October 1999 to September 2000), the tooltip says so.
+    expect(modelComparison(mark.period, { dates: result.dates.slice(0, 100), series: result.series })).toContain('has not run through');
   });
 
   it('draws only observations that overlap the run, and nothing for charts or years without evidence', () => {

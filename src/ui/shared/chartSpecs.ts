@@ -99,9 +99,9 @@ export function axisTitle(spec: ChartSpec, axis: 'y' | 'y2', view: TimeView): st
   const units = [...new Set(metrics.map((m) => UNIT_WORDS[m.unit] ?? m.unit))].join(' / ');
   const rules = new Set(metrics.map((m) => m.yearly));
   const shown = units === 'share' ? 'share (%)' : units;
-  if (rules.has('ratio')) return view === 'yearly' ? `${shown}, over the year` : shown;
+  if (rules.has('ratio')) return view === 'monthly' ? shown : `${shown}, over ${view === 'yearly' ? 'the year' : '12 months'}`;
   if (rules.has('last')) return view === 'yearly' ? `${units} (end of year)` : `${units} (end of month)`;
-  return `${units} per ${view === 'yearly' ? 'year' : 'month'}`;
+  return `${units} per ${{ monthly: 'month', rolling: '12 months', yearly: 'year' }[view]}`;
 }
 
 /** Every metric any chart draws. */

@@ -25,7 +25,7 @@ import annotationPlugin, { type AnnotationOptions } from 'chartjs-plugin-annotat
 import { findMetric } from '../../sim/metrics';
 import { axisTitle, type ChartSpec } from './chartSpecs';
 import type { Band } from './ensembleStats';
-import type { EvidenceLayer, EvidenceMark } from './evidenceLayer';
+import { tooltipLines, type EvidenceLayer, type EvidenceMark } from './evidenceLayer';
 import { formatInUnit } from '../../presentation/format';
 import { SERIES_COLOURS, withAlpha } from '../../presentation/palette';
 import { BAND_ALPHA, isListed, unlistedLabel, whiteBackground } from '../../presentation/chartStyle';
@@ -157,8 +157,27 @@ const evidenceRanges: Plugin<'line'> = {
         : [],
     );
     chart.canvas.dataset.evidencePoints = marks.join(' ');
+    chart.canvas.dataset.axisFit = axisFit(chart);
   },
 };
+
+/** The highest value drawn on a y axis: its lines' points and its evidence's ranges (-Infinity when none). */
+function highestOn(chart: Chart<'line'>, axis: string): number {
+  let top = -Infinity;
+  chart.data.datasets.forEach((dataset, i) => {
+    if ((dataset.yAxisID ?? 'y') !== axis || !chart.isDatasetVisible(i)) return;
+    for (const p of dataset.data as Point[]) top = Math.max(top, p.y ?? -Infinity, p.mark?.high ?? -Infinity);
+  });
+  return top;
+}
+
+/** Each shown y axis's top and the highest value drawn on it, "y:max:highest" (tests check lines stay below the top). */
+function axisFit(chart: Chart<'line'>): string {
+  return ['y', 'y2']
+    .filter((id) => chart.scales[id]?.options.display)
+    .map((id) => `${id}:${chart.scales[id].max}:${highestOn(chart, id)}`)
+    .join(' ');
+}
 
 /** What the pointer picks: the evidence marker under it, if any (alone: its tooltip is long); otherwise
  *  the model lines' points nearest in x, as the charts always did (evidence markers never steal them). */
@@ -198,16 +217,94 @@ function legendItems(chart: Chart): LegendItem[] {
   return items;
 }
 
-/** "2005.5" -> "2005-07" (monthly) or "2005" (yearly). */
+/** "2005.5" -> "2005-07" (monthly), "12 months to 2005-07" (rolling) or "2005" (yearly). */
 export function xLabel(x: number, view: TimeView): string {
   const year = Math.floor(x + 1e-6);
   if (view === 'yearly') return String(year);
-  const month = Math.round((x - year) * 12) + 1;
-  return `${year}-${String(Math.min(12, month)).padStart(2, '0')}`;
+  const month = `${year}-${String(Math.min(12, Math.round((x - year) * 12) + 1)).padStart(2, '0')}`;
+  return view === 'rolling' ? `12 months to ${month}` : month;
 }
 
 function points(x: readonly number[], y: readonly number[]): Point[] {
   return x.map((xi, i) => ({ x: xi, y: Number.isFinite(y[i]) ? y[i] : null }));
+}
+
+/** Policy-change markers drawn as ticks above the plot, with the label of the one under the pointer. */
+interface MarkerStrip {
+  markers: { x: number; label: string }[];
+  hovered: number;
+}
+
+/** How near (px) the pointer must be to a marker's line for its label to show. */
+const MARKER_HOVER_PX = 6;
+
+/** Draws a chart's marker strip (ticks, and the hovered marker's label, kept inside the canvas) and follows the pointer. */
+function markerStrip(owner: { strip: MarkerStrip | null; markerFont: number }): Plugin<'line'> {
+  return {
+    id: 'markerStrip',
+    afterEvent(chart, args) {
+      const strip = owner.strip;
+      if (!strip) return;
+      const [x, y] = [args.event.x ?? -1, args.event.y ?? -1];
+      const { chartArea, scales } = chart;
+      const inside = args.event.type !== 'mouseout' && x >= chartArea.left && x <= chartArea.right && y <= chartArea.bottom;
+      let hovered = -1;
+      if (inside) {
+        let best = MARKER_HOVER_PX;
+        strip.markers.forEach((m, i) => {
+          const distance = Math.abs(scales.x.getPixelForValue(m.x) - x);
+          if (distance <= best) [best, hovered] = [distance, i];
+        });
+      }
+      if (hovered !== strip.hovered) {
+        strip.hovered = hovered;
+        args.changed = true;
+      }
+    },
+    afterDraw(chart) {
+      const strip = owner.strip;
+      const canvas = chart.canvas;
+      if (!strip) {
+        delete canvas.dataset.markerLabel;
+        delete canvas.dataset.markerXs;
+        return;
+      }
+      const { ctx, chartArea, scales } = chart;
+      const size = owner.markerFont;
+      const base = chartArea.top - 2;
+      ctx.save();
+      ctx.fillStyle = '#555555';
+      const shown: number[] = [];
+      for (const m of strip.markers) {
+        const px = scales.x.getPixelForValue(m.x);
+        if (px < chartArea.left - 1 || px > chartArea.right + 1) continue;
+        shown.push(Math.round(px));
+        ctx.beginPath();
+        ctx.moveTo(px - 3, base - 5);
+        ctx.lineTo(px + 3, base - 5);
+        ctx.lineTo(px, base);
+        ctx.fill();
+      }
+      // Where the ticks are, in CSS pixels of the canvas (tests point at them).
+      canvas.dataset.markerXs = shown.join(' ');
+      const hovered = strip.markers[strip.hovered];
+      if (hovered) {
+        ctx.font = `${size}px ${Chart.defaults.font.family}`;
+        const width = ctx.measureText(hovered.label).width;
+        const px = scales.x.getPixelForValue(hovered.x);
+        const left = Math.max(0, Math.min(canvas.clientWidth - width - 4, px - width / 2));
+        const top = Math.max(0, base - 6 - size);
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(left, top, width + 4, size + 2);
+        ctx.fillStyle = '#111111';
+        ctx.textBaseline = 'top';
+        ctx.fillText(hovered.label, left + 2, top + 1);
+        // Where the label is, for tests (it must lie above the plot area).
+        canvas.dataset.markerLabel = [hovered.label, Math.round(top + size + 2), Math.round(chartArea.top)].join('|');
+      } else delete canvas.dataset.markerLabel;
+      ctx.restore();
+    },
+  };
 }
 
 /** One chart of the dashboard. */
@@ -222,19 +319,27 @@ export class MetricChart {
   private evidence: EvidenceDataset[] = [];
   /** Replaces the left axis title (e.g. "people, running total"); null keeps the one from the units. */
   yTitle: string | null = null;
+  /** Markers drawn as ticks in the strip above the plot, and the one whose label shows (-1: none). */
+  strip: MarkerStrip | null = null;
   /** Font size of marker labels (larger for a projector). */
   private markerFontSize = DESK_SIZES.marker;
+  /** The marker font size, for the marker strip. */
+  get markerFont(): number {
+    return this.markerFontSize;
+  }
   /** Whether the x axis shows its title ("month"/"year"). */
   xTitle = true;
   /** Where the text of the tooltip shown is mirrored for screen readers (none: not mirrored). */
   readout: HTMLElement | null = null;
+  /** How the model compares with an evidence mark, for its tooltip (none: the tooltip does not say). */
+  compareMark: ((mark: EvidenceMark) => string) | null = null;
 
   constructor(canvas: HTMLCanvasElement, spec: ChartSpec) {
     this.spec = spec;
     this.chart = new Chart<'line', Point[]>(canvas, {
       type: 'line',
       data: { datasets: [] },
-      plugins: [whiteBackground as Plugin<'line'>, evidenceRanges],
+      plugins: [whiteBackground as Plugin<'line'>, evidenceRanges, markerStrip(this)],
       options: {
         animation: false,
         responsive: true,
@@ -264,9 +369,11 @@ export class MetricChart {
             filter: (item) => isListed(item.dataset.label),
             callbacks: {
               title: (items) => (items.length && !(items[0].raw as Point).mark ? xLabel(items[0].parsed.x ?? 0, this.view) : ''),
-              label: (item) =>
-                (item.raw as Point).mark?.lines ??
-                `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? NaN, this.unitOf(item.datasetIndex))}`,
+              label: (item) => {
+                const mark = (item.raw as Point).mark;
+                if (mark) return tooltipLines(mark, this.compareMark?.(mark) ?? null);
+                return `${item.dataset.label}: ${formatInUnit(item.parsed.y ?? NaN, this.unitOf(item.datasetIndex))}`;
+              },
             },
             external: ({ tooltip }) => this.mirrorTooltip(tooltip),
           },
@@ -288,6 +395,10 @@ export class MetricChart {
       type: 'linear' as const,
       position: id === 'y' ? ('left' as const) : ('right' as const),
       beginAtZero: true,
+      // Room above the highest line, so a maximum that is a round number is not drawn on the frame (and clipped);
+      // evidence ranges are not data points, so the axis is asked to reach them.
+      grace: '5%',
+      suggestedMax: this.evidenceTop(id),
       display: id === 'y' || hasRight,
       title: { display: true, text: id === 'y' && this.yTitle !== null ? this.yTitle : axisTitle(this.spec, id, this.view) },
       grid: { drawOnChartArea: id === 'y' },
@@ -309,6 +420,12 @@ export class MetricChart {
       y: axis('y'),
       y2: axis('y2'),
     };
+  }
+
+  /** The top of the evidence drawn on an axis (its ranges' highs), or undefined when none is. */
+  private evidenceTop(axis: 'y' | 'y2'): number | undefined {
+    const tops = this.evidence.filter((d) => d.yAxisID === axis).flatMap((d) => d.evidence.marks.map((m) => m.high ?? m.y));
+    return tops.length ? Math.max(...tops) : undefined;
   }
 
   private axisUnit(axis: 'y' | 'y2'): string {
@@ -460,11 +577,12 @@ export class MetricChart {
     this.chart.update('none');
   }
 
-  /** Draws vertical lines where policy changed; with many (or `hoverLabels`), a line shows its label only under the pointer (labels would overlap or cover the lines). */
+  /** Draws vertical lines where policy changed. With `hoverLabels`, or more than a few, the lines lie under the data and
+   *  each has a tick in a strip above the plot, where its label shows while the pointer is near it: nothing covers the lines. */
   setMarkers(markers: ChartMarker[], toX: (at: string) => number, hoverLabels = false): void {
     this.markers = markers;
-    const labelled = !hoverLabels && markers.length <= MAX_LABELLED_MARKERS;
     const tagged = markers.some((m) => m.tag);
+    const inStrip = !tagged && (hoverLabels || markers.length > MAX_LABELLED_MARKERS);
     const annotations: Record<string, AnnotationOptions> = {};
     this.markers.forEach((m, i) => {
       annotations[`m${i}`] = {
@@ -472,30 +590,20 @@ export class MetricChart {
         scaleID: 'x',
         value: toX(m.at),
         adjustScaleRange: false,
-        borderColor: '#444444',
+        drawTime: inStrip ? 'beforeDatasetsDraw' : 'afterDatasetsDraw',
+        borderColor: inStrip ? '#9a9a9a' : '#444444',
         borderWidth: 1,
         borderDash: [4, 4],
         label: m.tag
           ? this.tagLabel(m.tag)
           : {
-              display: labelled,
+              display: !inStrip,
               content: m.label.length > 40 ? `${m.label.slice(0, 38)}…` : m.label,
               position: 'start',
               backgroundColor: 'rgba(255,255,255,0.85)',
               color: '#222222',
               font: { size: this.markerFontSize },
             },
-        ...(!labelled &&
-          !m.tag && {
-            enter: ({ element }) => {
-              if (element.label) element.label.options.display = true;
-              return true;
-            },
-            leave: ({ element }) => {
-              if (element.label) element.label.options.display = false;
-              return true;
-            },
-          }),
       };
     });
     const plugins = this.chart.options.plugins;
@@ -504,7 +612,9 @@ export class MetricChart {
       // Tags sit in a strip reserved above the plot area, so the annotations may draw outside it.
       plugins.annotation.clip = !tagged;
     }
-    this.chart.options.layout = { padding: { top: tagged ? this.markerFontSize + 8 : 0 } };
+    this.strip = inStrip ? { markers: markers.map((m) => ({ x: toX(m.at), label: `${m.at} ${m.label}` })), hovered: -1 } : null;
+    const stripHeight = tagged || inStrip ? this.markerFontSize + 8 : 0;
+    this.chart.options.layout = { padding: { top: stripHeight } };
     this.chart.update('none');
   }
 

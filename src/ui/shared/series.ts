@@ -1,10 +1,15 @@
 // Metric series on the page: a store filled month by month from the worker, and the two views the
-// charts draw (monthly points, or complete calendar years combined by each metric's yearly rule).
-// A month or year without a value stays NaN, which the charts draw as a gap.
+// charts draw (monthly points, 12-month rolling values, or complete calendar years, each combined by
+// the metric's yearly rule). A month or year without a value stays NaN, which the charts draw as a gap.
 import { METRICS, findMetric, type MetricName } from '../../sim/metrics';
 import { combineMonths, type SeriesByMetric } from '../../sim/output';
 
-export type TimeView = 'monthly' | 'yearly';
+/** Monthly points; at each month, the 12 months up to it (a count's total, a ratio of the year's sums,
+ *  a stock's value; none before the 12th month); or complete calendar years. */
+export type TimeView = 'monthly' | 'rolling' | 'yearly';
+
+/** Months in the rolling window. */
+export const ROLLING_MONTHS = 12;
 
 /** A series ready to draw: x in (fractional) years, y in the metric's unit. */
 export interface ViewSeries {
@@ -68,6 +73,7 @@ export function viewSeries(metric: MetricName | string, series: SeriesByMetric, 
     }
     return { x, y, labels };
   }
+  if (view === 'rolling') return rollingSeries(metric, series, dates, n);
   return yearlySeries(metric, series, dates, n);
 }
 
@@ -85,6 +91,18 @@ function yearlySeries(metric: string, series: SeriesByMetric, dates: readonly st
       out.labels.push(year);
     }
     start = end;
+  }
+  return out;
+}
+
+function rollingSeries(metric: string, series: SeriesByMetric, dates: readonly string[], n: number): ViewSeries {
+  const spec = findMetric(metric);
+  const out: ViewSeries = { x: [], y: [], labels: [] };
+  if (!spec) return out;
+  for (let t = 0; t < n; t++) {
+    out.x.push(monthToYear(dates[t]));
+    out.y.push(t + 1 < ROLLING_MONTHS ? NaN : combineMonths(spec, series, t + 1 - ROLLING_MONTHS, t + 1));
+    out.labels.push(dates[t]);
   }
   return out;
 }

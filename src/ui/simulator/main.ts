@@ -12,8 +12,7 @@ import { Playback } from '../shared/playback';
 import { RedrawScheduler } from '../shared/redraw';
 import { RunControls } from '../shared/runControls';
 import { applyRunSettingRanges, DEFAULT_SCENARIO, setupFor, type RunSetup } from '../shared/runSetup';
-import type { TimeView } from '../shared/series';
-import { ChartPanel, type ChartDisplay } from './chartPanel';
+import { ChartPanel, type ChartDisplay, type ViewSetting } from './chartPanel';
 import { EvidenceControl } from './evidenceControl';
 import { renderMechanisms, renderSources } from './explanations';
 import { ManySeedsPanel } from './manySeeds';
@@ -119,7 +118,7 @@ since.onProgress = () => redraw.request(!playback.busy);
 since.scenarioAsRun = async () => (await playback.client(0).result()).scenario;
 charts.pngName = (id) => session.fileName('png', id).replace(/\.png$/, '');
 onRadioChange('view', (view) => {
-  charts.view = view as TimeView;
+  charts.view = view as ViewSetting;
   charts.setMarkers(session.markers());
   redraw.now();
 });

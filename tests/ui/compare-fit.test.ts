@@ -52,6 +52,29 @@ async function stripFit(page: Page) {
   });
 }
 
+/** How far the page in presentation mode reaches below the window, the bottom of the last policy's row in the
+ *  strip, and the height of the smallest pinned chart (fitting must not squash the charts away). */
+async function presentationFit(page: Page) {
+  return page.evaluate(() => {
+    let bottom = 0;
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden') bottom = Math.max(bottom, box.bottom);
+    }
+    const rows = document.querySelectorAll('#headline tr[data-policy]');
+    const charts = [...document.querySelectorAll('.outcome-card[data-pinned="true"] canvas')].map((c) => c.getBoundingClientRect().height);
+    return {
+      height: window.innerHeight,
+      scroll: document.documentElement.scrollHeight,
+      bottom,
+      lastPolicyRow: rows[rows.length - 1].getBoundingClientRect().bottom,
+      policies: rows.length,
+      smallestChart: Math.min(...charts),
+      charts: charts.length,
+    };
+  });
+}
+
 /** Visible elements that reach past either edge of the window, outside any box that scrolls sideways. */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -113,11 +136,11 @@ describe.skipIf(!available)("comparison and docs pages on a class's screens (Chr
     await shoot(page, 'compare-1280x720.png');
   });
 
-  it('fits the strip in presentation mode at 1280x720, 1600 and 1920 (screenshots)', async () => {
+  it('fits the strip, all three policies and the pinned charts on the screen in presentation mode at 1280x720, 1600x900 and 1920x1080 (screenshots)', async () => {
     await page.keyboard.press('p');
     await page.waitForFunction(() => document.documentElement.classList.contains('presenting'));
     try {
-      for (const viewport of DESKS) {
+      for (const viewport of [DESKS[0], { width: 1600, height: 900 }, DESKS[1], DESKS[2]]) {
         await page.setViewportSize(viewport);
         await page.evaluate(() => window.scrollTo(0, 0));
         await shoot(page, `compare-presentation-${viewport.width}x${viewport.height}.png`);
@@ -126,6 +149,15 @@ describe.skipIf(!available)("comparison and docs pages on a class's screens (Chr
         expect(fit.page, `page presenting at ${viewport.width}`).toBeLessThanOrEqual(0);
         expect(fit.fee).toBeLessThanOrEqual(fit.width);
         expect(fit.smuggler).toBeLessThanOrEqual(fit.width);
+        const screen = await presentationFit(page);
+        const size = `${viewport.width}x${viewport.height}`;
+        expect(screen.policies, size).toBe(3);
+        expect(screen.scroll, `page height presenting at ${size}`).toBeLessThanOrEqual(screen.height);
+        expect(screen.bottom, `lowest element presenting at ${size}`).toBeLessThanOrEqual(screen.height + 1);
+        expect(screen.lastPolicyRow, `third policy's row at ${size}`).toBeLessThanOrEqual(screen.height);
+        expect(screen.charts, size).toBeGreaterThanOrEqual(4);
+        // The smallest plot is a difference chart: at 1280x720 it gets about 75 px, enough for its axis and lines.
+        expect(screen.smallestChart, `smallest pinned chart at ${size}`).toBeGreaterThanOrEqual(60);
       }
     } finally {
       await page.keyboard.press('Escape');

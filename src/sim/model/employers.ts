@@ -252,8 +252,9 @@ export function reviseEmployers(st: SimState, share: number = K.REVISION_SHARE.v
   const store = st.employers;
   const odds = new EmployerTypeOdds(st);
   const month = st.crnMonth[Stream.EmploymentType];
-  for (let e = 0; e < store.count; e++) {
-    if (!store.open[e] || isVenueSector(store.sector[e])) continue;
+  // Workplaces are the first employersReal ids (createEmployers); the venue slots after them are not revised.
+  for (let e = 0; e < st.employersReal; e++) {
+    if (!store.open[e]) continue;
     const key = drawKey(month, e);
     if (drawAt(key, EmployerDraw.Revise) < share)
       setEmployerType(st, e, chooseEmployerType(st, e, drawAt(key, EmployerDraw.Revised), odds));

@@ -193,9 +193,15 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
           inside(e),
         ]),
         mapWidth: document.getElementById('map')!.clientWidth,
+        // The charts and their controls (the page hides sideways overflow, so measure the elements themselves).
+        chartsOutside: [...document.querySelectorAll('.charts-section, .charts-section *')]
+          .filter((e) => e.getBoundingClientRect().width > 0 && !inside(e))
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
+          .slice(0, 5),
       };
     });
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
+    expect(layout.chartsOutside).toEqual([]);
     expect(layout.headerInside.filter(([, ok]) => !ok)).toEqual([]);
     // The map keeps about 640 px (its labels are at least 10 px in any case) and scrolls inside its card.
     expect(layout.mapWidth).toBeGreaterThanOrEqual(600);

@@ -108,6 +108,24 @@ describe.skipIf(!available)('readable charts in the simulator (Chromium)', () =>
     await page.context().close();
   });
 
+  it('every legend fits its chart, on a phone and at 1280 px (long evidence names are cut with "…")', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 720 },
+    ]) {
+      const { page } = await newPage(site, HISTORY, viewport);
+      await page.waitForTimeout(300);
+      for (const spec of CHARTS) {
+        const canvas = page.locator(`canvas[data-chart="${spec.id}"]`);
+        const right = Number(await canvas.getAttribute('data-legend-right'));
+        const width = await canvas.evaluate((c) => c.clientWidth);
+        expect(right, `${spec.id} at ${viewport.width}`).toBeGreaterThan(0);
+        expect(right, `${spec.id} at ${viewport.width}`).toBeLessThanOrEqual(width);
+      }
+      await page.context().close();
+    }
+  });
+
   it("the replay's description is for students: no note on how the file is generated", async () => {
     const { page } = await newPage(site, HISTORY);
     const text = (await page.textContent('#scenario-description'))!;

@@ -158,6 +158,7 @@ const evidenceRanges: Plugin<'line'> = {
     );
     chart.canvas.dataset.evidencePoints = marks.join(' ');
     chart.canvas.dataset.axisFit = axisFit(chart);
+    chart.canvas.dataset.legendRight = String(legendRight(chart));
   },
 };
 
@@ -169,6 +170,13 @@ function highestOn(chart: Chart<'line'>, axis: string): number {
     for (const p of dataset.data as Point[]) top = Math.max(top, p.y ?? -Infinity, p.mark?.high ?? -Infinity);
   });
   return top;
+}
+
+/** The right edge of the legend's widest row item, in CSS pixels of the canvas (tests check it fits the chart). */
+function legendRight(chart: Chart<'line'>): number {
+  // Chart.js keeps the items' boxes on the legend after layout (not in its typings).
+  const boxes = (chart.legend as unknown as { legendHitBoxes?: { left: number; width: number }[] } | undefined)?.legendHitBoxes ?? [];
+  return Math.round(Math.max(0, ...boxes.map((b) => b.left + b.width)));
 }
 
 /** Each shown y axis's top and the highest value drawn on it, "y:max:highest" (tests check lines stay below the top). */
@@ -204,17 +212,36 @@ Interaction.modes.evidenceFirst = (chart, event, _options, useFinalPosition) => 
   return items;
 };
 
-/** Legend items, with evidence series shown by their marker shape rather than a line. */
+/** Legend items, with evidence series shown by their marker shape rather than a line; a label wider than the
+ *  chart is cut to fit with "…" (the legend does not wrap; the evidence list and tooltips give it whole). */
 function legendItems(chart: Chart): LegendItem[] {
   const items = Chart.defaults.plugins.legend.labels.generateLabels(chart as Chart);
+  const { size, family } = Chart.defaults.font;
+  chart.ctx.save();
+  chart.ctx.font = `${size}px ${family}`;
+  // Room for the text: the chart's width less the marker, its gap and the legend's padding.
+  const room = chart.width - LEGEND_MARKER_PX;
   for (const item of items) {
     const dataset = item.datasetIndex === undefined ? undefined : chart.data.datasets[item.datasetIndex];
     if (isEvidence(dataset)) {
       item.pointStyle = dataset.pointStyle as PointStyle;
       item.lineWidth = 1;
     }
+    item.text = fitText(chart.ctx, item.text as string, room);
   }
+  chart.ctx.restore();
   return items;
+}
+
+/** Width a legend item takes besides its text (marker box, gap, padding), in px. */
+const LEGEND_MARKER_PX = 60;
+
+/** The text, or its longest start that fits `width` px with "…" after it. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let end = text.length;
+  while (end > 1 && ctx.measureText(`${text.slice(0, end).trimEnd()}…`).width > width) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /** "2005.5" -> "2005-07" (monthly), "12 months to 2005-07" (rolling) or "2005" (yearly). */

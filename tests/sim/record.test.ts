@@ -8,6 +8,7 @@ import {
   getF32,
   getI32,
   getU8,
+  growMigrantStore,
   I32,
   PERSON_BYTES,
   pidOf,
@@ -15,6 +16,7 @@ import {
   setI32,
   setPid,
   setU8,
+  touchRecords,
   U8,
 } from '../../src/sim/model/record';
 
@@ -78,5 +80,31 @@ describe('the migrant record', () => {
     const changed = [...store.u8.keys()].filter((i) => store.u8[i] !== before[i]);
     expect(changed.every((i) => touched.has(i))).toBe(true);
     expect(getU8(store, 1, U8.Attempts)).toBe(7);
+  });
+
+  it('keeps every field of every person when the store doubles, the new records zero', () => {
+    const store = createMigrantStore(1024);
+    for (let id = 0; id < store.capacity; id++) {
+      setPid(store, id, 2 ** 35 + id);
+      setF32(store, id, F32.Savings, id + 0.5);
+      setU8(store, id, U8.Attempts, id % 256);
+    }
+    growMigrantStore(store);
+    expect(store.capacity).toBe(2048);
+    const kept = [...Array(1024).keys()].every(
+      (id) =>
+        pidOf(store, id) === 2 ** 35 + id && getF32(store, id, F32.Savings) === id + 0.5 && getU8(store, id, U8.Attempts) === id % 256,
+    );
+    expect(kept).toBe(true);
+    expect(store.u8.subarray(1024 * PERSON_BYTES).every((b) => b === 0)).toBe(true);
+    expect(store.u8.length).toBe(2048 * PERSON_BYTES);
+  });
+
+  it('touchRecords only reads: every byte stays as it was', () => {
+    const store = createMigrantStore(64);
+    store.u8.forEach((_, i) => (store.u8[i] = (i * 31) % 251));
+    const before = store.u8.slice();
+    touchRecords(store, [5, 63, 0, 17], 0, 4);
+    expect(store.u8).toEqual(before);
   });
 });

@@ -226,7 +226,7 @@ describe('frontera compare', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Whole run \(--whole-run\), 2003-01 to 2005-12/);
-    const rows = csv(join(out, 'comparison.csv')).filter((c) => c.metric === 'deaths');
+    const rows = csv(join(out, 'comparison.csv')).filter((c) => c.metric === 'apprehensions');
     const at = (period: string) => rows.find((c) => c.period === period)!;
     expect([at('all').window_start, at('all').window_end]).toEqual(['2003-01', '2005-12']);
     // Paired runs are identical before January 2005, so the whole run's difference is the policy window's.

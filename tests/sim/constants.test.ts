@@ -30,7 +30,10 @@ const ALLOWED_IN_FILE: Record<string, Record<number, string>> = {
     200: 'tries before a pick by id falls back to the list (the same distribution either way)',
     11: 'bits of the priority sorted per radix pass (speed only, the order is the same)',
   },
-  'smugglers.ts': { 2: 'the range of places in the list of outfits is a power of two' },
+  'smugglers.ts': {
+    2: 'the range of places in the list of outfits is a power of two',
+    32: 'the bits Math.clz32 counts in (the same power of two, in integer operations)',
+  },
   'venues.ts': { 20: 'closing picks are keyed above the count keys, 2^20 per market (far more than a month has)' },
   'population.ts': {
     2: 'PersonSource codes (0, 1, 2) in person ids',

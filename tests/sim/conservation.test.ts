@@ -29,7 +29,7 @@ function heldWithoutHistory(sim: Simulation): number {
 const paramSets = fc.record(Object.fromEntries(PARAMS.map((p) => [p.path, paramValue(p)])), { requiredKeys: [] });
 
 describe('conservation of people', () => {
-  // A generous limit: each run simulates the 60-month spin-up before its recorded year (it was 12 months).
+  // A generous limit: each run simulates the 36-month spin-up before its recorded year (it was 12 months).
   it('accounts for everyone ever created, every month, for any parameters', { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(paramSets, fc.integer({ min: 0, max: 1000 }), (set, seed) => {

@@ -1,5 +1,5 @@
-// The labour market the unauthorized face (conditions.ts): openings are the jobs U.S. demand holds for them that
-// nobody holds, shared among job seekers; a wage penalty of being screened out, and expected
+// The labour market the unauthorized face (conditions.ts): finite openings, set by U.S. demand and not by
+// the workforce already held, shared among job seekers; a wage penalty of being screened out, and expected
 // earnings, checked on the conditions alone.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -8,25 +8,20 @@ import { MigrantState, MIGRANT_STATES } from '../../src/sim/model/enums';
 import { CONSTANTS } from '../../src/sim/model/constants';
 import { defaultParams, type Params } from '../../src/sim/params';
 
-const SCALE = 10;
-
-/** Condition inputs with `seekers` job seekers and `employed` workers (agents), the default levers and `set`;
- *  `held` adds people in other states (work-visa holders, people held at coercive employers). */
-function inputs(seekers: number, employed: number, set: Partial<Params> = {}, held: Partial<Record<MigrantState, number>> = {}) {
+/** Conditions with `seekers` job seekers and `employed` workers (agents), the default levers without
+ *  work visas (visa holders fill openings first), and `set`. */
+function conditions(seekers: number, employed: number, set: Partial<Params> = {}) {
   const stateCounts = new Int32Array(MIGRANT_STATES.length);
   stateCounts[MigrantState.JobSeeking] = seekers;
   stateCounts[MigrantState.Working] = employed;
-  for (const [state, n] of Object.entries(held)) stateCounts[Number(state)] = n;
-  const st: ConditionInputs = { params: { ...defaultParams(), ...set }, scale: SCALE, tVisasThisYear: 0, stateCounts };
-  return st;
+  const st: ConditionInputs = {
+    params: { ...defaultParams(), 'pathways.workVisasPerYear': 0, ...set },
+    scale: 10,
+    tVisasThisYear: 0,
+    stateCounts,
+  };
+  return computeConditions(st, 600_000);
 }
-
-function conditions(...args: Parameters<typeof inputs>) {
-  return computeConditions(inputs(...args), 600_000);
-}
-
-/** The jobs U.S. demand holds for the unauthorized at the default levers, in agents. */
-const DEMANDED = CONSTANTS.UNAUTHORIZED_JOBS_2003.value / SCALE;
 
 describe('the jobs channel in the conditions', () => {
   it('with no one else seeking a seeker meets an opening at the application rate; with no demand, never', () => {
@@ -34,35 +29,22 @@ describe('the jobs channel in the conditions', () => {
     expect(conditions(10, 1000, { 'context.usLabourDemand': 0 }).jobMatch).toBe(0);
   });
 
-  it('openings are the jobs U.S. demand holds less the jobs held (free workers, people held at coercive employers, visa holders)', () => {
-    expect(jobOpenings(inputs(10, 0, { 'context.usLabourDemand': 0.6 }))).toBeCloseTo(0.6 * DEMANDED, 6);
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1_200_000 }),
-        fc.integer({ min: 0, max: 50_000 }),
-        fc.integer({ min: 0, max: 50_000 }),
-        (employed, coerced, visas) => {
-          const held = { [MigrantState.ExploitedUsLabor]: coerced, [MigrantState.LegalWorker]: visas };
-          expect(jobOpenings(inputs(10, employed, {}, held))).toBeCloseTo(Math.max(0, DEMANDED - employed - coerced - visas), 6);
-        },
-      ),
-    );
-  });
-
-  it('once the jobs demanded are all held, nobody finds work; a fuller market gives each seeker a smaller chance', () => {
-    expect(conditions(1000, Math.ceil(DEMANDED)).jobMatch).toBe(0);
-    expect(conditions(1000, 0, { 'context.usLabourDemand': 0.5 }, { [MigrantState.LegalWorker]: Math.ceil(DEMANDED / 2) }).jobMatch).toBe(
-      0,
+  it('openings come from U.S. demand: the 2003 jobs times the openings rate and the demand index, whatever the workforce held', () => {
+    const scale = 10;
+    const expected = (CONSTANTS.JOB_OPENINGS_RATE.value * CONSTANTS.UNAUTHORIZED_JOBS_2003.value * 0.6) / scale;
+    expect(jobOpenings({ ...defaultParams(), 'pathways.workVisasPerYear': 0, 'context.usLabourDemand': 0.6 }, scale)).toBeCloseTo(
+      expected,
+      6,
     );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 900_000 }), (seekers, employed) => {
-        expect(conditions(seekers, employed + 10_000).jobMatch).toBeLessThan(conditions(seekers, employed).jobMatch);
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 2_000_000 }), (seekers, employed) => {
+        expect(conditions(seekers, employed).jobMatch).toBe(conditions(seekers, 0).jobMatch);
       }),
     );
   });
 
   it('the chance of finding work rises when few seek it: with seekers far fewer than openings, nearly the application rate', () => {
-    const openings = jobOpenings(inputs(1, 0));
+    const openings = jobOpenings({ ...defaultParams(), 'pathways.workVisasPerYear': 0 }, 10);
     expect(conditions(Math.round(openings / 20), 0).jobMatch).toBeGreaterThan(0.95 * CONSTANTS.HIRE_PROBABILITY.value);
     expect(conditions(Math.round(openings * 5), 0).jobMatch).toBeLessThan(0.25 * CONSTANTS.HIRE_PROBABILITY.value);
   });
@@ -71,8 +53,8 @@ describe('the jobs channel in the conditions', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 100_000 }),
-        fc.integer({ min: 1, max: 400_000 }),
-        fc.double({ min: 0.5, max: 0.95, noNaN: true }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
         (seekers, employed, demand) => {
           const base = conditions(seekers, employed).jobMatch;
           expect(conditions(seekers * 2, employed).jobMatch).toBeLessThan(base);
@@ -84,7 +66,7 @@ describe('the jobs channel in the conditions', () => {
   });
 
   it('work-visa holders fill openings first, leaving fewer to the unauthorized', () => {
-    expect(conditions(1000, 900_000, {}, { [MigrantState.LegalWorker]: 20_000 }).jobMatch).toBeLessThan(conditions(1000, 900_000).jobMatch);
+    expect(conditions(1000, 40_000, { 'pathways.workVisasPerYear': 60_000 }).jobMatch).toBeLessThan(conditions(1000, 40_000).jobMatch);
   });
 
   it('status verification lowers the chance of finding work, the wage and expected earnings', () => {

@@ -40,12 +40,10 @@ export function trendPerYear(values: number[]): number {
   return sxy / sxx / my;
 }
 
-/** Series that still drift (issue 20 open), checked apart below. Measured with the labour market's limits (openings are
- *  the jobs demand holds that nobody holds; seekers without work weigh going home; 60-month spin-up), 10 seeds: the
- *  stock +0.06% a year (it was +2.32% before), U.S. new victims -2.01% (was -0.92%), clients handed over by smugglers
- *  -7.35% (was -3.78%), exploitative networks -6.27% (was -0.75%); new victims -1.15%, Mexico -0.27% and the coercive
- *  share -0.09% hold. Without job turnover the settled hold the jobs, and flows into the U.S. thin over the years. */
-const DRIFTING = ['newVictimsUs', 'handedOver', 'exploitativeNetworks'];
+/** Series that still drift on the model with issues 20 and 21 (issue 20 open), checked apart below: measured on
+ *  026f28e, the stock +2.32% a year and clients handed over by smugglers -3.78%; the others hold (new victims -0.48%,
+ *  U.S. -0.92%, Mexico +0.03%, coercive share -0.59%, exploitative networks -0.75%). */
+const DRIFTING = ['stock', 'handedOver'];
 
 /** The seeds' mean yearly values of every series, and each one's trend a year. */
 function trends(): Record<string, number> {
@@ -62,7 +60,7 @@ function trends(): Record<string, number> {
 
 describe('a baseline that holds still (10 seeds, scale 20, 2003 inputs held for 20 years)', () => {
   it(
-    'the unauthorized stock, new victims (total, Mexico) and the coercive share change by less than 2% a year on average',
+    'new victims (total, U.S., Mexico), the coercive share and exploitative networks change by less than 2% a year on average',
     () => {
       const measured = trends();
       console.log('trend per year (share of the mean):', JSON.stringify(measured));
@@ -71,11 +69,10 @@ describe('a baseline that holds still (10 seeds, scale 20, 2003 inputs held for 
     PAIRED_TIMEOUT,
   );
 
-  // Skipped: with the stock held by the labour market, U.S. new victims (-2.01% a year), hand-overs (-7.35%) and
-  // exploitative networks (-6.27%) drift as the settled come to hold the jobs and fewer newcomers find work; job
-  // turnover (branch labour-separations) holds the flows but needs a refit. Issue 20 stays open until this passes.
+  // Skipped: the stock still grows (+2.32% a year, +3.80% before issue 20; nothing in the labour market pushes back
+  // when the stock outgrows demand) and hand-overs fall (-3.78%). Issue 20 stays open until this passes.
   it.skip(
-    'U.S. new victims, clients handed over by smugglers and exploitative networks change by less than 2% a year on average',
+    'the unauthorized stock and clients handed over by smugglers change by less than 2% a year on average',
     () => {
       const measured = trends();
       for (const name of DRIFTING) expect(Math.abs(measured[name]), name).toBeLessThan(0.02);

@@ -109,7 +109,7 @@ describe('the same person under two policies', () => {
     // court draws shifted every later justice draw (victims' choices, deportations): run on the old streams,
     // only 312 of 824 histories were identical.
     const base = applyOverrides(findScenario('baseline-2003')!, { years: 1, scale: 100, seed: 3 });
-    // From the first recorded month: the spin-up before it (60 months) runs under the scenario's levers, and a year of
+    // From the first recorded month: the spin-up before it (36 months) runs under the scenario's levers, and a year of
     // convictions there or not would reach many of those followed through deterred employers, not through draws.
     const noCourts = { ...base, timeline: [{ at: base.start, set: { 'justice.prosecutionCapacity': 0 } }] };
     const a = histories(new Simulation(base, { trackAgents: 3000 }).run());
@@ -117,11 +117,10 @@ describe('the same person under two policies', () => {
     expect(a.size).toBeGreaterThan(500);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     const identical = [...a].filter(([pid, events]) => JSON.stringify(b.get(pid)) === JSON.stringify(events)).length;
-    // 0.97: since the sale of clients weighs the courts' record of convicted networks (issue 21), no courts make
+    // 0.98: since the sale of clients weighs the courts' record of convicted networks (issue 21), no courts make
     // networks sell more from the first month, a real change some of those followed meet (1,449 of 1,469 identical
-    // on this seed; 0.99 held before that channel); and since U.S. demand holds a fixed number of jobs (issue 20),
-    // who else is looking for work this month moves everyone's chance of finding it (1,410 of 1,441 identical).
-    expect(identical).toBeGreaterThanOrEqual(0.97 * a.size);
+    // on this seed; 0.99 held before that channel).
+    expect(identical).toBeGreaterThanOrEqual(0.98 * a.size);
   });
 });
 

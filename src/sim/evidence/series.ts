@@ -619,16 +619,16 @@ export const ASSUMED_INPUTS: readonly AssumedInput[] = [
   {
     path: 'context.usLabourDemand',
     at: '2008-01',
-    value: 0.99,
+    value: 0.8,
     grade: 'U',
-    note: 'Recession: about 1% fewer jobs for the unauthorized than in 2007 (BLS CES 2007-08: construction -6%, manufacturing -3%, the rest flat, weighted 17/12/71% by the sectors of unauthorized workers, Passel & Cohn 2009; recollected, not in EVIDENCE.md)',
+    note: 'U.S. recession and the construction collapse: job openings fall (BLS JOLTS openings roughly halved from 2007 to 2009; not in EVIDENCE.md)',
   },
   {
     path: 'context.usLabourDemand',
     at: '2009-01',
-    value: 0.93,
+    value: 0.6,
     grade: 'U',
-    note: 'Recession deepens: about 7% fewer jobs than in 2007 (BLS CES 2007-09: construction -21%, manufacturing -14%, the rest -3%, same weights; recollected)',
+    note: 'U.S. recession deepens (2009): fewer job openings still',
   },
 ];
 

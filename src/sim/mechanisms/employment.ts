@@ -74,9 +74,8 @@ export const employment = mechanism({
       max: 3,
       default: 1,
       description:
-        'U.S. demand for unauthorized workers (construction, agriculture, services) relative to 2003 (1): the jobs it holds for them are proportional to it (not to the workforce already held), and openings are those jobs nobody holds. Openings against job seekers set how fast they find work, and what potential migrants expect to earn: the U.S. business cycle reaches the decision to migrate through it.',
-      source:
-        'Business-cycle input (BLS CES employment by sector, weighted by the sectors unauthorized workers are in; no series in EVIDENCE.md): 1 = the 2003 level',
+        'U.S. demand for unauthorized workers (construction, agriculture, services) relative to 2003 (1): job openings are proportional to it, not to the workforce already held. Openings against job seekers set how fast they find work, and what potential migrants expect to earn: the U.S. business cycle reaches the decision to migrate through it.',
+      source: 'Business-cycle input (BLS JOLTS job openings; no series in EVIDENCE.md): 1 = the 2003 level',
       role: 'input',
     }),
     num({
@@ -255,20 +254,20 @@ export const employment = mechanism({
       'employers',
       'Chance a job seeker applies for an opening in a month (with plenty of openings, the chance of finding work)',
     ),
-    DAY_LABOUR_EARNINGS: c(
-      0.4,
-      'share of the wage',
+    JOB_OPENINGS_RATE: c(
+      0.025,
+      'openings per job a month',
       'assumption',
       'conditions',
-      'What someone in the U.S. without a job earns from day labour while looking, as a share of the monthly wage: what a seeker weighs against going home when openings are few (Valenzuela et al. 2006, On the Corner, describe day labourers looking for work most days and finding it on some; recollected, not in EVIDENCE.md)',
-      [0.2, 0.6],
+      'Job openings for the unauthorized each month per job U.S. demand holds for them (UNAUTHORIZED_JOBS_2003 times context.usLabourDemand): near the U.S. job openings rate of 2-3% in 2003 (BLS JOLTS; not in EVIDENCE.md)',
+      [0.015, 0.04],
     ),
     UNAUTHORIZED_JOBS_2003: c(
       9_300_000,
       'jobs',
       'assumption',
       'conditions',
-      'Jobs U.S. demand holds for unauthorized (and work-visa) labour at context.usLabourDemand = 1: the workforce of baseline-2003 at its start (the default context.usStock, all in work), so the 2003 labour market starts full and openings come from people leaving; exogenous, it does not grow with the workforce the model holds. Pew counts fewer unauthorized workers (about 7.2 million in March 2005, Passel 2006; not in EVIDENCE.md)',
+      'U.S. demand for unauthorized labour at context.usLabourDemand = 1, in jobs: the workforce of baseline-2003 at its start (the default context.usStock, all in work), so 2003 openings equal those of the earlier rule (openings proportional to the workforce held); exogenous, it does not grow with the workforce the model holds. Pew counts fewer unauthorized workers (about 7.2 million in March 2005, Passel 2006; not in EVIDENCE.md)',
     ),
     JOB_SEPARATION_RATE: c(
       0.04,

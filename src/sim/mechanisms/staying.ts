@@ -40,14 +40,6 @@ export const staying = mechanism({
       'Yearly chance of going home for good of a settler at the reference weighing (no family on either side, the reference earnings gap, no years stayed, under RETURN_AGE, no cost of coming back): Pew (Passel, Cohn & Gonzalez-Barrera 2012, EVIDENCE.md 6, B/C) count 670-700k Mexicans moving back in 1995-2000 and 1.4 M in 2005-10 out of a Mexican-born population of 9-12 M, 1.5-2.5% a year with deportees and children, and Warren & Warren (2013) find emigration did not rise after 2007',
       [0.01, 0.05],
     ),
-    SEARCH_GIVE_UP_RATE: c(
-      1,
-      'per year',
-      'assumption',
-      'outflows',
-      'Yearly rate at which an unauthorized job seeker who finds no work goes home for good, at the reference weighing of a stay (scaled by e^-weight, monthly): with openings to spare few search long, and as U.S. demand is filled searches fail and people go home (no rate in EVIDENCE.md; Massey et al. 2002 describe return after failed searches, without a rate)',
-      [0.3, 3],
-    ),
     SETTLING_RATE: c(
       0.2,
       'per year',
@@ -62,14 +54,6 @@ export const staying = mechanism({
       'assumption',
       'outflows',
       'How much the earnings ratio the unauthorized find (against REFERENCE_WAGE_GAP) weighs for staying: as the gap closes, more go home and fewer settle',
-    ),
-    STAY_HORIZON_MONTHS: c(
-      12,
-      'months',
-      'assumption',
-      'outflows',
-      "Months ahead over which someone in the U.S. weighs what staying pays: someone in work counts on their job for a while (it ends at JOB_SEPARATION_RATE), someone looking counts on finding one (this month's chance of finding work)",
-      [6, 36],
     ),
     STAY_FAMILY_HERE: c(
       0.7,
@@ -176,7 +160,7 @@ export const staying = mechanism({
     ),
     STOCK_YEARS_MAX: c(30, 'years', 'assumption', 'setup', 'Longest stay of anyone in the starting stock'),
     SPIN_UP_MONTHS: c(
-      60,
+      36,
       'months',
       'assumption',
       'setup',
@@ -189,7 +173,6 @@ export const staying = mechanism({
       'pid',
       "a worker's review of their stay: death, adjustment, removal, family formed here, going home for good, settling",
     ),
-    SearchReview: stream('stay.search', 'pid', "a job seeker's weighing, in a month without work, of going home for good"),
   },
   metrics: [
     // The unauthorized population's entries and exits by route (model/population counts every move in or out of it)

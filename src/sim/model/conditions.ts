@@ -2,7 +2,7 @@
 // the state: the chance a crossing is stopped in each corridor for each way of crossing, the risk of
 // dying, the going smuggling fees (set by the market in smugglers.ts), the odds that enforcement
 // reaches an employer or a worker, how many jobs are open to the unauthorized, how fast they find one
-// (the jobs U.S. labour demand holds for them that nobody holds) and what they earn. Agents decide on these.
+// (openings set by U.S. labour demand) and what they earn. Agents decide on these.
 import type { Params } from '../params';
 import { CORRIDORS, Corridor, EmployerType, MigrantState, Mode, MODES, tabulate } from './enums';
 import { CONSTANTS } from './constants';
@@ -66,22 +66,6 @@ export interface JobProspects {
  *  spells end at JOB_SEPARATION_RATE and the next is found with the monthly chance of finding work). */
 export function expectedEarnings(jobs: JobProspects): number {
   return (jobs.wage * jobs.finding) / (jobs.finding + K.JOB_SEPARATION_RATE.value);
-}
-
-/** Share of the next `months` spent in work for someone in work now (`inWork`) or looking for it: job spells end at
- *  JOB_SEPARATION_RATE and the next is found with the monthly chance `finding`, so the share drifts from where one
- *  stands to the long-run share of expectedEarnings. Someone in work weighs their job; someone looking, their search. */
-export function shareInWork(finding: number, months: number, inWork: boolean): number {
-  const rate = finding + K.JOB_SEPARATION_RATE.value;
-  const longRun = finding / rate;
-  return longRun + (((inWork ? 1 : 0) - longRun) * (1 - Math.exp(-rate * months))) / (rate * months);
-}
-
-/** Monthly earnings over the next `months` for someone in work now (`inWork`) or looking for it, USD: the wage for the
- *  share of the time in work (shareInWork), and day labour (DAY_LABOUR_EARNINGS) for the rest. */
-export function earningsOver(jobs: JobProspects, months: number, inWork: boolean): number {
-  const share = shareInWork(jobs.finding, months, inWork);
-  return jobs.wage * (share + (1 - share) * K.DAY_LABOUR_EARNINGS.value);
 }
 
 /** What the conditions depend on besides the levers (SimState has these fields). */
@@ -152,36 +136,27 @@ export function computeConditions(st: ConditionInputs, employersReal: number): C
   };
 }
 
-/** Chance a job seeker meets an opening this month. Openings for the unauthorized are the jobs U.S. demand
- *  holds for their labour (jobsDemanded) that nobody holds now: as the workforce fills them, openings close and
- *  newcomers wait for someone to leave; when demand falls below the jobs held, there are none. Seekers apply
- *  with HIRE_PROBABILITY and openings go to applicants at random (urn-ball matching): with openings to spare
- *  nearly every applicant is hired, and when seekers outnumber openings each one's chance falls. */
+/** Chance a job seeker meets an opening this month. Openings for the unauthorized come from U.S. demand
+ *  for their labour, a quantity of its own (jobs at the 2003 level times context.usLabourDemand), not from
+ *  the workforce the model already holds; work-visa holders fill some first. Seekers apply with
+ *  HIRE_PROBABILITY and openings go to applicants at random (urn-ball matching): with openings to spare
+ *  nearly every applicant is hired, and when seekers outnumber openings (a downturn, or seekers piling up)
+ *  each one's chance falls. */
 function jobMatchProbability(st: ConditionInputs): number {
   const apply = K.HIRE_PROBABILITY.value;
   const applicants = st.stateCounts ? apply * st.stateCounts[MigrantState.JobSeeking] : 0;
   if (applicants === 0) return apply;
-  const openings = jobOpenings(st);
+  const openings = jobOpenings(st.params, st.scale);
   if (openings <= 0) return 0;
   return apply * (openings / applicants) * (1 - Math.exp(-applicants / openings));
 }
 
-/** Jobs U.S. demand holds for the unauthorized this month (agents): UNAUTHORIZED_JOBS_2003 times
- *  context.usLabourDemand, exogenous (it does not grow with the workforce the model holds). */
-export function jobsDemanded(p: Params, scale: number): number {
-  return (K.UNAUTHORIZED_JOBS_2003.value * p['context.usLabourDemand']) / scale;
-}
-
-/** Jobs held now (agents): free workers, people held at coercive employers and work-visa holders fill the same
- *  jobs (visa holders are recruited first, so visas close openings to the unauthorized). */
-export function jobsHeld(stateCounts: ArrayLike<number>): number {
-  return stateCounts[MigrantState.Working] + stateCounts[MigrantState.ExploitedUsLabor] + stateCounts[MigrantState.LegalWorker];
-}
-
-/** Job openings for the unauthorized this month (agents): the jobs demanded less the jobs held. */
-export function jobOpenings(st: ConditionInputs): number {
-  const held = st.stateCounts ? jobsHeld(st.stateCounts) : 0;
-  return Math.max(0, jobsDemanded(st.params, st.scale) - held);
+/** Job openings for the unauthorized this month (agents): the monthly openings rate times U.S. demand
+ *  for their labour, less the openings work-visa holders are recruited into first. */
+export function jobOpenings(p: Params, scale: number): number {
+  const demand = (K.UNAUTHORIZED_JOBS_2003.value * p['context.usLabourDemand']) / scale;
+  const visaHires = p['pathways.workVisasPerYear'] / 12 / scale;
+  return Math.max(0, K.JOB_OPENINGS_RATE.value * demand - visaHires);
 }
 
 /** Chance that an unauthorized job seeker's approach to an employer ends in a job: off-the-books

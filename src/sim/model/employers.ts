@@ -341,15 +341,17 @@ const enum SeekDraw {
 }
 
 /** A job seeker in the U.S. looks for work: they meet an opening with this month's chance (finite openings,
- *  set by U.S. labour demand); coercive employers trap some, most find ordinary jobs. Returns true if they found work. */
-export function seekWork(st: SimState, id: number): boolean {
+ *  set by U.S. labour demand); coercive employers trap some, most find ordinary jobs. */
+export function seekWork(st: SimState, id: number): void {
   const key = personKey(st, Stream.EmploymentSeek, id);
-  if (drawAt(key, SeekDraw.Hired) >= st.cond.jobMatch) return false;
+  if (drawAt(key, SeekDraw.Hired) >= st.cond.jobMatch) return;
   const e = pickEmployer(st, id, key);
-  if (e < 0) return false;
-  if (st.employers.type[e] === EmployerType.Coercive) holdVictim(st, id, e, Form.Labor);
-  else hireFreely(st, id, e);
-  return true;
+  if (e < 0) return;
+  if (st.employers.type[e] === EmployerType.Coercive) {
+    holdVictim(st, id, e, Form.Labor);
+    return;
+  }
+  hireFreely(st, id, e);
 }
 
 function pickEmployer(st: SimState, id: number, key: number): number {

@@ -30,7 +30,7 @@ import { chargeApprehension, chargeAttempt, hireSmuggler } from './smugglers';
 import { sellClient } from './sale';
 import { networkSaleRisk } from './reputation';
 import { RETURN_HAZARD, hireFreely, monthsToRepay, scheduleWorkerWake } from './employers';
-import { earningsOver, expectedEarnings, type JobProspects } from './conditions';
+import { expectedEarnings, type JobProspects } from './conditions';
 
 const K = CONSTANTS;
 
@@ -268,9 +268,7 @@ function bestCrossingValue(st: SimState, stay: number, riskAversion: number, sav
 /** Works out this month's stay terms (after the conditions). */
 export function stayTerms(st: SimState): StayTerms {
   const p = st.params;
-  // What the months ahead pay here against home, for someone in work and for someone looking.
-  const ratio = (inWork: boolean) =>
-    (p['context.wageGap'] * earningsOver(st.cond.jobs, K.STAY_HORIZON_MONTHS.value, inWork)) / p['behaviour.usMonthlyEarningsUsd'];
+  const earningsRatio = (p['context.wageGap'] * expectedEarnings(st.cond.jobs)) / p['behaviour.usMonthlyEarningsUsd'];
   const line = (mode: Mode, stay: number): [number, number] => {
     const none = crossingValue(st, mode, stay, 0, 0);
     return [none, none - crossingValue(st, mode, stay, 1, 0)];
@@ -280,7 +278,7 @@ export function stayTerms(st: SimState): StayTerms {
     return { alone: line(Mode.Alone, stay), guide: line(Mode.Guide, stay), professional: line(Mode.Professional, stay) };
   };
   return {
-    earningsRatio: { inWork: ratio(true), seeking: ratio(false) },
+    earningsRatio,
     stay: { [Plan.Settler]: stayValue(st, Plan.Settler), [Plan.Sojourner]: stayValue(st, Plan.Sojourner) },
     back: { [Plan.Settler]: forPlan(Plan.Settler), [Plan.Sojourner]: forPlan(Plan.Sojourner) },
   };

@@ -2,8 +2,7 @@
 // from time to time and weighs it (earnings here and at home, family on each side, years stayed, age, what
 // coming back across would cost): the same weighing decides whether a sojourner settles and whether a
 // settler goes home for good. Deaths (a life table) and adjustment to legal status are events at their
-// rates, drawn at the same reviews; ICE removes people from the interior at an input rate. Job seekers who find
-// no work weigh going home each month.
+// rates, drawn at the same reviews; ICE removes people from the interior at an input rate.
 import { REVIEW_HAZARD } from './employers';
 import { drawAt } from '../engine/crn';
 import { personKey } from './draws';
@@ -56,7 +55,7 @@ export function stayWeight(st: SimState, id: number): number {
   const years = Math.min(yearsStayed(st, id), K.STAY_YEARS_CAP.value);
   const age = Math.max(0, ageOf(st, id) - K.RETURN_AGE.value);
   return (
-    K.STAY_EARNINGS.value * Math.log(earningsRatio(st, id) / K.REFERENCE_WAGE_GAP.value) +
+    K.STAY_EARNINGS.value * Math.log(st.stayTerms.earningsRatio / K.REFERENCE_WAGE_GAP.value) +
     K.STAY_FAMILY_HERE.value * here -
     K.STAY_FAMILY_HOME.value * home -
     K.STAY_YEARS.value * years -
@@ -65,22 +64,9 @@ export function stayWeight(st: SimState, id: number): number {
   );
 }
 
-/** What the months ahead pay here against home for the person in slot `id`: their job, or their search (with no
- *  opening at all, a search pays day labour only). */
-function earningsRatio(st: SimState, id: number): number {
-  const terms = st.stayTerms.earningsRatio;
-  return getU8(st.migrants, id, U8.State) === MigrantState.JobSeeking ? terms.seeking : terms.inWork;
-}
-
 /** Chance of going home for good over `months`, at the weighing `weight`: the reference emigration rate scaled by e^-weight. */
 export function emigrationProbability(weight: number, months: number): number {
   return 1 - Math.exp((-months / 12) * K.EMIGRATION_RATE.value * Math.exp(-weight));
-}
-
-/** Chance a job seeker who found no work this month goes home for good, at the weighing `weight`: the reference
- *  rate of giving up the search scaled by e^-weight (the weighing reads this month's chance of finding work). */
-export function searchGiveUpProbability(weight: number): number {
-  return 1 - Math.exp((-1 / 12) * K.SEARCH_GIVE_UP_RATE.value * Math.exp(-weight));
 }
 
 /** Chance a sojourner decides to settle over `months`, at the weighing `weight`: the reference settling rate scaled by e^weight. */
@@ -159,14 +145,6 @@ export function reviewStay(st: SimState, id: number): Review {
     return Review.Stays;
   }
   return Review.WantsTrip;
-}
-
-/** A job seeker who found no work this month weighs going home for good (the weighing of a stay, at the rate of
- *  giving up a search): as openings close, searches fail and more give up. Returns true if they left. */
-export function reviewSearch(st: SimState, id: number): boolean {
-  const leave = drawAt(personKey(st, Stream.SearchReview, id), 0) < searchGiveUpProbability(stayWeight(st, id));
-  if (leave) exitMigrant(st, id, Exit.Returned);
-  return leave;
 }
 
 /** A partner found here, and children once there is a partner: each at its yearly rate over `years`. */

@@ -210,11 +210,10 @@ export interface SimState {
 }
 
 /** What the weighing of a stay reads from this month's conditions, the same for everyone (worked out once a month):
- *  the earnings ratio the unauthorized find (in work or looking), and for each plan the value of the stay under way and the net value of
+ *  the earnings ratio the unauthorized find, and for each plan the value of the stay under way and the net value of
  *  each way back across as a linear function of risk aversion (crossingValue is linear in it). */
 export interface StayTerms {
-  /** What the months ahead (STAY_HORIZON_MONTHS) pay in the U.S. against home, for someone in work now and for someone looking. */
-  earningsRatio: { inWork: number; seeking: number };
+  earningsRatio: number;
   stay: Record<Plan, number>;
   /** Per plan, per way back across (alone, guide, professional): value at no risk aversion, and its loss per unit of it. */
   back: Record<Plan, { alone: [number, number]; guide: [number, number]; professional: [number, number] }>;

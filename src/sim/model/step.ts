@@ -14,7 +14,6 @@ import { attemptCrossing, considerMigration, spreadNews, stayTerms, wake } from 
 import { raidMexicanVenues, resolveKidnapping, travelThroughMexico, waitAtBorder } from './mexico';
 import { holdOneMonth, inspectWorksites, investigateWorkplaces, raidUsVenues, regularise } from './enforcement';
 import { decideTVisa, prosecuteCases } from './justice';
-import { reviewSearch } from './outflows';
 import { resetTally } from './measures';
 import { keyMonth, orderByPriority } from './draws';
 
@@ -78,7 +77,7 @@ function moveActivePeople(st: SimState): void {
         travelThroughMexico(st, id);
         break;
       case MigrantState.JobSeeking:
-        if (!recruitIntoUsVenue(st, id, venueRecruiting) && !seekWork(st, id)) reviewSearch(st, id);
+        if (!recruitIntoUsVenue(st, id, venueRecruiting)) seekWork(st, id);
         break;
       default:
         ids[queued++] = id;

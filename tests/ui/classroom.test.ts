@@ -1,14 +1,13 @@
 // Browser tests of the simulator page for a classroom (issue 25): play after pause at every speed,
 // a lever changed mid-run takes effect the month the page says, the followed sample shows
 // trafficking, the monitors, "since your change", phones and accessibility (axe-core, WCAG 2 A/AA).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applyOverrides, findScenario, runScenario } from '../../src/index';
-import { axeViolations, browserAvailable, currentTick, newPage, openSite, takeConsoleProblems, type Site } from './harness';
+import { axeViolations, currentTick, describeInBrowser, newPage } from './harness';
 
 const SHOTS = process.env.FRONTERA_SHOTS;
 
-const available = browserAvailable();
 const SPEEDS = ['1', '3', '6', '12', '36', '0'];
 
 async function waitForTick(page: Page, tick: number, timeout = 60_000): Promise<void> {
@@ -50,20 +49,9 @@ async function pause(page: Page): Promise<void> {
   }
 }
 
-describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterEach(() => {
-    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
+describeInBrowser('simulator in the classroom (Chromium)', (site) => {
   it('play after pause moves on at every speed, several times each', async () => {
-    const { page } = await newPage(site, '#scale=100&years=40');
+    const { page } = await newPage(site(), '#scale=100&years=40');
     for (const speed of SPEEDS) {
       await page.selectOption('#speed', speed);
       for (let round = 0; round < (speed === '0' ? 5 : 2); round++) {
@@ -78,7 +66,7 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
   });
 
   it('a lever changed mid-run takes effect the month after the one shown, at every speed, and keeps its value', async () => {
-    const { page } = await newPage(site, '#scale=100&years=12');
+    const { page } = await newPage(site(), '#scale=100&years=12');
     let value = 20000;
     for (const speed of ['12', '0', '3']) {
       await page.selectOption('#speed', speed);
@@ -110,7 +98,7 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
   });
 
   it('since your change: the same seed without the change runs alongside and the page shows the difference (this seed, then paired seeds)', async () => {
-    const { page } = await newPage(site, '#scale=100&years=8', { width: 1600, height: 1000 });
+    const { page } = await newPage(site(), '#scale=100&years=8', { width: 1600, height: 1000 });
     expect(await page.isHidden('#since-change')).toBe(true);
     for (let i = 0; i < 6; i++) await page.click('#step');
     await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '6');
@@ -143,7 +131,7 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
   }, 600_000);
 
   it('monitors show live numbers that match the run, and the map follows every victim with a legend saying so', async () => {
-    const { page } = await newPage(site, '#scale=100&years=4', { width: 1600, height: 1000 });
+    const { page } = await newPage(site(), '#scale=100&years=4', { width: 1600, height: 1000 });
     await page.selectOption('#speed', '0');
     await pressPlay(page);
     await waitForTick(page, 30);
@@ -177,7 +165,7 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
   });
 
   it('phones (390x844): no sideways scroll, header links and caveat inside the screen, the map wide enough for its labels', async () => {
-    const { page } = await newPage(site, '#scale=100&years=4', { width: 390, height: 844 });
+    const { page } = await newPage(site(), '#scale=100&years=4', { width: 390, height: 844 });
     for (let i = 0; i < 3; i++) await page.click('#step');
     await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '3');
     const layout = await page.evaluate(() => {
@@ -213,7 +201,7 @@ describe.skipIf(!available)('simulator in the classroom (Chromium)', () => {
   });
 
   it('axe-core finds no WCAG 2 A/AA violation on the simulator page, with since-your-change and a story open', async () => {
-    const { page } = await newPage(site, '#scale=100&years=4', { width: 1280, height: 720 });
+    const { page } = await newPage(site(), '#scale=100&years=4', { width: 1280, height: 720 });
     for (let i = 0; i < 4; i++) await page.click('#step');
     await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '4');
     await setLever(page, '#param-border-agents', '30000');

@@ -5,15 +5,14 @@
 // finds no WCAG 2 A/AA violation. Screenshots go to $FRONTERA_SHOTS (else test-results/).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
 import { comparisonFromLesson } from '../../src/ui/compare/comparison';
 import { findLesson } from '../../src/ui/compare/lessons';
-import { axeViolations, browserAvailable, openPage, openSite, takeConsoleProblems, type Site } from './harness';
+import { axeViolations, describeInBrowser, openPage, waitForReady, type Site } from './harness';
 
 const SHOTS = process.env.FRONTERA_SHOTS ?? resolve(import.meta.dirname, '../../test-results');
-const available = browserAvailable();
 const DESKS = [
   { width: 1280, height: 720 },
   { width: 1600, height: 1000 },
@@ -25,7 +24,7 @@ const PHONE = { width: 390, height: 844 };
 async function lessonPlayedToEnd(site: Site): Promise<Page> {
   const lesson = { ...comparisonFromLesson(findLesson('border-vs-interior')!), seeds: 3 };
   const { page } = await openPage(site, 'compare.html', `#${encodeComparison(lesson)}`, DESKS[1]);
-  await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
+  await waitForReady(page);
   await page.selectOption('#speed', '0');
   await page.click('#play');
   await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('finished'), undefined, { timeout: 240_000 });
@@ -101,20 +100,15 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, name) });
 }
 
-describe.skipIf(!available)("comparison and docs pages on a class's screens (Chromium)", () => {
-  let site: Site;
+describeInBrowser("comparison and docs pages on a class's screens (Chromium)", (site) => {
   let page: Page;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    site = await openSite();
-    page = await lessonPlayedToEnd(site);
+    page = await lessonPlayedToEnd(site());
   }, 600_000);
-  afterEach(() => {
-    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
-  });
+  // Closes the page before describeInBrowser closes the site (vitest runs after-hooks last registered first).
   afterAll(async () => {
     await page?.context().close();
-    await site?.close();
   });
 
   it('fits the noise strip at 1280, 1600 and 1920 wide, fee and smuggler use in view (screenshots)', async () => {
@@ -220,7 +214,7 @@ describe.skipIf(!available)("comparison and docs pages on a class's screens (Chr
     expect(await clipped(page)).toEqual([]);
     await page.locator('.strip-panel').scrollIntoViewIfNeeded();
     await shoot(page, 'compare-390x844-strip.png');
-    const { page: docs } = await openPage(site, 'docs.html', '', PHONE);
+    const { page: docs } = await openPage(site(), 'docs.html', '', PHONE);
     await docs.waitForSelector('#doc h1');
     await shoot(docs, 'docs-390x844.png');
     expect(await docs.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -229,7 +223,7 @@ describe.skipIf(!available)("comparison and docs pages on a class's screens (Chr
   });
 
   it('docs page at desk sizes (screenshots) and without WCAG 2 A/AA violations (axe-core)', async () => {
-    const { page: docs } = await openPage(site, 'docs.html', '?doc=MODEL', DESKS[1]);
+    const { page: docs } = await openPage(site(), 'docs.html', '?doc=MODEL', DESKS[1]);
     await docs.waitForSelector('#doc h1');
     await shoot(docs, 'docs-1600x1000.png');
     await docs.setViewportSize(DESKS[0]);

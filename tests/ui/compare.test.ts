@@ -3,16 +3,15 @@
 // bad links. Expected values are computed at test time; screenshots go to test-results/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
 import { comparisonFromLesson, type ComparisonSetup } from '../../src/ui/compare/comparison';
 import { findLesson } from '../../src/ui/compare/lessons';
 import { OUTCOMES } from '../../src/ui/compare/outcomes';
-import { browserAvailable, cliCsv, downloadFrom, inkedShare, openPage, openSite, takeConsoleProblems, type Site } from './harness';
+import { cliCsv, describeInBrowser, downloadFrom, inkedShare, openPage, waitForReady, type Site } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const available = browserAvailable();
 
 /** A comparison of library scenarios (no levers) on one seed. */
 function comparisonOf(names: string[], extra: Partial<ComparisonSetup> = {}): ComparisonSetup {
@@ -30,7 +29,7 @@ function comparisonOf(names: string[], extra: Partial<ComparisonSetup> = {}): Co
 
 async function openCompare(site: Site, hash = '', viewport?: { width: number; height: number }) {
   const opened = await openPage(site, 'compare.html', hash, viewport);
-  await opened.page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
+  await waitForReady(opened.page);
   return opened;
 }
 
@@ -53,20 +52,9 @@ async function lastMonths(page: Page): Promise<string[][]> {
   return page.$$eval('.outcome-card', (cards) => cards.map((c) => ((c as HTMLElement).dataset.lastMonths ?? '').split(',')));
 }
 
-describe.skipIf(!available)('compare view (Chromium)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterEach(() => {
-    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
+describeInBrowser('compare view (Chromium)', (site) => {
   it('runs the default lesson in lockstep: every policy shows the same month (screenshot kept)', async () => {
-    const { page, errors } = await openCompare(site);
+    const { page, errors } = await openCompare(site());
     expect(await page.textContent('#caveat')).toContain('not a forecast');
     expect(await page.locator('#headline tbody tr').count()).toBe(findLesson('border-vs-interior')!.policies.length);
     await page.click('#step');
@@ -94,7 +82,7 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
 
   it('while a run plays, an outcome card off screen is not redrawn, and catches up once scrolled into view', async () => {
     const { page, errors } = await openCompare(
-      site,
+      site(),
       `#${encodeComparison(comparisonOf(['baseline-2003', 'border-surge'], { years: 40 }))}`,
     );
     const card = `#outcome-${OUTCOMES[OUTCOMES.length - 1]}`;
@@ -118,7 +106,10 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
   });
 
   it('a scenario compared with itself differs by exactly zero, also over paired seeds', async () => {
-    const { page, errors } = await openCompare(site, `#${encodeComparison(comparisonOf(['border-surge', 'border-surge'], { seeds: 3 }))}`);
+    const { page, errors } = await openCompare(
+      site(),
+      `#${encodeComparison(comparisonOf(['border-surge', 'border-surge'], { seeds: 3 }))}`,
+    );
     await playToEnd(page);
     await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, {
       timeout: 120_000,
@@ -150,14 +141,14 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
       set: { 'interior.inspectionsPerYear': 12000 },
     };
     const hash = encodeComparison(setup);
-    const { page, errors } = await openCompare(site, `#${hash}`);
+    const { page, errors } = await openCompare(site(), `#${hash}`);
     expect(await page.inputValue('#seed')).toBe('11');
     expect(await page.$$eval('#headline tbody th', (cells) => cells.map((c) => c.textContent))).toEqual(setup.policies.map((p) => p.label));
     expect(await page.textContent('#bookmarks')).toContain('Point at the fee <b>here</b>');
     expect(await page.locator('#bookmarks b').count()).toBe(0);
     const link = await page.inputValue('#share-link');
     expect(new URL(link).hash.slice(1)).toBe(hash);
-    const again = await openCompare(site, new URL(link).hash);
+    const again = await openCompare(site(), new URL(link).hash);
     expect(await again.page.inputValue('#share-link')).toBe(link);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -167,7 +158,7 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
   it('presentation mode hides editing controls and answers the keys (screenshot kept)', async () => {
     const lesson = comparisonFromLesson(findLesson('border-vs-interior')!);
     const { page, errors } = await openCompare(
-      site,
+      site(),
       `#${encodeComparison({ ...lesson, policies: [...lesson.policies, { label: 'Worker raids', source: { library: 'interior-workers' }, set: {} }] })}`,
       { width: 1920, height: 1080 },
     );
@@ -211,7 +202,7 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
   it("exports a policy's CSV identical to the CLI for the same scenario, levers and seed", async () => {
     const setup = comparisonOf(['baseline-2003', 'border-surge']);
     setup.policies[1].set = { 'border.agents': 15000 };
-    const { page, errors } = await openCompare(site, `#${encodeComparison(setup)}`);
+    const { page, errors } = await openCompare(site(), `#${encodeComparison(setup)}`);
     await playToEnd(page);
     const first = await downloadFrom(page, '[data-export-policy="0"]');
     expect(first.text).toBe(cliCsv(['baseline-2003', '--seed', '3', '--years', '2', '--scale', '100']));
@@ -223,7 +214,7 @@ describe.skipIf(!available)('compare view (Chromium)', () => {
   });
 
   it('a malformed link shows an error naming the part, loads the default lesson and keeps working', async () => {
-    const { page } = await openCompare(site, '#seed=abc&label=<img src=x onerror=alert(1)>');
+    const { page } = await openCompare(site(), '#seed=abc&label=<img src=x onerror=alert(1)>');
     const message = (await page.textContent('.message-error')) ?? '';
     expect(message).toContain('seed = "abc"');
     expect(message).toContain('default lesson');

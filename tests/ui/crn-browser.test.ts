@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
-import { browserAvailable, CHROMIUM } from './harness';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchChromium } from './harness';
 import * as crn from '../../src/sim/engine/crn';
 
 type Crn = typeof crn;
@@ -42,19 +42,7 @@ describe.runIf(browserAvailable())('counter-based generator in Chromium', () => 
     });
     const first = (Array.isArray(output) ? output[0] : output) as { output: { type: string; code?: string }[] };
     bundle = first.output.find((o) => o.type === 'chunk')!.code!;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

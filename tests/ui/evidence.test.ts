@@ -3,7 +3,7 @@
 // on hover, and nothing drawn (and no error) for a run outside the evidence years.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findScenario } from '../../src/sim/library';
 import { compareWithEvidence, hitBand, measureOver, wholeYears } from '../../src/sim/evidence/check';
@@ -14,9 +14,8 @@ import { applyOverrides } from '../../src/sim/scenario';
 import { scoreText } from '../../src/ui/simulator/evidenceControl';
 import { encodeLink } from '../../src/ui/shared/link';
 import { setupFor } from '../../src/ui/shared/runSetup';
-import { browserAvailable, inkedShare, newPage, openSite, takeConsoleProblems, type Site } from './harness';
+import { describeInBrowser, inkedShare, newPage } from './harness';
 
-const available = browserAvailable();
 /** Screenshots the coordinator looks at (kept out of the repository). */
 const SHOTS = process.env.FRONTERA_SHOTS ?? '';
 const HISTORY = '#scenario=history-1992-2010&scale=100';
@@ -52,20 +51,9 @@ async function shot(page: Page, name: string, clip?: string): Promise<void> {
   else await page.screenshot({ path });
 }
 
-describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterEach(() => {
-    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
+describeInBrowser('evidence overlay in the simulator (Chromium)', (site) => {
   it('draws the evidence over the history replay, only on charts that have some, before and while it plays', async () => {
-    const { page } = await newPage(site, HISTORY);
+    const { page } = await newPage(site(), HISTORY);
     await page.waitForSelector('#evidence-toggle[aria-pressed="true"]');
     for (const id of EVIDENCE_CHARTS) expect((await evidenceOn(page, id)).length, id).toBeGreaterThan(0);
     for (const id of ['trafficking', 'detection', 'debt']) expect(await evidenceOn(page, id), id).toEqual([]);
@@ -93,7 +81,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
   });
 
   it('the button and the E key hide and show it, and the share link carries the choice', async () => {
-    const { page } = await newPage(site, HISTORY);
+    const { page } = await newPage(site(), HISTORY);
     const inkOn = await inkedShare(page, 'crossing');
     await page.click('#evidence-toggle');
     expect(await page.getAttribute('#evidence-toggle', 'aria-pressed')).toBe('false');
@@ -110,7 +98,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
     expect(await page.inputValue('#share-link')).not.toContain('evidence=');
     await page.context().close();
 
-    const reopened = await newPage(site, new URL(link).hash);
+    const reopened = await newPage(site(), new URL(link).hash);
     await reopened.page.waitForSelector('#evidence-toggle[aria-pressed="false"]');
     expect(await reopened.page.inputValue('#scenario-select')).toBe('history-1992-2010');
     for (const id of EVIDENCE_CHARTS) expect(await evidenceOn(reopened.page, id), id).toEqual([]);
@@ -120,7 +108,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
   });
 
   it("hovering an evidence marker shows its source, period, value in the chart's units, grade, and this run's value beside it", async () => {
-    const { page } = await newPage(site, HISTORY);
+    const { page } = await newPage(site(), HISTORY);
     await playPast(page, 108);
     // The monthly view draws a yearly figure as its monthly mean.
     await page.check('input[name="view"][value="monthly"]');
@@ -150,8 +138,8 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
   });
 
   it('"How this works" links each mechanism to its evidence and verdicts, and to docs sections that open from the built site alone', async () => {
-    const { page } = await newPage(site);
-    const origin = new URL(site.url).origin;
+    const { page } = await newPage(site());
+    const origin = new URL(site().url).origin;
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
@@ -194,7 +182,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
   });
 
   it('scores the finished replay against the evidence exactly as Node scores the same run', async () => {
-    const { page } = await newPage(site, HISTORY);
+    const { page } = await newPage(site(), HISTORY);
     expect(await page.isHidden('#evidence-run')).toBe(true);
     await page.selectOption('#speed', '0');
     await page.click('#play');
@@ -212,7 +200,7 @@ describe.skipIf(!available)('evidence overlay in the simulator (Chromium)', () =
 
   it('draws nothing and offers no toggle for a run outside the evidence years', async () => {
     const file = { ...findScenario('baseline-2003')!, name: 'after-2010', start: '2015-01', years: 2, timeline: [] };
-    const { page, errors } = await newPage(site, `#${encodeLink(setupFor({ file }))}`);
+    const { page, errors } = await newPage(site(), `#${encodeLink(setupFor({ file }))}`);
     expect(await page.isDisabled('#evidence-toggle')).toBe(true);
     expect(await page.textContent('#evidence-note')).toContain('No evidence to draw');
     await page.click('#step');

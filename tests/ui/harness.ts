@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,7 +42,22 @@ export async function openSite(): Promise<Site> {
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const browser = await chromium.launch({
+  const browser = await launchChromium();
+  return {
+    url: `http://127.0.0.1:${address.port}/index.html`,
+    browser,
+    consoleProblems: [],
+    async close() {
+      await browser.close();
+      await new Promise<void>((done) => server.httpServer.close(() => done()));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Debian's headless Chromium with the flags these machines need (no sandbox, GPU or background network). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -54,16 +70,30 @@ export async function openSite(): Promise<Site> {
       '--disable-quic',
     ],
   });
-  return {
-    url: `http://127.0.0.1:${address.port}/index.html`,
-    browser,
-    consoleProblems: [],
-    async close() {
-      await browser.close();
-      await new Promise<void>((done) => server.httpServer.close(() => done()));
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
+}
+
+/**
+ * A suite of tests on the built site in Chromium: opens the site before them, fails each test that
+ * left console problems, and closes the site after them. Skipped without Chromium (see browserAvailable).
+ * `body` declares the tests and gets the open site through `site()`.
+ */
+export function describeInBrowser(title: string, body: (site: () => Site) => void): void {
+  describe.skipIf(!browserAvailable())(title, () => {
+    let opened: Site | undefined;
+    beforeAll(async () => {
+      opened = await openSite();
+    });
+    afterEach(() => {
+      expect(takeConsoleProblems(opened), 'console errors or warnings').toEqual([]);
+    });
+    afterAll(async () => {
+      await opened?.close();
+    });
+    body(() => {
+      if (!opened) throw new Error('the site is not open (did opening it fail?)');
+      return opened;
+    });
+  });
 }
 
 /** Records a page's console errors and warnings and its uncaught errors in `errors` and in the site's list. */

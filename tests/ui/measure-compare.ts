@@ -3,7 +3,7 @@
 // and at 1 year/s, in the edit view as it opens, scrolled to the outcome charts, and in presentation mode. Run with `npx tsx tests/ui/measure-compare.ts [scale]`; prints figures, asserts nothing.
 import type { Page } from 'playwright-core';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
-import { browserAvailable, openPage, openSite, measurePlayback, type PlaybackFigures } from './harness';
+import { browserAvailable, measurePlayback, openPage, openSite, waitForReady, type PlaybackFigures } from './harness';
 
 const SECONDS = 10;
 const SCALE = Number(process.argv[2] ?? 100);
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       policies: FOUR.map((name) => ({ label: name, source: { library: name }, set: {} })),
     };
     const { page } = await openPage(site, 'compare.html', `#${encodeComparison(comparison)}`, { width: 1920, height: 1080 });
-    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
+    await waitForReady(page);
     // The edit view as it opens (strip in view, maps and charts below), scrolled to the outcome charts, and presenting.
     for (const view of ['edit view', 'edit view scrolled to the charts', 'presentation'] as const) {
       if (view === 'edit view scrolled to the charts') await page.evaluate(() => document.getElementById('outcomes')!.scrollIntoView());

@@ -3,15 +3,14 @@
 // reaches above its lines and evidence in every view; the history replay's policy-change labels show
 // in a strip above the plot, never over the data; the scenario text is for students. Expected views
 // are computed at test time by the same rule in Node, never hard-coded.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runScenario } from '../../src/sim/run';
 import { buildScenario, setupFor, DEFAULT_SCENARIO } from '../../src/ui/shared/runSetup';
 import { CHARTS } from '../../src/ui/shared/chartSpecs';
 import { readableView } from '../../src/ui/shared/readableView';
-import { browserAvailable, newPage, openSite, playToEnd, takeConsoleProblems, type Site } from './harness';
+import { describeInBrowser, newPage, playToEnd } from './harness';
 
-const available = browserAvailable();
 const HISTORY = '#scenario=history-1992-2010&scale=100';
 const VIEWS = ['auto', 'monthly', 'rolling', 'yearly'];
 
@@ -27,20 +26,9 @@ async function axesOf(page: Page, chartId: string): Promise<{ axis: string; max:
     });
 }
 
-describe.skipIf(!available)('readable charts in the simulator (Chromium)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterEach(() => {
-    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
+describeInBrowser('readable charts in the simulator (Chromium)', (site) => {
   it('each chart shows its months or 12-month rolling values as the rule picks from its first 12 months, and says so', async () => {
-    const { page } = await newPage(site);
+    const { page } = await newPage(site());
     expect(await page.isChecked('input[name="view"][value="auto"]')).toBe(true);
     for (const spec of CHARTS) expect(await page.textContent(`[data-view-caption="${spec.id}"]`)).toContain('Monthly until 12 months');
     for (let month = 1; month <= 12; month++) {
@@ -69,7 +57,7 @@ describe.skipIf(!available)('readable charts in the simulator (Chromium)', () =>
   });
 
   it('every axis reaches above its lines and its evidence ranges, in every view of the finished history replay', async () => {
-    const { page } = await newPage(site, HISTORY);
+    const { page } = await newPage(site(), HISTORY);
     await playToEnd(page);
     for (const view of VIEWS) {
       await page.check(`input[name="view"][value="${view}"]`);
@@ -87,7 +75,7 @@ describe.skipIf(!available)('readable charts in the simulator (Chromium)', () =>
   });
 
   it("the replay's policy changes are ticks above the plot; a label shows there only near the pointer, never over the data", async () => {
-    const { page } = await newPage(site, HISTORY);
+    const { page } = await newPage(site(), HISTORY);
     await playToEnd(page);
     const canvasSel = 'canvas[data-chart="crossing"]';
     await page.locator('#chart-crossing').scrollIntoViewIfNeeded();
@@ -113,7 +101,7 @@ describe.skipIf(!available)('readable charts in the simulator (Chromium)', () =>
       { width: 390, height: 844 },
       { width: 1280, height: 720 },
     ]) {
-      const { page } = await newPage(site, HISTORY, viewport);
+      const { page } = await newPage(site(), HISTORY, viewport);
       await page.waitForTimeout(300);
       for (const spec of CHARTS) {
         const canvas = page.locator(`canvas[data-chart="${spec.id}"]`);
@@ -127,7 +115,7 @@ describe.skipIf(!available)('readable charts in the simulator (Chromium)', () =>
   });
 
   it("the replay's description is for students: no note on how the file is generated", async () => {
-    const { page } = await newPage(site, HISTORY);
+    const { page } = await newPage(site(), HISTORY);
     const text = (await page.textContent('#scenario-description'))!;
     expect(text).toContain('A replay of the border build-up');
     expect(text).not.toMatch(/Generated from|npm run|src\//);

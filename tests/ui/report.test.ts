@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { axeViolations, browserAvailable, CHROMIUM } from './harness';
+import type { Browser } from 'playwright-core';
+import { axeViolations, browserAvailable, launchChromium } from './harness';
 import { cli, tempDir } from '../cli/helpers';
 import { wholeCalendarYears } from '../../src/cli/report/htmlReportSections';
 import { parseCsv } from '../../src/cli/report/reportCsv';
@@ -88,19 +88,7 @@ describe('report inputs', () => {
 describe.runIf(browserAvailable())('reports in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@
 // strip's paired interval matches the same seeds run in Node. Screenshots go to the briefs' shots.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { replicateSeed } from '../../src/sim/experiment/seeds';
 import { findScenario } from '../../src/sim/library';
@@ -13,10 +13,9 @@ import { applyOverrides } from '../../src/sim/scenario';
 import { encodeComparison } from '../../src/ui/compare/compareLink';
 import type { ComparisonSetup } from '../../src/ui/compare/comparison';
 import { runningInterval } from '../../src/ui/compare/outcomes';
-import { browserAvailable, openPage, openSite, takeConsoleProblems, type Site } from './harness';
+import { describeInBrowser, openPage, waitForReady, type Site } from './harness';
 
 const SHOTS = process.env.FRONTERA_SHOTS ?? resolve(import.meta.dirname, '../../test-results');
-const available = browserAvailable();
 
 function comparisonOf(names: string[], extra: Partial<ComparisonSetup> = {}): ComparisonSetup {
   return {
@@ -33,7 +32,7 @@ function comparisonOf(names: string[], extra: Partial<ComparisonSetup> = {}): Co
 
 async function openCompare(site: Site, setup: ComparisonSetup, viewport?: { width: number; height: number }) {
   const opened = await openPage(site, 'compare.html', `#${encodeComparison(setup)}`, viewport);
-  await opened.page.waitForFunction(() => document.getElementById('status')?.textContent?.includes(' of '), undefined, { timeout: 60_000 });
+  await waitForReady(opened.page);
   return opened;
 }
 
@@ -56,23 +55,15 @@ async function storyRows(page: Page): Promise<{ months: string[]; cells: string[
   });
 }
 
-describe.skipIf(!available)('the same person under each policy (Chromium)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
+describeInBrowser('the same person under each policy (Chromium)', (site) => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-  });
-  afterEach(() => {
-    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
-  });
-  afterAll(async () => {
-    await site?.close();
   });
 
   it('opens a followed person from the list: stories identical until the marked month, outcomes per policy; Esc closes (screenshots)', async () => {
     const setup = comparisonOf(['baseline-2003', 'border-surge', 'interior-employers']);
     setup.policies = setup.policies.map((p, i) => ({ ...p, label: ['No change', 'Border surge', 'Employer-focused enforcement'][i] }));
-    const { page, errors } = await openCompare(site, setup);
+    const { page, errors } = await openCompare(site(), setup);
     await runYears(page, 3);
     await page.waitForSelector('#differing-people button[data-person]');
     // Keyboard only: focus the first person in the list and press Enter.
@@ -101,7 +92,7 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
   });
 
   it('a click on a person on a map opens the panel, readable in presentation mode (screenshot)', async () => {
-    const { page, errors } = await openCompare(site, comparisonOf(['baseline-2003', 'border-surge']), { width: 1280, height: 720 });
+    const { page, errors } = await openCompare(site(), comparisonOf(['baseline-2003', 'border-surge']), { width: 1280, height: 720 });
     await runYears(page, 3);
     await page.keyboard.press('p');
     await page.keyboard.press('2');
@@ -145,7 +136,7 @@ describe.skipIf(!available)('the same person under each policy (Chromium)', () =
 
   it('each headline difference says whether it is beyond noise, from the same paired seeds as Node (screenshots)', async () => {
     const setup = comparisonOf(['baseline-2003', 'border-surge'], { seeds: 3, years: 3 });
-    const { page, errors } = await openCompare(site, setup);
+    const { page, errors } = await openCompare(site(), setup);
     expect(await page.textContent('#strip-note')).toContain('paired seeds are running');
     await runYears(page, 3);
     await page.waitForFunction(() => document.getElementById('seeds-status')?.textContent?.includes('ready'), undefined, {

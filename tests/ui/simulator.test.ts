@@ -3,28 +3,25 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { applyOverrides, findScenario, parseScenarioText, runScenario, toCsv } from '../../src/index';
 import {
   browserAvailable,
   cliCsv,
   currentTick,
+  describeInBrowser,
   downloadFrom,
   inkedShare,
   newPage,
-  openSite,
   playToEnd,
   setSetting,
-  takeConsoleProblems,
   waitForReady,
   watchConsole,
-  type Site,
 } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const available = browserAvailable();
-if (!available)
+if (!browserAvailable())
   console.warn(`[tests/ui] skipped: ${'/usr/bin/chromium'} not found (set FRONTERA_REQUIRE_BROWSER=1 to make this a failure)`);
 
 async function errorMessage(page: Page): Promise<string> {
@@ -41,20 +38,9 @@ async function playUntilTick(page: Page, tick: number): Promise<void> {
   await page.waitForFunction(() => document.getElementById('play')?.getAttribute('aria-pressed') === 'false');
 }
 
-describe.skipIf(!available)('browser simulator (Chromium)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterEach(() => {
-    expect(takeConsoleProblems(site), 'console errors or warnings').toEqual([]);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
+describeInBrowser('browser simulator (Chromium)', (site) => {
   it('loads with no console errors, plays, draws the map and every chart (screenshot kept)', async () => {
-    const { page, errors } = await newPage(site);
+    const { page, errors } = await newPage(site());
     expect(await page.textContent('#caveat')).toContain('not a forecast');
     expect(await page.locator('#scenario-select option').count()).toBeGreaterThanOrEqual(9);
     expect(await page.locator('.lever').count()).toBeGreaterThan(20);
@@ -84,7 +70,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
   });
 
   it('exports a CSV identical to the CLI for the same scenario and seed', async () => {
-    const { page, errors } = await newPage(site);
+    const { page, errors } = await newPage(site());
     await setSetting(page, 'seed', '3');
     await setSetting(page, 'years', '2');
     await playToEnd(page);
@@ -100,7 +86,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
   });
 
   it('a mid-run lever change alters the series, is on the exported timeline, and replays exactly (JSON, CLI, share link)', async () => {
-    const { page, errors } = await newPage(site);
+    const { page, errors } = await newPage(site());
     await setSetting(page, 'years', '2');
     for (let i = 0; i < 6; i++) await page.click('#step');
     await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '6');
@@ -124,9 +110,9 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
 
     const link = await page.inputValue('#share-link');
     expect(link).toContain('change=');
-    const second = await site.browser.newContext({ acceptDownloads: true });
+    const second = await site().browser.newContext({ acceptDownloads: true });
     const replay = await second.newPage();
-    watchConsole(site, replay);
+    watchConsole(site(), replay);
     await replay.goto(link);
     await waitForReady(replay);
     await playToEnd(replay);
@@ -137,7 +123,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
   });
 
   it('a lever changed before the run sets the starting value and the share link carries it', async () => {
-    const { page } = await newPage(site);
+    const { page } = await newPage(site());
     await setSetting(page, 'years', '1');
     await page.fill('#param-interior-employerFocus', '0.9');
     await page.press('#param-interior-employerFocus', 'Enter');
@@ -161,7 +147,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
       ['#scenario=baseline-2003&change=1990-01/border.agents:100', '1990-01'],
     ];
     for (const [hash, named] of bad) {
-      const { page, errors } = await newPage(site, hash);
+      const { page, errors } = await newPage(site(), hash);
       const message = await errorMessage(page);
       expect(message, hash).toContain(named);
       expect(message).toContain('default scenario');
@@ -176,7 +162,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
   });
 
   it('a malformed scenario file shows an error naming the field and keeps the page working; a good file loads', async () => {
-    const { page, errors } = await newPage(site);
+    const { page, errors } = await newPage(site());
     const upload = (name: string, text: string) =>
       page.setInputFiles('#scenario-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await upload('broken.json', '{ "name": "x", ');
@@ -201,7 +187,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
   });
 
   it('rejects bad lever and setting input with a message and keeps the previous value', async () => {
-    const { page } = await newPage(site);
+    const { page } = await newPage(site());
     await page.fill('#param-border-agents', 'lots');
     await page.press('#param-border-agents', 'Enter');
     expect(await page.textContent('#param-border-agents-error')).toContain('border.agents');
@@ -215,7 +201,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
   });
 
   it('keyboard: space plays and pauses, right arrow steps, r resets', async () => {
-    const { page } = await newPage(site);
+    const { page } = await newPage(site());
     await page.focus('body');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.getElementById('status')?.dataset.tick === '1');
@@ -229,7 +215,7 @@ describe.skipIf(!available)('browser simulator (Chromium)', () => {
   });
 
   it('many seeds: draws the mean with a 90% band', async () => {
-    const { page, errors } = await newPage(site);
+    const { page, errors } = await newPage(site());
     await setSetting(page, 'years', '1');
     await page.fill('#ensemble-count', '3');
     await page.click('#run-ensemble');
